@@ -91,7 +91,9 @@ impl fmt::Display for Reg {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PieceClass {
     /// An integer or bool of `size` bytes, sign- or zero-extended as given.
-    Int { signed: bool },
+    Int {
+        signed: bool,
+    },
     /// A pointer word (visible to the garbage collector).
     Pointer,
     Float,
@@ -117,7 +119,10 @@ pub enum Location {
     /// In registers, one per scalar component, in order. `spill` is the
     /// offset of the argument's spill slot within the spill area; results
     /// have none.
-    Registers { pieces: Vec<Piece>, spill: Option<u64> },
+    Registers {
+        pieces: Vec<Piece>,
+        spill: Option<u64>,
+    },
 }
 
 /// The assignment of one parameter or result.
@@ -213,15 +218,21 @@ impl AbiLayout {
         };
         // Spec: "assign the receiver (if a method), then each argument, in
         // order" — our receiver is simply the first parameter.
-        let params: Vec<ParamAssignment> =
-            sig.params.iter().map(|p| s.assign_param_or_result(&p.ty, false)).collect();
+        let params: Vec<ParamAssignment> = sig
+            .params
+            .iter()
+            .map(|p| s.assign_param_or_result(&p.ty, false))
+            .collect();
         // Spec: "Add a pointer-alignment field to S." Then results start
         // over at the first register ("Reset I and FP to 0").
         s.stack_offset = round_up(s.stack_offset, PTR_SIZE);
         s.used_int = 0;
         s.used_float = 0;
-        let results: Vec<ParamAssignment> =
-            sig.results.iter().map(|p| s.assign_param_or_result(&p.ty, true)).collect();
+        let results: Vec<ParamAssignment> = sig
+            .results
+            .iter()
+            .map(|p| s.assign_param_or_result(&p.ty, true))
+            .collect();
         // Spec: "Add a pointer-alignment field to S", then the spill slots of
         // register arguments, then a final pointer-alignment field.
         let spill_area_offset = round_up(s.stack_offset, PTR_SIZE);
@@ -506,12 +517,19 @@ mod tests {
             "func(struct { a int8; b float64; c string }, complex64, []int)",
             RegConfig::ABI_INTERNAL,
         );
-        let Location::Registers { pieces, spill } = &l.params[0].loc else { panic!() };
+        let Location::Registers { pieces, spill } = &l.params[0].loc else {
+            panic!()
+        };
         assert_eq!(*spill, Some(0));
         let got: Vec<(Reg, u64, u8)> = pieces.iter().map(|p| (p.reg, p.offset, p.size)).collect();
         assert_eq!(
             got,
-            [(Reg::Int(0), 0, 1), (Reg::Float(0), 8, 8), (Reg::Int(1), 16, 8), (Reg::Int(2), 24, 8)]
+            [
+                (Reg::Int(0), 0, 1),
+                (Reg::Float(0), 8, 8),
+                (Reg::Int(1), 16, 8),
+                (Reg::Int(2), 24, 8)
+            ]
         );
         assert_eq!(pieces[2].class, PieceClass::Pointer);
         assert_eq!(l.params[1].regs(), [Reg::Float(1), Reg::Float(2)]);
@@ -535,7 +553,10 @@ mod tests {
     fn zero_size_arrays_of_length_two_are_not_register_assignable() {
         // struct { int8; [2]struct{} } has size 1 but contains an array of
         // length 2, which regassignArray refuses.
-        let l = layout("func(struct { a int8; b [2]struct{} })", RegConfig::ABI_INTERNAL);
+        let l = layout(
+            "func(struct { a int8; b [2]struct{} })",
+            RegConfig::ABI_INTERNAL,
+        );
         assert_eq!(l.params[0].loc, Location::Stack { offset: 0 });
     }
 

@@ -8,6 +8,10 @@ pub mod abi;
 pub mod parse;
 pub mod types;
 
-pub use abi::{Abi, AbiError, AbiLayout, Location, ParamAssignment, Piece, PieceClass, Reg, RegConfig};
+pub use abi::{
+    Abi, AbiError, AbiLayout, Location, ParamAssignment, Piece, PieceClass, Reg, RegConfig,
+};
 pub use parse::{parse_func_type, parse_type, ParseError};
-pub use types::{Basic, ChanDir, Field, FuncType, Interface, Kind, LayoutError, Method, Param, Type};
+pub use types::{
+    Basic, ChanDir, Field, FuncType, Interface, Kind, LayoutError, Method, Param, Type,
+};

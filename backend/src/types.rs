@@ -189,7 +189,10 @@ impl Param {
         Param { name: None, ty }
     }
     pub fn named(name: &str, ty: Type) -> Param {
-        Param { name: Some(name.to_string()), ty }
+        Param {
+            name: Some(name.to_string()),
+            ty,
+        }
     }
 }
 
@@ -558,6 +561,11 @@ fn write_type(s: &mut String, t: &Type, style: Style) {
                     s.push(';');
                 }
                 s.push(' ');
+                // cmd/compile qualifies unexported method names with the
+                // package (the ABI tests' package is `p`).
+                if style == Style::Dump && !m.name.starts_with(char::is_uppercase) {
+                    s.push_str("p.");
+                }
                 s.push_str(&m.name);
                 write_signature(s, &m.sig, style);
             }
@@ -581,7 +589,13 @@ fn write_type(s: &mut String, t: &Type, style: Style) {
             // `chan (<-chan T)`: without the parentheses `chan <-chan T`
             // reads as `chan<- (chan T)` (fmt.go, case TCHAN).
             let paren = *dir == ChanDir::Both
-                && matches!(elem.kind(), Kind::Chan { dir: ChanDir::Recv, .. });
+                && matches!(
+                    elem.kind(),
+                    Kind::Chan {
+                        dir: ChanDir::Recv,
+                        ..
+                    }
+                );
             if paren {
                 s.push('(');
             }
@@ -647,8 +661,14 @@ mod tests {
 
     #[test]
     fn basic_table() {
-        assert_eq!((b(Basic::Complex64).size(), b(Basic::Complex64).align()), (8, 4));
-        assert_eq!((b(Basic::Complex128).size(), b(Basic::Complex128).align()), (16, 8));
+        assert_eq!(
+            (b(Basic::Complex64).size(), b(Basic::Complex64).align()),
+            (8, 4)
+        );
+        assert_eq!(
+            (b(Basic::Complex128).size(), b(Basic::Complex128).align()),
+            (16, 8)
+        );
         assert_eq!(b(Basic::String).size(), 16);
         assert_eq!(Type::slice(b(Basic::Int8)).size(), 24);
         assert_eq!(Type::empty_interface().size(), 16);

@@ -253,7 +253,10 @@ mod tests {
             toks("struct {\n a int\n b chan<- x\n}"),
             [Struct, LBrace, Ident, Ident, Semi, Ident, Chan, Arrow, Ident, Semi, RBrace, Eof]
         );
-        assert_eq!(toks("f(a, // c\n b)"), [Ident, LParen, Ident, Comma, Ident, RParen, Eof]);
+        assert_eq!(
+            toks("f(a, // c\n b)"),
+            [Ident, LParen, Ident, Comma, Ident, RParen, Eof]
+        );
         assert_eq!(toks("[0x1_0]..."), [LBrack, Int, RBrack, Ellipsis, Eof]);
         assert_eq!(toks("a `x` \"y\\\"\" #"), [Ident, Str, Str, Bad, Eof]);
     }

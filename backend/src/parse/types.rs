@@ -17,9 +17,12 @@
 //! ```
 //!
 //! Parameter lists follow Go's grouping (`a, b int` is two ints) but may
-//! also mix named and unnamed entries: a lone identifier that names a type
-//! is an unnamed parameter of that type; any other lone identifier is a
-//! parameter name sharing the type of the next named entry.
+//! also mix named and unnamed entries: a lone identifier that names a
+//! predeclared type is an unnamed parameter of that type; any other lone
+//! identifier is a parameter name, and a run of them shares the type of the
+//! named entry that directly follows (`func(a, b int)`). Go would instead
+//! read `func(int8, p int)` as two ints named `int8` and `p`; janus reads an
+//! `int8` and an `int`.
 
 use super::lexer::{Lexer, Pos, Tok, Token};
 use super::ParseError;
@@ -59,7 +62,11 @@ enum Entry {
     /// A bare identifier: a type name, or a name grouped with a later entry.
     Lone { name: String, at: usize },
     /// `name T` or `name ...T`.
-    Named { name: String, ty: Type, variadic: Option<usize> },
+    Named {
+        name: String,
+        ty: Type,
+        variadic: Option<usize>,
+    },
     /// A type with no name (`*T`, `[]T`, `struct {...}`, `unsafe.Pointer`, ...).
     Bare { ty: Type, variadic: Option<usize> },
 }
@@ -105,7 +112,10 @@ impl<'a> Parser<'a> {
     /// "expected X, found Y" at the current token.
     fn unexpected(&self, expected: &str) -> ParseError {
         let t = self.ahead[0];
-        self.error_at(t.start, format!("expected {expected}, found {}", self.describe(t)))
+        self.error_at(
+            t.start,
+            format!("expected {expected}, found {}", self.describe(t)),
+        )
     }
 
     fn describe(&self, t: Token) -> String {
@@ -294,7 +304,10 @@ impl<'a> Parser<'a> {
                     )),
                     None => Err(self.error_at(
                         t.start,
-                        format!("invalid array length `{}`: expected an integer literal", short(text)),
+                        format!(
+                            "invalid array length `{}`: expected an integer literal",
+                            short(text)
+                        ),
                     )),
                 }
             }
@@ -366,7 +379,7 @@ impl<'a> Parser<'a> {
     }
 
     fn interface_type(&mut self) -> Result<Type, ParseError> {
-        self.bump();
+        let start = self.bump().start;
         self.expect(Tok::LBrace, "`{` after `interface`")?;
         let mut methods: Vec<Method> = Vec::new();
         while self.peek() != Tok::RBrace {
@@ -403,9 +416,14 @@ impl<'a> Parser<'a> {
             }
         }
         self.bump();
-        // Go's method set is sorted by name, duplicates merged (`expandiface`).
-        methods.sort_by(|a, b| a.name.cmp(&b.name));
-        methods.dedup_by(|a, b| a.name == b.name);
+        // Go sorts the method set (`expandiface`, `Sym.Less`): exported
+        // names first, then by name. A name may appear only once.
+        methods.sort_by(|a, b| {
+            (!is_exported(&a.name), &a.name).cmp(&(!is_exported(&b.name), &b.name))
+        });
+        if let Some(w) = methods.windows(2).find(|w| w[0].name == w[1].name) {
+            return Err(self.error_at(start, format!("duplicate method {}", short(&w[0].name))));
+        }
         Ok(Type::interface(Interface {
             alias: None,
             methods,
@@ -517,7 +535,9 @@ impl<'a> Parser<'a> {
             let (name, ty, dots) = match e {
                 Entry::Lone { name, at } => {
                     match predeclared(&name) {
-                        Some(ty) => params.push(Param { name: None, ty }),
+                        // A predeclared type name is always a type.
+                        Some(ty) if pending.is_empty() => params.push(Param { name: None, ty }),
+                        Some(_) => break,
                         None => {
                             pending.push((params.len(), name, at));
                             // Placeholder, filled when the group's type is known.
@@ -527,6 +547,8 @@ impl<'a> Parser<'a> {
                     continue;
                 }
                 Entry::Named { name, ty, variadic } => (Some(name), ty, variadic),
+                // A group of names must be followed directly by its type.
+                Entry::Bare { .. } if !pending.is_empty() => break,
                 Entry::Bare { ty, variadic } => (None, ty, variadic),
             };
             if let Some(at) = dots {
@@ -611,7 +633,10 @@ fn int_literal(text: &str) -> Option<u128> {
     } else {
         (10, lower.as_str())
     };
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__")
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
     {
         return None;
     }
@@ -621,6 +646,11 @@ fn int_literal(text: &str) -> Option<u128> {
         v = v.saturating_mul(radix as u128).saturating_add(d);
     }
     Some(v)
+}
+
+/// Go's `IsExported`: the name starts with an upper-case letter.
+pub(crate) fn is_exported(name: &str) -> bool {
+    name.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// At most 40 characters of a name, for messages about huge input.
@@ -650,10 +680,16 @@ mod tests {
 
     #[test]
     fn the_issue_example() {
-        let f = sig("func(int8, struct { a int8; b float64 }, [2]int32, p *[]string) (string, int64)");
+        let f =
+            sig("func(int8, struct { a int8; b float64 }, [2]int32, p *[]string) (string, int64)");
         assert_eq!(
             types(&f.params),
-            ["int8", "struct { a int8; b float64 }", "[2]int32", "*[]string"]
+            [
+                "int8",
+                "struct { a int8; b float64 }",
+                "[2]int32",
+                "*[]string"
+            ]
         );
         assert_eq!(f.params[3].name.as_deref(), Some("p"));
         assert_eq!(types(&f.results), ["string", "int64"]);
@@ -665,7 +701,10 @@ mod tests {
         assert_eq!(types(&f.params), ["int", "int", "string"]);
         assert_eq!(f.params[1].name.as_deref(), Some("b"));
         let f = sig("func(int8, p *[]string, float64, q, r uint)");
-        assert_eq!(types(&f.params), ["int8", "*[]string", "float64", "uint", "uint"]);
+        assert_eq!(
+            types(&f.params),
+            ["int8", "*[]string", "float64", "uint", "uint"]
+        );
         assert_eq!(f.params[0].name, None);
         let f = sig("func(x ...int) (n int, err error)");
         assert!(f.variadic);
@@ -707,29 +746,71 @@ mod tests {
     #[test]
     fn located_errors() {
         assert_eq!(err("func(int8, foo)"), "1:12: unknown type `foo`: expected a predeclared type, or a parameter name followed by a type");
-        assert_eq!(err("func(int"), "1:9: expected `,` or `)`, found end of input");
-        assert_eq!(err("func([-1]int)"), "1:7: array length must be a non-negative integer");
-        assert_eq!(err("func([99999999999999999999]int)"), "1:7: array length 99999999999999999999 overflows int");
+        assert_eq!(
+            err("func(int"),
+            "1:9: expected `,` or `)`, found end of input"
+        );
+        assert_eq!(
+            err("func([-1]int)"),
+            "1:7: array length must be a non-negative integer"
+        );
+        assert_eq!(
+            err("func([99999999999999999999]int)"),
+            "1:7: array length 99999999999999999999 overflows int"
+        );
         assert!(err("func([1<<40]int)").starts_with("1:8: expected `]`"));
         assert!(err("func([281474976710656]int64)").contains("larger than the address space"));
-        assert_eq!(err("func(struct { a int )"), "1:21: expected `;` or `}` after field, found `)`");
-        assert_eq!(err("func(x.Y)"), "1:6: unknown type `x.Y`: the only qualified type is unsafe.Pointer");
-        assert_eq!(err("func(...int, int)"), "1:6: can only use `...` with the final parameter");
-        assert_eq!(err("func() (...int)"), "1:9: can only use `...` with the final parameter");
-        assert_eq!(err("func(map[[]int]int)"), "1:10: invalid map key type []int: slices are not comparable");
+        assert_eq!(
+            err("func(struct { a int )"),
+            "1:21: expected `;` or `}` after field, found `)`"
+        );
+        assert_eq!(
+            err("func(x.Y)"),
+            "1:6: unknown type `x.Y`: the only qualified type is unsafe.Pointer"
+        );
+        assert_eq!(
+            err("func(...int, int)"),
+            "1:6: can only use `...` with the final parameter"
+        );
+        assert_eq!(
+            err("func() (...int)"),
+            "1:9: can only use `...` with the final parameter"
+        );
+        assert_eq!(
+            err("func(map[[]int]int)"),
+            "1:10: invalid map key type []int: slices are not comparable"
+        );
         assert_eq!(err("func(int) extra"), "1:11: unknown type `extra`: expected a predeclared type, unsafe.Pointer or a type literal");
         assert_eq!(err("fun(int)"), "1:1: expected `func`, found `fun`");
         assert_eq!(err(""), "1:1: expected `func`, found end of input");
-        assert_eq!(err("func(int) int int"), "1:15: expected end of input, found `int`");
+        assert_eq!(
+            err("func(int) int int"),
+            "1:15: expected end of input, found `int`"
+        );
         assert_eq!(err("func(0x)"), "1:6: expected type, found `0x`");
-        assert_eq!(err("func([0x]int)"), "1:7: invalid array length `0x`: expected an integer literal");
-        assert_eq!(err("func(struct { a int `x )"), "1:21: unterminated string literal");
+        assert_eq!(
+            err("func([0x]int)"),
+            "1:7: invalid array length `0x`: expected an integer literal"
+        );
+        assert_eq!(
+            err("func(struct { a int `x )"),
+            "1:21: unterminated string literal"
+        );
         assert_eq!(err("func(#)"), "1:6: expected type, found `#`");
     }
 
     #[test]
     fn deep_nesting_is_an_error_not_a_crash() {
-        for open in ["struct { a ", "*", "[1]", "[]", "(", "func() ", "map[int]", "chan "] {
+        for open in [
+            "struct { a ",
+            "*",
+            "[1]",
+            "[]",
+            "(",
+            "func() ",
+            "map[int]",
+            "chan ",
+        ] {
             let depth = 100_000;
             let s = format!("func({}int)", open.repeat(depth));
             let e = err(&s);

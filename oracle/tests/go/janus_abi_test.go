@@ -144,13 +144,8 @@ func oneLine(s string) string {
 }
 
 // analyseLine converts one signature and runs both ABI analyses on it.
-// Panics and compiler diagnostics are turned into an error.
-func analyseLine(line string, pos src.XPos, capture *os.File, cfgs ...*abi.ABIConfig) (dInternal, dABI0 string, err error) {
-	ft, err := parseSignature(line, pos)
-	if err != nil {
-		return "", "", err
-	}
-
+// Conversion errors, panics and compiler diagnostics become an error.
+func analyseLine(line string, pos src.XPos, capture *os.File, internalCfg, abi0Cfg *abi.ABIConfig) (dInternal, dABI0 string, err error) {
 	if err := capture.Truncate(0); err != nil {
 		return "", "", err
 	}
@@ -160,7 +155,6 @@ func analyseLine(line string, pos src.XPos, capture *os.File, cfgs ...*abi.ABICo
 	errorsBefore := base.Errors()
 	stdout := os.Stdout
 	os.Stdout = capture
-	var dumps [2]string
 	func() {
 		defer func() {
 			os.Stdout = stdout
@@ -169,11 +163,18 @@ func analyseLine(line string, pos src.XPos, capture *os.File, cfgs ...*abi.ABICo
 				resetSizeState()
 			}
 		}()
+		// Conversion may already compute sizes (map keys), so it
+		// runs under the same protection as the analysis.
+		var ft *types.Type
+		if ft, err = parseSignature(line, pos); err != nil {
+			return
+		}
 		// As abitest does: compute sizes, then analyse.
 		types.CalcSize(ft)
-		for k, cfg := range cfgs {
-			dumps[k] = cfg.ABIAnalyze(ft, false).String()
-		}
+		// setNname=false: the analysis leaves ft untouched, so it
+		// can be analysed once per config.
+		dInternal = internalCfg.ABIAnalyze(ft, false).String()
+		dABI0 = abi0Cfg.ABIAnalyze(ft, false).String()
 	}()
 	if err == nil && base.Errors() != errorsBefore {
 		// Not expected with -h, but never let a diagnosed line through.
@@ -182,7 +183,7 @@ func analyseLine(line string, pos src.XPos, capture *os.File, cfgs ...*abi.ABICo
 	if err != nil {
 		return "", "", err
 	}
-	return dumps[0], dumps[1], nil
+	return dInternal, dABI0, nil
 }
 
 // compilerFailure builds an error from a recovered panic value and the
@@ -545,8 +546,9 @@ func exprString(e ast.Expr) string {
 // identifier followed by a type, a "lone identifier" if it is a single
 // identifier, and a "type" otherwise. As in Go, a run of lone identifiers
 // directly followed by a named entry are names sharing that entry's type
-// (func(a, b int) has two int parameters; note func(int8, p int) therefore
-// also has two int parameters). Any other lone identifier is a type. If a
+// (func(a, b int) has two int parameters). Unlike Go, and as janus's parser
+// does, a lone predeclared type name is always a type: func(int8, p int)
+// has an int8 and an int. Any other lone identifier is a type. If a
 // list then has at least one named entry, "_ " is inserted before each
 // type entry. Lists without named entries are left alone.
 func normaliseParams(line string) (string, error) {
@@ -559,6 +561,7 @@ func normaliseParams(line string) (string, error) {
 	type tok struct {
 		tok token.Token
 		off int
+		lit string
 	}
 	var toks []tok
 	for {
@@ -569,7 +572,7 @@ func normaliseParams(line string) (string, error) {
 		if t == token.SEMICOLON && lit == "\n" {
 			continue // automatically inserted
 		}
-		toks = append(toks, tok{t, file.Offset(p)})
+		toks = append(toks, tok{t, file.Offset(p), lit})
 	}
 	if errs.Len() > 0 {
 		return "", fmt.Errorf("parse: %v", errs.Err())
@@ -665,6 +668,10 @@ func normaliseParams(line string) (string, error) {
 		kinds := make([]int, len(entries))
 		for k, e := range entries {
 			switch {
+			case e.b-e.a == 1 && toks[e.a].tok == token.IDENT && lookupBasic(toks[e.a].lit) != nil:
+				// janus's rule for mixed lists: a lone predeclared type
+				// name is always a type, never a parameter name.
+				kinds[k] = kType
 			case e.b-e.a == 1 && toks[e.a].tok == token.IDENT:
 				kinds[k] = kLone
 			case toks[e.a].tok == token.IDENT && toks[e.a+1].tok != token.PERIOD:

@@ -1,0 +1,169 @@
+//! `janus abi`: prints the ABI assignment of signatures in the dump format
+//! of Go's own compiler tests (`ABIParamResultInfo.String()`).
+//!
+//! One signature per input line; one output block per input line, blocks
+//! separated by a line `----`. A malformed line gets a located message on
+//! stderr and an empty block, and makes the exit status 2.
+
+use janus_backend::{parse_func_type, AbiLayout, RegConfig};
+use std::io::{self, BufRead, Write};
+
+/// Exit status when every line was fine.
+pub const EXIT_OK: i32 = 0;
+/// Exit status when any line was malformed (or input could not be read).
+pub const EXIT_BAD_INPUT: i32 = 2;
+
+/// Computes the dump for one signature, or a message saying what is wrong
+/// (with a line:column relative to `text`).
+pub fn dump_signature(text: &str, config: RegConfig) -> Result<String, String> {
+    let sig = parse_func_type(text).map_err(|e| e.to_string())?;
+    let layout = AbiLayout::analyze(&sig, config).map_err(|e| format!("1:1: {e}"))?;
+    Ok(layout.dump())
+}
+
+/// Reads signatures from `input` (named `source` in messages), writes the
+/// blocks to `out` and messages to `err`; returns the exit status.
+pub fn run(
+    input: &mut dyn BufRead,
+    source: &str,
+    config: RegConfig,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let mut status = EXIT_OK;
+    let mut buf = Vec::new();
+    let mut line_no = 0usize;
+    loop {
+        buf.clear();
+        match input.read_until(b'\n', &mut buf) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(e) => {
+                let _ = writeln!(err, "janus abi: {source}: cannot read input: {e}");
+                return EXIT_BAD_INPUT;
+            }
+        }
+        line_no += 1;
+        if buf.ends_with(b"\n") {
+            buf.pop();
+        }
+        if buf.ends_with(b"\r") {
+            buf.pop();
+        }
+        let block = match std::str::from_utf8(&buf) {
+            Err(e) => Err(format!(
+                "1:{}: line is not valid UTF-8",
+                String::from_utf8_lossy(&buf[..e.valid_up_to()])
+                    .chars()
+                    .count()
+                    + 1
+            )),
+            Ok(text) if text.trim().is_empty() => {
+                Err("1:1: expected a signature (`func(...) ...`), found an empty line".to_string())
+            }
+            Ok(text) => dump_signature(text, config),
+        };
+        if line_no > 1 && writeln!(out, "----").is_err() {
+            return status; // stdout closed (e.g. piped into `head`): stop quietly
+        }
+        match block {
+            Ok(dump) => {
+                if writeln!(out, "{dump}").is_err() {
+                    return status;
+                }
+            }
+            Err(msg) => {
+                status = EXIT_BAD_INPUT;
+                // Messages are "line:col: text" relative to the line; make the
+                // line number that of the input.
+                let msg = relocate(&msg, line_no);
+                let _ = writeln!(err, "{source}:{msg}");
+            }
+        }
+    }
+    let _ = out.flush();
+    status
+}
+
+/// Turns a message located at "1:COL: ..." in a one-line text into one at
+/// "LINE:COL: ...". (Signatures on stdin are single lines.)
+fn relocate(msg: &str, line_no: usize) -> String {
+    match msg.split_once(':') {
+        Some((l, rest)) if l.parse::<usize>().is_ok() => {
+            let l: usize = l.parse().unwrap_or(1);
+            format!("{}:{rest}", line_no + l - 1)
+        }
+        _ => format!("{line_no}: {msg}"),
+    }
+}
+
+/// `janus abi --sig TEXT`: one signature, possibly spanning several lines.
+pub fn run_one(text: &str, config: RegConfig, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    match dump_signature(text, config) {
+        Ok(dump) => {
+            let _ = writeln!(out, "{dump}");
+            EXIT_OK
+        }
+        Err(msg) => {
+            let _ = writeln!(err, "--sig:{msg}");
+            EXIT_BAD_INPUT
+        }
+    }
+}
+
+/// Convenience for tests: runs `janus abi` over a string.
+pub fn run_str(input: &str, config: RegConfig) -> (String, String, i32) {
+    let mut out = Vec::new();
+    let mut err = Vec::new();
+    let status = run(
+        &mut io::Cursor::new(input.as_bytes()),
+        "stdin",
+        config,
+        &mut out,
+        &mut err,
+    );
+    (
+        String::from_utf8_lossy(&out).into_owned(),
+        String::from_utf8_lossy(&err).into_owned(),
+        status,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_and_errors() {
+        let (out, err, status) = run_str("func(int)\nfunc(bogus)\nfunc() int\n", RegConfig::ABI0);
+        assert_eq!(status, EXIT_BAD_INPUT);
+        assert_eq!(
+            out,
+            "IN 0: R{ } offset: 0 typ: int\noffsetToSpillArea: 8 spillAreaSize: 0\n----\n----\n\
+             OUT 0: R{ } offset: 0 typ: int\noffsetToSpillArea: 8 spillAreaSize: 0\n"
+        );
+        assert!(err.starts_with("stdin:2:6: unknown type `bogus`"), "{err}");
+    }
+
+    #[test]
+    fn bad_utf8_and_empty_lines() {
+        let mut out = Vec::new();
+        let mut err = Vec::new();
+        let input: &[u8] = b"func(\xff)\n\nfunc()\r\n";
+        let status = run(
+            &mut io::Cursor::new(input),
+            "in",
+            RegConfig::ABI0,
+            &mut out,
+            &mut err,
+        );
+        assert_eq!(status, EXIT_BAD_INPUT);
+        let err = String::from_utf8(err).unwrap();
+        assert!(err.contains("in:1:6: line is not valid UTF-8"), "{err}");
+        assert!(err.contains("in:2:1: expected a signature"), "{err}");
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "----\n----\noffsetToSpillArea: 0 spillAreaSize: 0\n"
+        );
+    }
+}

@@ -1,0 +1,7 @@
+//! janus-oracle: checks the janus backend against an independent model of
+//! Go's amd64 ABIs (and, later, against execution under an emulator), and
+//! provides the `janus` command.
+
+pub mod abi_cmd;
+pub mod gen;
+pub mod model;
