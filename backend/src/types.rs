@@ -512,11 +512,19 @@ enum Style {
     Source,
     /// As `cmd/compile` prints types in ABI dumps.
     Dump,
+    /// As `cmd/compile` prints inside the signature of an unexported
+    /// interface method (its `fmtTypeID` mode): `byte`, `rune` and `any`
+    /// collapse to `uint8`, `int32` and `interface {}`.
+    DumpTypeId,
 }
 
 fn write_type(s: &mut String, t: &Type, style: Style) {
     match t.kind() {
-        Kind::Basic(b) => s.push_str(b.name()),
+        Kind::Basic(b) => s.push_str(match (b, style) {
+            (Basic::Byte, Style::DumpTypeId) => "uint8",
+            (Basic::Rune, Style::DumpTypeId) => "int32",
+            _ => b.name(),
+        }),
         Kind::Pointer(e) => {
             s.push('*');
             write_type(s, e, style);
@@ -551,10 +559,19 @@ fn write_type(s: &mut String, t: &Type, style: Style) {
             s.push('}');
         }
         Kind::Interface(iface) => {
-            if let Some(alias) = iface.alias {
-                s.push_str(alias);
+            match (iface.alias, style) {
+                (Some("any"), Style::DumpTypeId) => {}
+                (Some(alias), _) => {
+                    s.push_str(alias);
+                    return;
+                }
+                (None, _) => {}
+            }
+            if iface.methods.is_empty() {
+                s.push_str("interface {}");
                 return;
             }
+            let mut style = style;
             s.push_str("interface {");
             for (i, m) in iface.methods.iter().enumerate() {
                 if i != 0 {
@@ -562,9 +579,11 @@ fn write_type(s: &mut String, t: &Type, style: Style) {
                 }
                 s.push(' ');
                 // cmd/compile qualifies unexported method names with the
-                // package (the ABI tests' package is `p`).
-                if style == Style::Dump && !m.name.starts_with(char::is_uppercase) {
+                // package (the ABI tests' package is `p`), and from there on
+                // prints in its type-identity mode (fmt.go, case TINTER).
+                if style != Style::Source && !m.name.starts_with(char::is_uppercase) {
                     s.push_str("p.");
+                    style = Style::DumpTypeId;
                 }
                 s.push_str(&m.name);
                 write_signature(s, &m.sig, style);
@@ -636,7 +655,7 @@ fn write_signature(s: &mut String, sig: &FuncType, style: Style) {
     write_params(s, &sig.params, sig.variadic, style);
     match sig.results.as_slice() {
         [] => {}
-        [one] if one.name.is_none() || style == Style::Dump => {
+        [one] if one.name.is_none() || style != Style::Source => {
             s.push(' ');
             write_type(s, &one.ty, style);
         }

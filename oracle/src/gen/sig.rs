@@ -173,6 +173,8 @@ pub fn gen_type(e: &mut dyn Entropy, k: &SigKnobs, depth: u32) -> Type {
                 3..=5 => 1,
                 6 | 7 => 2,
                 8 => 3,
+                // Long arrays only of small elements, to keep frames small.
+                _ if depth == 1 && e.chance(1, 3) => e.range(10, 300),
                 _ => e.range(4, 9),
             };
             let elem = gen_type(e, k, depth - 1);
@@ -198,27 +200,27 @@ pub fn gen_type(e: &mut dyn Entropy, k: &SigKnobs, depth: u32) -> Type {
     }
 }
 
-fn gen_interface(e: &mut dyn Entropy, _k: &SigKnobs) -> Type {
+fn gen_interface(e: &mut dyn Entropy, k: &SigKnobs) -> Type {
     match e.below(4) {
         0 => Type::empty_interface(),
         1 => janus_backend::parse_type(pick(e, &["any", "error"])).expect("predeclared"),
         _ => {
-            let n = e.range(1, 3);
+            // Exported and unexported names: Go sorts exported ones first.
+            let mut names = vec!["M", "N", "String", "m", "z"];
+            let n = e.range(1, 3) as usize;
             let mut methods: Vec<Method> = (0..n)
-                .map(|i| Method {
-                    name: format!("M{i}"),
-                    sig: FuncType {
-                        params: (0..e.below(3))
-                            .map(|_| Param::new(Type::basic(pick(e, &INTEGERS))))
-                            .collect(),
-                        results: (0..e.below(3))
-                            .map(|_| Param::new(Type::basic(Basic::String)))
-                            .collect(),
-                        variadic: false,
-                    },
+                .map(|_| {
+                    let name = names.remove(e.below(names.len() as u64) as usize);
+                    Method {
+                        name: name.to_string(),
+                        sig: gen_small_func(e, k),
+                    }
                 })
                 .collect();
-            methods.sort_by(|a, b| a.name.cmp(&b.name));
+            methods.sort_by(|a, b| {
+                let key = |m: &Method| (!m.name.starts_with(char::is_uppercase), m.name.clone());
+                key(a).cmp(&key(b))
+            });
             Type::interface(Interface {
                 alias: None,
                 methods,
@@ -227,21 +229,67 @@ fn gen_interface(e: &mut dyn Entropy, _k: &SigKnobs) -> Type {
     }
 }
 
+/// A small function type (for func values and interface methods): a few
+/// scalar or string parameters, sometimes named, sometimes variadic.
+fn gen_small_func(e: &mut dyn Entropy, k: &SigKnobs) -> FuncType {
+    let leaf = |e: &mut dyn Entropy| gen_type(e, k, 0);
+    let params: Vec<Type> = (0..e.below(4)).map(|_| leaf(e)).collect();
+    let results: Vec<Type> = (0..e.below(3)).map(|_| leaf(e)).collect();
+    let variadic = !params.is_empty() && e.chance(1, 4);
+    let mut params = name_list(e, k, params, "a");
+    if variadic {
+        let last = params.pop().expect("non-empty");
+        params.push(Param {
+            name: last.name,
+            ty: Type::slice(last.ty),
+        });
+    }
+    FuncType {
+        params,
+        results: name_list(e, k, results, "b"),
+        variadic,
+    }
+}
+
+/// A type that can be a map key (comparable).
+fn gen_key(e: &mut dyn Entropy) -> Type {
+    match e.below(5) {
+        0 => Type::basic(Basic::String),
+        1 => Type::array(Type::basic(pick(e, &INTEGERS)), e.range(0, 3)).expect("small"),
+        2 => Type::structure(vec![
+            (Some("k".into()), Type::basic(Basic::Float64)),
+            (None, Type::basic(Basic::Int8)),
+        ])
+        .expect("small"),
+        3 => Type::pointer(Type::basic(Basic::Int)),
+        _ => Type::basic(pick(e, &INTEGERS)),
+    }
+}
+
 fn gen_pointer_like(e: &mut dyn Entropy, k: &SigKnobs, depth: u32) -> Type {
     let inner = |e: &mut dyn Entropy| gen_type(e, k, depth.saturating_sub(1));
     match e.below(6) {
         0 | 1 => Type::pointer(inner(e)),
         2 => Type::basic(Basic::UnsafePointer),
-        3 => Type::map(Type::basic(pick(e, &INTEGERS)), inner(e)),
+        3 => {
+            let key = gen_key(e);
+            Type::map(key, inner(e))
+        }
         4 => {
             let dir = pick(e, &[ChanDir::Both, ChanDir::Send, ChanDir::Recv]);
-            Type::chan(dir, Type::basic(pick(e, &INTEGERS))).expect("small element")
+            let elem = if e.chance(1, 4) {
+                // Channels of channels exercise `chan (<-chan T)`.
+                Type::chan(
+                    pick(e, &[ChanDir::Both, ChanDir::Recv]),
+                    Type::basic(Basic::Int),
+                )
+                .expect("small")
+            } else {
+                inner(e)
+            };
+            Type::chan(dir, elem).unwrap_or_else(|_| Type::basic(Basic::UnsafePointer))
         }
-        _ => Type::func(FuncType {
-            params: vec![Param::new(Type::basic(Basic::Int))],
-            results: vec![Param::new(Type::basic(Basic::Bool))],
-            variadic: false,
-        }),
+        _ => Type::func(gen_small_func(e, k)),
     }
 }
 

@@ -1,4 +1,4 @@
-// Janus oracle: dump Go's own ABI analysis for a list of signatures.
+// janus oracle: dump Go's own ABI analysis for a list of signatures.
 //
 // This file is not part of GOROOT. It is compiled into Go 1.19's
 // cmd/compile/internal/test package through an overlay, so that it can reuse
@@ -6,8 +6,8 @@
 // its helpers mkstruct, mkFuncType and mkParamResultField:
 //
 //	overlay.json:
-//	  {"Replace": {"/usr/lib/go-1.19/src/cmd/compile/internal/test/janus_abi_test.go":
-//	               "/work/main/oracle/tests/go/janus_abi_test.go"}}
+//	  {"Replace": {"$GOROOT/src/cmd/compile/internal/test/janus_abi_test.go":
+//	               "<janus>/oracle/tests/go/janus_abi_test.go"}}
 //	JANUS_SIGS=sigs.txt JANUS_OUT_INTERNAL=internal.txt JANUS_OUT_ABI0=abi0.txt \
 //	  go test -vet=off -count=1 -overlay overlay.json \
 //	    -run '^TestJanusABIDump$' cmd/compile/internal/test

@@ -1,0 +1,223 @@
+//! Conformance with Go 1.19 itself: random signatures (and the hand-picked
+//! corner cases below) are analysed by Go's own `cmd/compile/internal/abi`,
+//! through the test file `tests/go/janus_abi_test.go` compiled into Go's
+//! `cmd/compile/internal/test` package with `-overlay`, and by `janus abi`;
+//! every line of both dumps, ABIInternal and ABI0, must be identical.
+//!
+//! Needs Go 1.19 with its sources (Debian: golang-1.19-go golang-1.19-src).
+//! The go binary is found through $JANUS_GO, then /usr/lib/go-1.19/bin/go,
+//! then `go` on PATH. Without it the test fails, unless JANUS_SKIP_GO=1.
+//! JANUS_GO_SIGS sets how many random signatures (default 600) and
+//! JANUS_GO_SEED the first seed (default 1).
+
+use janus_oracle::gen::{sig::gen_func_type, sig::SigKnobs, SplitMix64};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+/// Corners worth pinning down whatever the generator happens to produce.
+const CORNERS: &[&str] = &[
+    "func()",
+    "func(struct {}, [0]int64, [2]struct {}, [1]struct {}) (struct {}, [0]string)",
+    "func(struct { a int8; b [2]struct {} })",
+    "func(struct { a int64; b struct {} }, struct { a [0]int64; b int8 }, struct { a int8; b [0]int64 })",
+    "func(int, int, int, int, int, int, int, int, int, int)",
+    "func(int, int, int, int, int, int, int, int, string, int)",
+    "func(float64, float64, float64, float64, float64, float64, float64, float64, float64, float64, float64, float64, float64, float64, complex128, float32)",
+    "func(float64, float64, float64, float64, float64, float64, float64, float64, float64, float64, float64, float64, float64, float64, float32, complex64)",
+    "func([1][1][1]complex64, [1]struct { a [1]string; b [0]float64 }) ([1]interface {}, [1][]int)",
+    "func(a, b int, c ...string) (n int, err error)",
+    "func(int8, p *[]string, q, r uint16, float32) (string, x bool)",
+    "func(unsafe.Pointer, map[string]int, chan<- int, <-chan int, chan (<-chan int), func(int) string) any",
+    "func(interface { M() string; N(int) (bool, error); z() }, error, any, interface {})",
+    "func(byte, rune, uintptr, uint, bool) (byte, rune)",
+    "func(struct { a int8; b int16; c struct {}; d int32; e int64 }, struct { int8; *int16; unsafe.Pointer })",
+    "func([3]int16, [2]bool, struct { a [3]int16; b struct {} }) struct { a float64; b struct { a [2]int64; b struct {} }; c struct {} }",
+    "func(struct { f float32; c complex64; i int32 }, [1]complex128) (complex64, complex128)",
+];
+
+fn find_go() -> Option<PathBuf> {
+    let candidates: Vec<PathBuf> = std::env::var_os("JANUS_GO")
+        .map(PathBuf::from)
+        .into_iter()
+        .chain([
+            PathBuf::from("/usr/lib/go-1.19/bin/go"),
+            PathBuf::from("go"),
+        ])
+        .collect();
+    candidates.into_iter().find(|go| {
+        Command::new(go)
+            .arg("version")
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).contains("go1.19"))
+            .unwrap_or(false)
+    })
+}
+
+fn go_env(go: &Path, var: &str) -> String {
+    let out = Command::new(go)
+        .args(["env", var])
+        .output()
+        .expect("go env");
+    String::from_utf8(out.stdout).unwrap().trim().to_string()
+}
+
+fn env_u64(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .map(|v| {
+            v.parse()
+                .unwrap_or_else(|_| panic!("{name}={v}: not a number"))
+        })
+        .unwrap_or(default)
+}
+
+fn janus_abi(input: &str, abi0: bool) -> String {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_janus"));
+    cmd.arg("abi");
+    if abi0 {
+        cmd.arg("--abi0");
+    }
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let input = input.to_string();
+    let w = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let out = child.wait_with_output().unwrap();
+    w.join().unwrap().unwrap();
+    assert!(
+        out.status.success(),
+        "janus abi failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn blocks(text: &str) -> Vec<String> {
+    text.strip_suffix('\n')
+        .unwrap_or(text)
+        .split("\n----\n")
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn janus_abi_matches_go_1_19() {
+    let Some(go) = find_go() else {
+        if std::env::var("JANUS_SKIP_GO").as_deref() == Ok("1") {
+            eprintln!("JANUS_SKIP_GO=1: Go 1.19 conformance test skipped");
+            return;
+        }
+        panic!(
+            "Go 1.19 not found: install golang-1.19-go and golang-1.19-src, set JANUS_GO, \
+             or set JANUS_SKIP_GO=1 to skip this test knowingly"
+        );
+    };
+    let goroot = PathBuf::from(go_env(&go, "GOROOT"));
+    let target = goroot.join("src/cmd/compile/internal/test/janus_abi_test.go");
+    assert!(
+        target.parent().unwrap().join("abiutils_test.go").exists(),
+        "{} has no compiler test sources: install golang-1.19-src",
+        goroot.display()
+    );
+
+    // The signatures: corners, then random ones with default and stress knobs.
+    let count = env_u64("JANUS_GO_SIGS", 600);
+    let seed = env_u64("JANUS_GO_SEED", 1);
+    let mut sigs: Vec<String> = CORNERS.iter().map(|s| s.to_string()).collect();
+    for i in 0..count {
+        let knobs = if i % 5 == 4 {
+            SigKnobs::stress()
+        } else {
+            SigKnobs::default()
+        };
+        sigs.push(gen_func_type(&mut SplitMix64(seed.wrapping_add(i)), &knobs).go_syntax());
+    }
+    let input: String = sigs.iter().map(|s| format!("{s}\n")).collect();
+
+    let dir = std::env::temp_dir().join(format!("janus-go-conformance-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let harness = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/go/janus_abi_test.go");
+    let overlay = format!(
+        "{{\"Replace\": {{{:?}: {:?}}}}}",
+        target.to_str().unwrap(),
+        harness.canonicalize().unwrap().to_str().unwrap()
+    );
+    std::fs::write(dir.join("overlay.json"), overlay).unwrap();
+    std::fs::write(dir.join("sigs.txt"), &input).unwrap();
+    let (out_internal, out_abi0) = (dir.join("internal.txt"), dir.join("abi0.txt"));
+    let run = Command::new(&go)
+        .args(["test", "-vet=off", "-count=1", "-overlay"])
+        .arg(dir.join("overlay.json"))
+        .args(["-run", "^TestJanusABIDump$", "cmd/compile/internal/test"])
+        .current_dir(&dir)
+        .env("JANUS_SIGS", dir.join("sigs.txt"))
+        .env("JANUS_OUT_INTERNAL", &out_internal)
+        .env("JANUS_OUT_ABI0", &out_abi0)
+        .env("GOFLAGS", "")
+        .output()
+        .expect("run go test");
+    assert!(
+        run.status.success(),
+        "go test failed:\n{}\n{}",
+        String::from_utf8_lossy(&run.stdout),
+        String::from_utf8_lossy(&run.stderr)
+    );
+
+    let mut mismatches = Vec::new();
+    for (abi0, go_out) in [(false, &out_internal), (true, &out_abi0)] {
+        let go_blocks = blocks(&std::fs::read_to_string(go_out).expect("Go wrote its dump"));
+        let ours = blocks(&janus_abi(&input, abi0));
+        assert_eq!(
+            go_blocks.len(),
+            sigs.len(),
+            "Go produced one block per signature"
+        );
+        assert_eq!(
+            ours.len(),
+            sigs.len(),
+            "janus produced one block per signature"
+        );
+        for ((sig, g), j) in sigs.iter().zip(&go_blocks).zip(&ours) {
+            if g != j {
+                // Show only the lines that differ.
+                let (gl, jl): (Vec<&str>, Vec<&str>) = (g.lines().collect(), j.lines().collect());
+                let mut diff = String::new();
+                for k in 0..gl.len().max(jl.len()) {
+                    let (a, b) = (
+                        gl.get(k).copied().unwrap_or("<none>"),
+                        jl.get(k).copied().unwrap_or("<none>"),
+                    );
+                    if a != b {
+                        diff.push_str(&format!("  Go:    {a}\n  janus: {b}\n"));
+                    }
+                }
+                mismatches.push(format!(
+                    "{} {sig}\n{diff}",
+                    if abi0 { "ABI0" } else { "ABIInternal" }
+                ));
+            }
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    eprintln!(
+        "{} signatures compared with Go 1.19 under both ABIs",
+        sigs.len()
+    );
+    assert!(
+        mismatches.is_empty(),
+        "{} of {} dumps differ from Go 1.19; first ones:\n\n{}",
+        mismatches.len(),
+        2 * sigs.len(),
+        mismatches
+            .iter()
+            .take(8)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    );
+}
