@@ -10,6 +10,7 @@
 //! algorithm with no registers.
 
 use crate::types::{round_up, Basic, FuncType, Kind, Type, PTR_SIZE};
+use std::collections::HashMap;
 use std::fmt::{self, Write as _};
 
 /// How many integer and floating-point registers carry arguments.
@@ -202,6 +203,9 @@ struct AssignState {
     stack_offset: u64,
     /// Next free offset of the spill area.
     spill_offset: u64,
+    /// `regassign` of zero-size types already visited (by type identity):
+    /// a type shared by many fields is walked once.
+    zero_size_ok: HashMap<usize, bool>,
 }
 
 impl AbiLayout {
@@ -215,6 +219,7 @@ impl AbiLayout {
             pending_float: 0,
             stack_offset: 0,
             spill_offset: 0,
+            zero_size_ok: HashMap::new(),
         };
         // Spec: "assign the receiver (if a method), then each argument, in
         // order" — our receiver is simply the first parameter.
@@ -260,32 +265,54 @@ impl AbiLayout {
     /// one line per parameter and result, and a last line for the spill
     /// area; no trailing newline.
     pub fn dump(&self) -> String {
+        // Each distinct type is printed once, however many names share it.
+        let mut texts: HashMap<usize, String> = HashMap::new();
         let mut out = String::new();
         for (prefix, list) in [("IN", &self.params), ("OUT", &self.results)] {
             for (k, p) in list.iter().enumerate() {
-                out.push_str(prefix);
-                let _ = write!(out, " {k}: R{{");
-                for r in p.regs() {
-                    let _ = write!(out, " {r}");
-                }
-                let offname = match p.loc {
-                    Location::Stack { .. } => "offset",
-                    Location::Registers { .. } => "spilloffset",
-                };
-                let _ = writeln!(
-                    out,
-                    " }} {offname}: {} typ: {}",
-                    p.go_offset(),
-                    p.ty.dump_syntax()
-                );
+                let typ = texts.entry(p.ty.id()).or_insert_with(|| p.ty.dump_syntax());
+                let _ = writeln!(out, "{} typ: {typ}", Self::dump_head(prefix, k, p));
             }
         }
-        let _ = write!(
-            out,
+        out.push_str(&self.dump_tail());
+        out
+    }
+
+    /// `dump().len()`, computed without building the dump: names grouped
+    /// on one type (`a, b, c T`, also in struct fields) print its text once
+    /// per name, so the dump can be exponentially larger than the signature.
+    pub fn dump_len(&self) -> u64 {
+        let mut lens: HashMap<usize, u64> = HashMap::new();
+        let mut total: u64 = 0;
+        for (prefix, list) in [("IN", &self.params), ("OUT", &self.results)] {
+            for (k, p) in list.iter().enumerate() {
+                let typ = *lens.entry(p.ty.id()).or_insert_with(|| p.ty.dump_len());
+                let line = Self::dump_head(prefix, k, p).len() + " typ: \n".len();
+                total = total.saturating_add(line as u64).saturating_add(typ);
+            }
+        }
+        total.saturating_add(self.dump_tail().len() as u64)
+    }
+
+    /// `IN 3: R{ I0 F1 } spilloffset: 8` — a dump line up to ` typ:`.
+    fn dump_head(prefix: &str, k: usize, p: &ParamAssignment) -> String {
+        let mut line = format!("{prefix} {k}: R{{");
+        for r in p.regs() {
+            let _ = write!(line, " {r}");
+        }
+        let offname = match p.loc {
+            Location::Stack { .. } => "offset",
+            Location::Registers { .. } => "spilloffset",
+        };
+        let _ = write!(line, " }} {offname}: {}", p.go_offset());
+        line
+    }
+
+    fn dump_tail(&self) -> String {
+        format!(
             "offsetToSpillArea: {} spillAreaSize: {}",
             self.spill_area_offset, self.spill_area_size
-        );
-        out
+        )
     }
 }
 
@@ -379,6 +406,20 @@ impl AssignState {
     /// `regassign`: can `t` (a parameter or a component of one) be register
     /// assigned with what is left? Counts what it needs in `pending_*`.
     fn regassign(&mut self, t: &Type) -> bool {
+        if t.size() == 0 {
+            // Needs no registers; only an array of length > 1 inside can
+            // make it fail. Same answer as the walk below, memoised.
+            if let Some(&ok) = self.zero_size_ok.get(&t.id()) {
+                return ok;
+            }
+            let ok = self.regassign_walk(t);
+            self.zero_size_ok.insert(t.id(), ok);
+            return ok;
+        }
+        self.regassign_walk(t)
+    }
+
+    fn regassign_walk(&mut self, t: &Type) -> bool {
         if let Some(sc) = scalar(t) {
             // Spec: integer/pointer → next integer register; float → next
             // float register; complex → two float registers (real, imag).

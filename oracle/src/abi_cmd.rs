@@ -13,11 +13,23 @@ pub const EXIT_OK: i32 = 0;
 /// Exit status when any line was malformed (or input could not be read).
 pub const EXIT_BAD_INPUT: i32 = 2;
 
+/// The largest dump printed for one signature. Names grouped on one type
+/// (`a, b, c T`, also in struct fields) repeat its text once per name, so a
+/// short line can ask for an astronomically long dump.
+pub const MAX_DUMP_BYTES: u64 = 256 << 20;
+
 /// Computes the dump for one signature, or a message saying what is wrong
 /// (with a line:column relative to `text`).
 pub fn dump_signature(text: &str, config: RegConfig) -> Result<String, String> {
     let sig = parse_func_type(text).map_err(|e| e.to_string())?;
     let layout = AbiLayout::analyze(&sig, config).map_err(|e| format!("1:1: {e}"))?;
+    let len = layout.dump_len();
+    if len > MAX_DUMP_BYTES {
+        return Err(format!(
+            "1:1: the dump of this signature would be {len} bytes, more than the limit of {MAX_DUMP_BYTES} \
+             (types shared by grouped names are printed once per name)"
+        ));
+    }
     Ok(layout.dump())
 }
 
@@ -143,6 +155,23 @@ mod tests {
              OUT 0: R{ } offset: 0 typ: int\noffsetToSpillArea: 8 spillAreaSize: 0\n"
         );
         assert!(err.starts_with("stdin:2:6: unknown type `bogus`"), "{err}");
+    }
+
+    #[test]
+    fn exponential_dumps_are_refused() {
+        // Each level doubles the printed size of the (zero-size) type.
+        let mut t = String::from("struct {}");
+        for _ in 0..60 {
+            t = format!("struct {{ a, b {t} }}");
+        }
+        // The second one also makes the register assignment walk the shared
+        // zero-size fields (memoised, or this would not finish).
+        let input = format!("func({t})\nfunc(int)\nfunc(struct {{ x int; y {t} }})\n");
+        let (out, err, status) = run_str(&input, RegConfig::ABI_INTERNAL);
+        assert!(err.contains("stdin:3:1: the dump"), "{err}");
+        assert_eq!(status, EXIT_BAD_INPUT);
+        assert!(err.starts_with("stdin:1:1: the dump of this signature would be"), "{err}");
+        assert!(out.starts_with("----\nIN 0: R{ I0 } spilloffset: 0 typ: int\n"), "{out}");
     }
 
     #[test]

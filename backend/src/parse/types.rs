@@ -226,9 +226,10 @@ impl<'a> Parser<'a> {
                 let key_at = self.ahead[0].start;
                 let key = self.ty()?;
                 if let Some(why) = not_comparable(&key) {
+                    let text = self.lex.src()[key_at..self.ahead[0].start].trim_end();
                     return Err(self.error_at(
                         key_at,
-                        format!("invalid map key type {}: {why}", key.go_syntax()),
+                        format!("invalid map key type {}: {why}", short(text)),
                     ));
                 }
                 self.expect(Tok::RBrack, "`]`")?;
@@ -608,14 +609,16 @@ fn predeclared(name: &str) -> Option<Type> {
 
 /// Why a type cannot be a map key (Go's comparability), if it cannot.
 fn not_comparable(t: &Type) -> Option<&'static str> {
-    match t.kind() {
-        Kind::Slice(_) => Some("slices are not comparable"),
-        Kind::Map { .. } => Some("maps are not comparable"),
-        Kind::Func(_) => Some("funcs are not comparable"),
-        Kind::Array { elem, .. } => not_comparable(elem),
-        Kind::Struct(fields) => fields.iter().find_map(|f| not_comparable(&f.ty)),
-        _ => None,
+    if t.comparable() {
+        return None;
     }
+    Some(match t.kind() {
+        Kind::Slice(_) => "slices are not comparable",
+        Kind::Map { .. } => "maps are not comparable",
+        Kind::Func(_) => "funcs are not comparable",
+        Kind::Array { .. } => "its elements are not comparable",
+        _ => "it has fields that are not comparable",
+    })
 }
 
 /// Reads a Go integer literal: decimal, `0x`, `0o`, `0b`, legacy octal, with

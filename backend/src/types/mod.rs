@@ -6,6 +6,9 @@
 //! when it is built, so a type that exists always has a valid layout.
 //! Constructors that can overflow the address space return a [`LayoutError`].
 
+mod print;
+
+use print::Style;
 use std::fmt;
 use std::sync::Arc;
 
@@ -228,6 +231,8 @@ struct TypeData {
     /// Bytes from the start up to the end of the last pointer word
     /// (Go's `PtrDataSize`); 0 when the type holds no pointers.
     ptrdata: u64,
+    /// Whether `==` is defined on the type (Go's comparability).
+    comparable: bool,
 }
 
 /// A Go type with its layout. Clones share the same data.
@@ -286,12 +291,31 @@ pub fn round_up(o: u64, r: u64) -> u64 {
 
 impl Type {
     fn make(kind: Kind, size: u64, align: u8, ptrdata: u64) -> Type {
+        let comparable = match &kind {
+            Kind::Slice(_) | Kind::Map { .. } | Kind::Func(_) => false,
+            Kind::Array { elem, .. } => elem.comparable(),
+            Kind::Struct(fields) => fields.iter().all(|f| f.ty.comparable()),
+            _ => true,
+        };
         Type(Arc::new(TypeData {
             kind,
             size,
             align,
             ptrdata,
+            comparable,
         }))
+    }
+
+    /// Whether values of this type can be compared with `==` (and so be map keys).
+    pub fn comparable(&self) -> bool {
+        self.0.comparable
+    }
+
+    /// An identity for this very type object: clones share it. Lets callers
+    /// memoise per type when one type is shared by many fields or parameters
+    /// (`a, b, c T`).
+    pub fn id(&self) -> usize {
+        Arc::as_ptr(&self.0) as usize
     }
 
     pub fn basic(b: Basic) -> Type {
@@ -471,7 +495,7 @@ impl Type {
     /// The parser reads it back to the same type.
     pub fn go_syntax(&self) -> String {
         let mut s = String::new();
-        write_type(&mut s, self, Style::Source);
+        print::write_type(&mut s, self, Style::Source);
         s
     }
 
@@ -479,8 +503,18 @@ impl Type {
     /// `*types.Type` built as in its ABI tests): struct fields unnamed.
     pub fn dump_syntax(&self) -> String {
         let mut s = String::new();
-        write_type(&mut s, self, Style::Dump);
+        print::write_type(&mut s, self, Style::Dump);
         s
+    }
+
+    /// `dump_syntax().len()`, computed without building the text, and in
+    /// time linear in the number of distinct type objects: a type shared by
+    /// many fields or parameters (`a, b, c T`) prints once per use, so the
+    /// text can be exponentially larger than the type.
+    pub fn dump_len(&self) -> u64 {
+        let mut c = print::Counter::default();
+        print::Sink::ty(&mut c, self, Style::Dump);
+        c.total()
     }
 }
 
@@ -495,7 +529,7 @@ impl FuncType {
     /// The signature in Go syntax (`func(a int8, string) (bool, error)`).
     pub fn go_syntax(&self) -> String {
         let mut s = String::from("func");
-        write_signature(&mut s, self, Style::Source);
+        print::write_signature(&mut s, self, Style::Source);
         s
     }
 }
@@ -503,166 +537,6 @@ impl FuncType {
 impl fmt::Display for FuncType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.go_syntax())
-    }
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum Style {
-    /// Names where known; reads back through the parser.
-    Source,
-    /// As `cmd/compile` prints types in ABI dumps.
-    Dump,
-    /// As `cmd/compile` prints inside the signature of an unexported
-    /// interface method (its `fmtTypeID` mode): `byte`, `rune` and `any`
-    /// collapse to `uint8`, `int32` and `interface {}`.
-    DumpTypeId,
-}
-
-fn write_type(s: &mut String, t: &Type, style: Style) {
-    match t.kind() {
-        Kind::Basic(b) => s.push_str(match (b, style) {
-            (Basic::Byte, Style::DumpTypeId) => "uint8",
-            (Basic::Rune, Style::DumpTypeId) => "int32",
-            _ => b.name(),
-        }),
-        Kind::Pointer(e) => {
-            s.push('*');
-            write_type(s, e, style);
-        }
-        Kind::Slice(e) => {
-            s.push_str("[]");
-            write_type(s, e, style);
-        }
-        Kind::Array { len, elem } => {
-            s.push('[');
-            s.push_str(&len.to_string());
-            s.push(']');
-            write_type(s, elem, style);
-        }
-        Kind::Struct(fields) => {
-            // cmd/compile: "struct {" then " f;" ... then " }" ("struct {}" when empty).
-            s.push_str("struct {");
-            for (i, fld) in fields.iter().enumerate() {
-                if i != 0 {
-                    s.push(';');
-                }
-                s.push(' ');
-                if let (Some(name), Style::Source) = (&fld.name, style) {
-                    s.push_str(name);
-                    s.push(' ');
-                }
-                write_type(s, &fld.ty, style);
-            }
-            if !fields.is_empty() {
-                s.push(' ');
-            }
-            s.push('}');
-        }
-        Kind::Interface(iface) => {
-            match (iface.alias, style) {
-                (Some("any"), Style::DumpTypeId) => {}
-                (Some(alias), _) => {
-                    s.push_str(alias);
-                    return;
-                }
-                (None, _) => {}
-            }
-            if iface.methods.is_empty() {
-                s.push_str("interface {}");
-                return;
-            }
-            let mut style = style;
-            s.push_str("interface {");
-            for (i, m) in iface.methods.iter().enumerate() {
-                if i != 0 {
-                    s.push(';');
-                }
-                s.push(' ');
-                // cmd/compile qualifies unexported method names with the
-                // package (the ABI tests' package is `p`), and from there on
-                // prints in its type-identity mode (fmt.go, case TINTER).
-                if style != Style::Source && !m.name.starts_with(char::is_uppercase) {
-                    s.push_str("p.");
-                    style = Style::DumpTypeId;
-                }
-                s.push_str(&m.name);
-                write_signature(s, &m.sig, style);
-            }
-            if !iface.methods.is_empty() {
-                s.push(' ');
-            }
-            s.push('}');
-        }
-        Kind::Map { key, value } => {
-            s.push_str("map[");
-            write_type(s, key, style);
-            s.push(']');
-            write_type(s, value, style);
-        }
-        Kind::Chan { dir, elem } => {
-            match dir {
-                ChanDir::Both => s.push_str("chan "),
-                ChanDir::Send => s.push_str("chan<- "),
-                ChanDir::Recv => s.push_str("<-chan "),
-            }
-            // `chan (<-chan T)`: without the parentheses `chan <-chan T`
-            // reads as `chan<- (chan T)` (fmt.go, case TCHAN).
-            let paren = *dir == ChanDir::Both
-                && matches!(
-                    elem.kind(),
-                    Kind::Chan {
-                        dir: ChanDir::Recv,
-                        ..
-                    }
-                );
-            if paren {
-                s.push('(');
-            }
-            write_type(s, elem, style);
-            if paren {
-                s.push(')');
-            }
-        }
-        Kind::Func(sig) => {
-            s.push_str("func");
-            write_signature(s, sig, style);
-        }
-    }
-}
-
-fn write_params(s: &mut String, params: &[Param], variadic: bool, style: Style) {
-    s.push('(');
-    for (i, p) in params.iter().enumerate() {
-        if i != 0 {
-            s.push_str(", ");
-        }
-        if let (Some(name), Style::Source) = (&p.name, style) {
-            s.push_str(name);
-            s.push(' ');
-        }
-        match (variadic && i + 1 == params.len(), p.ty.kind()) {
-            (true, Kind::Slice(elem)) => {
-                s.push_str("...");
-                write_type(s, elem, style);
-            }
-            _ => write_type(s, &p.ty, style),
-        }
-    }
-    s.push(')');
-}
-
-fn write_signature(s: &mut String, sig: &FuncType, style: Style) {
-    write_params(s, &sig.params, sig.variadic, style);
-    match sig.results.as_slice() {
-        [] => {}
-        [one] if one.name.is_none() || style != Style::Source => {
-            s.push(' ');
-            write_type(s, &one.ty, style);
-        }
-        results => {
-            s.push(' ');
-            write_params(s, results, false, style);
-        }
     }
 }
 
