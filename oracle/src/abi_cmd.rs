@@ -170,8 +170,14 @@ mod tests {
         let (out, err, status) = run_str(&input, RegConfig::ABI_INTERNAL);
         assert!(err.contains("stdin:3:1: the dump"), "{err}");
         assert_eq!(status, EXIT_BAD_INPUT);
-        assert!(err.starts_with("stdin:1:1: the dump of this signature would be"), "{err}");
-        assert!(out.starts_with("----\nIN 0: R{ I0 } spilloffset: 0 typ: int\n"), "{out}");
+        assert!(
+            err.starts_with("stdin:1:1: the dump of this signature would be"),
+            "{err}"
+        );
+        assert!(
+            out.starts_with("----\nIN 0: R{ I0 } spilloffset: 0 typ: int\n"),
+            "{out}"
+        );
     }
 
     #[test]
