@@ -3,5 +3,7 @@
 //! provides the `janus` command.
 
 pub mod abi_cmd;
+pub mod campaign;
+pub mod check;
 pub mod gen;
 pub mod model;

@@ -2,8 +2,9 @@
 
 use clap::{Parser, Subcommand};
 use janus_backend::RegConfig;
-use janus_oracle::abi_cmd;
+use janus_oracle::{abi_cmd, campaign};
 use std::io::{self, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -31,6 +32,26 @@ enum Command {
         #[arg(long)]
         abi0: bool,
     },
+    /// Run a differential campaign: random signatures through the backend's
+    /// ABI assignment and the oracle's independent model, under both ABIs.
+    /// Exit status 1 if anything disagreed (each finding is saved first).
+    Campaign {
+        /// Seed of the first case; case i uses seed S+i.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Number of cases (default 200000 unless --time is given).
+        #[arg(long, conflicts_with = "time")]
+        cases: Option<u64>,
+        /// Run for this long instead: e.g. 90s, 10m, 1h.
+        #[arg(long, value_parser = campaign::parse_duration)]
+        time: Option<std::time::Duration>,
+        /// Large signatures: up to 64 parameters and results.
+        #[arg(long)]
+        stress: bool,
+        /// Where findings are written.
+        #[arg(long, default_value = "corpus/regressions")]
+        findings: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -51,6 +72,25 @@ fn main() -> ExitCode {
             };
             let _ = out.flush();
             status
+        }
+        Command::Campaign {
+            seed,
+            cases,
+            time,
+            stress,
+            findings,
+        } => {
+            let limit = match (cases, time) {
+                (_, Some(t)) => campaign::Limit::Time(t),
+                (Some(n), None) => campaign::Limit::Cases(n),
+                (None, None) => campaign::Limit::Cases(200_000),
+            };
+            campaign::run(&campaign::Settings {
+                seed,
+                limit,
+                stress,
+                findings,
+            })
         }
     };
     ExitCode::from(status as u8)

@@ -169,7 +169,7 @@ fn ten_megabyte_lines() {
         format!("func({})", "x".repeat(ten_mb)),
         format!("func({}", "[".repeat(ten_mb)),
         format!("func({}", "int, ".repeat(ten_mb / 5)),
-        format!("{}", "\u{e9}".repeat(ten_mb / 2)),
+        "\u{e9}".repeat(ten_mb / 2),
     ] {
         let (out, err, status, took) = janus_abi(format!("{line}\nfunc(int)\n").into_bytes(), &[]);
         assert_eq!(status, Some(2), "{err}");

@@ -1,5 +1,5 @@
-//! Conformance with Go 1.19 itself: random signatures (and the hand-picked
-//! corner cases below) are analysed by Go's own `cmd/compile/internal/abi`,
+//! Conformance with Go 1.19 itself: random signatures (and the cases under
+//! corpus/regressions/) are analysed by Go's own `cmd/compile/internal/abi`,
 //! through the test file `tests/go/janus_abi_test.go` compiled into Go's
 //! `cmd/compile/internal/test` package with `-overlay`, and by `janus abi`;
 //! every line of both dumps, ABIInternal and ABI0, must be identical.
@@ -15,26 +15,28 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-/// Corners worth pinning down whatever the generator happens to produce.
-const CORNERS: &[&str] = &[
-    "func()",
-    "func(struct {}, [0]int64, [2]struct {}, [1]struct {}) (struct {}, [0]string)",
-    "func(struct { a int8; b [2]struct {} })",
-    "func(struct { a int64; b struct {} }, struct { a [0]int64; b int8 }, struct { a int8; b [0]int64 })",
-    "func(int, int, int, int, int, int, int, int, int, int)",
-    "func(int, int, int, int, int, int, int, int, string, int)",
-    "func(float64, float64, float64, float64, float64, float64, float64, float64, float64, float64, float64, float64, float64, float64, complex128, float32)",
-    "func(float64, float64, float64, float64, float64, float64, float64, float64, float64, float64, float64, float64, float64, float64, float32, complex64)",
-    "func([1][1][1]complex64, [1]struct { a [1]string; b [0]float64 }) ([1]interface {}, [1][]int)",
-    "func(a, b int, c ...string) (n int, err error)",
-    "func(int8, p *[]string, q, r uint16, float32) (string, x bool)",
-    "func(unsafe.Pointer, map[string]int, chan<- int, <-chan int, chan (<-chan int), func(int) string) any",
-    "func(interface { M() string; N(int) (bool, error); z() }, error, any, interface {})",
-    "func(byte, rune, uintptr, uint, bool) (byte, rune)",
-    "func(struct { a int8; b int16; c struct {}; d int32; e int64 }, struct { int8; *int16; unsafe.Pointer })",
-    "func([3]int16, [2]bool, struct { a [3]int16; b struct {} }) struct { a float64; b struct { a [2]int64; b struct {} }; c struct {} }",
-    "func(struct { f float32; c complex64; i int32 }, [1]complex128) (complex64, complex128)",
-];
+/// The cases under corpus/regressions/ (hand-picked corners and campaign
+/// findings), each as one line without its `//` comments.
+fn regression_cases() -> Vec<String> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../corpus/regressions");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "sig"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|f| {
+            let text = std::fs::read_to_string(f).unwrap();
+            let lines: Vec<&str> = text
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .collect();
+            lines.join(" ")
+        })
+        .collect()
+}
 
 fn find_go() -> Option<PathBuf> {
     let candidates: Vec<PathBuf> = std::env::var_os("JANUS_GO")
@@ -128,7 +130,11 @@ fn janus_abi_matches_go_1_19() {
     // The signatures: corners, then random ones with default and stress knobs.
     let count = env_u64("JANUS_GO_SIGS", 600);
     let seed = env_u64("JANUS_GO_SEED", 1);
-    let mut sigs: Vec<String> = CORNERS.iter().map(|s| s.to_string()).collect();
+    let mut sigs: Vec<String> = regression_cases();
+    assert!(
+        sigs.len() >= 10,
+        "corpus/regressions/ holds the corner cases"
+    );
     for i in 0..count {
         let knobs = if i % 5 == 4 {
             SigKnobs::stress()

@@ -1,0 +1,2 @@
+// A hand-picked ABI corner (also checked against Go 1.19 by tests/go_conformance.rs).
+func(a, b int, c ...string) (n int, err error)

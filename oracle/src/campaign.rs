@@ -1,0 +1,439 @@
+//! `janus campaign`: a seeded differential campaign.
+//!
+//! Case `i` of a campaign with seed `S` is generated from seed `S + i`, so
+//! any case can be replayed alone (`--seed S+i --cases 1`). Today a case is
+//! a random signature, checked three ways:
+//!
+//! - `abi-model`: the backend's assignment against the oracle's independent
+//!   model, under ABIInternal and ABI0;
+//! - `round-trip`: the signature prints as text and parses back to itself;
+//! - `dump-length`: the predicted dump length is the dump's length.
+//!
+//! Each finding is shrunk to a small signature that still fails and saved
+//! under the findings directory before the campaign goes on, so stopping
+//! it (Ctrl-C included) loses nothing.
+
+use crate::check::abi::compare_both;
+use crate::gen::sig::{gen_func_type, SigKnobs};
+use crate::gen::SplitMix64;
+use janus_backend::{
+    parse_func_type, AbiLayout, FuncType, Kind, Location, Param, Reg, RegConfig, Type,
+};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// When a campaign stops.
+#[derive(Clone, Copy, Debug)]
+pub enum Limit {
+    Cases(u64),
+    Time(Duration),
+}
+
+#[derive(Clone, Debug)]
+pub struct Settings {
+    pub seed: u64,
+    pub limit: Limit,
+    pub stress: bool,
+    pub findings: PathBuf,
+}
+
+/// The checks a case goes through.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Check {
+    AbiModel,
+    RoundTrip,
+    DumpLength,
+}
+
+impl Check {
+    pub const ALL: [Check; 3] = [Check::AbiModel, Check::RoundTrip, Check::DumpLength];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Check::AbiModel => "abi-model",
+            Check::RoundTrip => "round-trip",
+            Check::DumpLength => "dump-length",
+        }
+    }
+}
+
+/// Runs every check on `sig`; the first failure, with its description.
+pub fn check_signature(sig: &FuncType) -> Result<(), (Check, String)> {
+    let text = sig.go_syntax();
+    match parse_func_type(&text) {
+        Ok(back) if back == *sig => {}
+        Ok(back) => {
+            return Err((
+                Check::RoundTrip,
+                format!("reparsed as {}", back.go_syntax()),
+            ))
+        }
+        Err(e) => return Err((Check::RoundTrip, format!("does not parse: {e}"))),
+    }
+    compare_both(sig).map_err(|m| (Check::AbiModel, m.to_string()))?;
+    if let Ok(l) = AbiLayout::analyze(sig, RegConfig::ABI_INTERNAL) {
+        let (predicted, actual) = (l.dump_len(), l.dump().len() as u64);
+        if predicted != actual {
+            return Err((
+                Check::DumpLength,
+                format!("predicted {predicted} bytes, dump has {actual}"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// ABI features a case reached (for the coverage summary).
+#[derive(Default)]
+struct Coverage {
+    stack_args: u64,
+    stack_results: u64,
+    reg_args_spilled: u64,
+    float_regs: u64,
+    aggregates_in_regs: u64,
+    last_int_reg: u64,
+    last_float_reg: u64,
+    zero_size: u64,
+}
+
+impl Coverage {
+    fn add(&mut self, sig: &FuncType) {
+        let Ok(l) = AbiLayout::analyze(sig, RegConfig::ABI_INTERNAL) else {
+            return;
+        };
+        let all = || l.params.iter().chain(&l.results);
+        let stack = |ps: &[janus_backend::ParamAssignment]| {
+            ps.iter()
+                .any(|p| matches!(p.loc, Location::Stack { .. }) && p.ty.size() > 0)
+        };
+        self.stack_args += stack(&l.params) as u64;
+        self.stack_results += stack(&l.results) as u64;
+        self.reg_args_spilled += (l.spill_area_size > 0) as u64;
+        let regs: Vec<Reg> = all().flat_map(|p| p.regs()).collect();
+        self.float_regs += regs.iter().any(|r| matches!(r, Reg::Float(_))) as u64;
+        self.last_int_reg += regs.contains(&Reg::Int(8)) as u64;
+        self.last_float_reg += regs.contains(&Reg::Float(14)) as u64;
+        self.aggregates_in_regs += all().any(|p| {
+            !p.regs().is_empty() && matches!(p.ty.kind(), Kind::Struct(_) | Kind::Array { .. })
+        }) as u64;
+        self.zero_size += all().any(|p| p.ty.size() == 0) as u64;
+    }
+
+    fn report(&self, cases: u64) -> String {
+        let pct = |n: u64| 100.0 * n as f64 / cases.max(1) as f64;
+        format!(
+            "coverage (share of cases): stack args {:.0}%, stack results {:.0}%, spill slots {:.0}%, \
+             float regs {:.0}%, aggregates in regs {:.0}%, 9th int reg {:.0}%, 15th float reg {:.0}%, \
+             zero-size values {:.0}%",
+            pct(self.stack_args),
+            pct(self.stack_results),
+            pct(self.reg_args_spilled),
+            pct(self.float_regs),
+            pct(self.aggregates_in_regs),
+            pct(self.last_int_reg),
+            pct(self.last_float_reg),
+            pct(self.zero_size),
+        )
+    }
+}
+
+/// Parses `90s`, `10m`, `1h`, `500ms` or a plain number of seconds.
+pub fn parse_duration(s: &str) -> Result<Duration, String> {
+    let s = s.trim();
+    let split = s
+        .find(|c: char| !c.is_ascii_digit() && c != '.')
+        .unwrap_or(s.len());
+    let (num, unit) = s.split_at(split);
+    let n: f64 = num
+        .parse()
+        .map_err(|_| format!("`{s}`: expected a duration like 90s, 10m or 1h"))?;
+    let secs = match unit {
+        "" | "s" => n,
+        "ms" => n / 1000.0,
+        "m" => n * 60.0,
+        "h" => n * 3600.0,
+        _ => return Err(format!("`{s}`: unknown unit `{unit}` (use ms, s, m or h)")),
+    };
+    Ok(Duration::from_secs_f64(secs))
+}
+
+/// Shrinks a failing signature greedily: drop parameters and results, and
+/// replace composite types by their parts, while the same check still fails.
+pub fn shrink(sig: &FuncType, check: Check) -> FuncType {
+    shrink_by(
+        sig,
+        &|s| matches!(check_signature(s), Err((c, _)) if c == check),
+    )
+}
+
+/// Greedy shrinking against any failure predicate.
+pub fn shrink_by(sig: &FuncType, fails: &dyn Fn(&FuncType) -> bool) -> FuncType {
+    let mut best = sig.clone();
+    loop {
+        let Some(smaller) = candidates(&best).into_iter().find(|c| fails(c)) else {
+            return best;
+        };
+        best = smaller;
+    }
+}
+
+/// Signatures one step simpler than `sig`.
+fn candidates(sig: &FuncType) -> Vec<FuncType> {
+    let mut out = Vec::new();
+    for list in 0..2 {
+        let len = if list == 0 {
+            sig.params.len()
+        } else {
+            sig.results.len()
+        };
+        for i in 0..len {
+            let mut c = sig.clone();
+            c.variadic = false;
+            let l = if list == 0 {
+                &mut c.params
+            } else {
+                &mut c.results
+            };
+            l.remove(i);
+            out.push(c);
+        }
+        for i in 0..len {
+            let ty = if list == 0 {
+                &sig.params[i].ty
+            } else {
+                &sig.results[i].ty
+            };
+            for simpler in simpler_types(ty) {
+                let mut c = sig.clone();
+                c.variadic = false;
+                let l = if list == 0 {
+                    &mut c.params
+                } else {
+                    &mut c.results
+                };
+                l[i] = Param {
+                    name: None,
+                    ty: simpler,
+                };
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+fn simpler_types(t: &Type) -> Vec<Type> {
+    let mut out = Vec::new();
+    match t.kind() {
+        Kind::Array { len, elem } => {
+            out.push(elem.clone());
+            if *len > 2 {
+                out.extend(Type::array(elem.clone(), 2).ok());
+            }
+        }
+        Kind::Struct(fields) => {
+            out.extend(fields.iter().map(|f| f.ty.clone()));
+            for i in 0..fields.len() {
+                let rest = fields
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, _)| *j != i)
+                    .map(|(_, f)| (f.name.clone(), f.ty.clone()))
+                    .collect();
+                out.extend(Type::structure(rest).ok());
+            }
+        }
+        Kind::Slice(e) | Kind::Pointer(e) => out.push(e.clone()),
+        Kind::Interface(i) if !i.methods.is_empty() || i.alias.is_some() => {
+            out.push(Type::empty_interface())
+        }
+        _ => {}
+    }
+    // Any other type might do as plainly as an int.
+    if t.as_basic().is_none() {
+        out.push(Type::basic(janus_backend::Basic::Int));
+    }
+    out
+}
+
+/// Writes a finding as a signature file with `//` comments: readable, and
+/// replayable with `janus abi --sig "$(cat FILE)"` or by `cargo test`.
+fn save_finding(
+    dir: &PathBuf,
+    stress: bool,
+    seed: u64,
+    check: Check,
+    detail: &str,
+    original: &FuncType,
+    shrunk: &FuncType,
+) -> std::io::Result<PathBuf> {
+    std::fs::create_dir_all(dir)?;
+    let path = dir.join(format!("{}-seed{seed}.sig", check.name()));
+    let mut text = format!(
+        "// janus campaign finding: check {}\n// replay: janus campaign --seed {seed} --cases 1{}\n",
+        check.name(),
+        if stress { " --stress" } else { "" }
+    );
+    for line in detail.lines() {
+        text.push_str(&format!("// {line}\n"));
+    }
+    text.push_str(&format!("// original: {}\n", original.go_syntax()));
+    text.push_str(&shrunk.go_syntax());
+    text.push('\n');
+    std::fs::write(&path, text)?;
+    Ok(path)
+}
+
+/// Runs a campaign; returns the exit status (0 clean, 1 findings, 2 could
+/// not save a finding).
+pub fn run(s: &Settings) -> i32 {
+    let stop = Arc::new(AtomicBool::new(false));
+    {
+        let stop = stop.clone();
+        // If a handler is already installed (a second campaign in one
+        // process), the first one keeps working.
+        let _ = ctrlc::set_handler(move || stop.store(true, Ordering::SeqCst));
+    }
+    let knobs = if s.stress {
+        SigKnobs::stress()
+    } else {
+        SigKnobs::default()
+    };
+    let tty = std::io::stderr().is_terminal();
+    let start = Instant::now();
+    let mut last_progress = start;
+    let mut coverage = Coverage::default();
+    let mut by_check = [0u64; 3];
+    let mut cases = 0u64;
+    let mut status = 0;
+    eprintln!(
+        "janus campaign: seed {}, {}, {} knobs",
+        s.seed,
+        match s.limit {
+            Limit::Cases(n) => format!("{n} cases"),
+            Limit::Time(t) => format!("{:?}", t),
+        },
+        if s.stress { "stress" } else { "default" }
+    );
+    loop {
+        let done = match s.limit {
+            Limit::Cases(n) => cases >= n,
+            Limit::Time(t) => start.elapsed() >= t,
+        };
+        if done || stop.load(Ordering::SeqCst) {
+            break;
+        }
+        let seed = s.seed.wrapping_add(cases);
+        let sig = gen_func_type(&mut SplitMix64(seed), &knobs);
+        cases += 1;
+        coverage.add(&sig);
+        if let Err((check, detail)) = check_signature(&sig) {
+            by_check[Check::ALL.iter().position(|c| *c == check).unwrap_or(0)] += 1;
+            let shrunk = shrink(&sig, check);
+            let detail = match check_signature(&shrunk) {
+                Err((_, d)) => d,
+                Ok(()) => detail,
+            };
+            match save_finding(&s.findings, s.stress, seed, check, &detail, &sig, &shrunk) {
+                Ok(path) => {
+                    status = status.max(1);
+                    eprintln!(
+                        "\nfinding [{}] seed {seed}: {detail}\n  saved to {}",
+                        check.name(),
+                        path.display()
+                    );
+                }
+                Err(e) => {
+                    status = 2;
+                    eprintln!(
+                        "\nfinding [{}] seed {seed}: {detail}\n  NOT SAVED: {e}\n  {}",
+                        check.name(),
+                        shrunk
+                    );
+                }
+            }
+        }
+        let now = Instant::now();
+        let every = if tty {
+            Duration::from_millis(250)
+        } else {
+            Duration::from_secs(10)
+        };
+        if now - last_progress >= every {
+            last_progress = now;
+            let secs = start.elapsed().as_secs_f64();
+            let line = format!(
+                "[{secs:6.1}s] {cases} cases, {:.0} cases/s, {} findings",
+                cases as f64 / secs,
+                by_check.iter().sum::<u64>()
+            );
+            if tty {
+                eprint!("\r{line}");
+            } else {
+                eprintln!("{line}");
+            }
+            let _ = std::io::stderr().flush();
+        }
+    }
+    let secs = start.elapsed().as_secs_f64();
+    if tty {
+        eprintln!();
+    }
+    if stop.load(Ordering::SeqCst) {
+        eprintln!("interrupted");
+    }
+    let findings: u64 = by_check.iter().sum();
+    println!(
+        "janus campaign: seed {}, {cases} cases in {secs:.1} s ({:.0} cases/s)",
+        s.seed,
+        cases as f64 / secs.max(1e-9)
+    );
+    println!(
+        "findings: {findings} ({})",
+        Check::ALL
+            .iter()
+            .zip(by_check)
+            .map(|(c, n)| format!("{} {n}", c.name()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    println!("{}", coverage.report(cases));
+    status
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("90s"), Ok(Duration::from_secs(90)));
+        assert_eq!(parse_duration("10m"), Ok(Duration::from_secs(600)));
+        assert_eq!(parse_duration("1.5h"), Ok(Duration::from_secs(5400)));
+        assert_eq!(parse_duration("250ms"), Ok(Duration::from_millis(250)));
+        assert_eq!(parse_duration("7"), Ok(Duration::from_secs(7)));
+        assert!(parse_duration("7 days").is_err());
+    }
+
+    #[test]
+    fn shrinking_keeps_the_failure_and_simplifies() {
+        // A stand-in failure: "some parameter holds an int16 array".
+        fn has_i16_array(t: &Type) -> bool {
+            match t.kind() {
+                Kind::Array { elem, .. } => elem.go_syntax() == "int16" || has_i16_array(elem),
+                Kind::Struct(fs) => fs.iter().any(|f| has_i16_array(&f.ty)),
+                _ => false,
+            }
+        }
+        let fails = |s: &FuncType| s.params.iter().any(|p| has_i16_array(&p.ty));
+        let sig =
+            parse_func_type("func(int, struct { a [3]int16; b string }, x float64) bool").unwrap();
+        let small = shrink_by(&sig, &fails);
+        assert_eq!(small.go_syntax(), "func([2]int16)");
+        // A signature that passes every check is left alone.
+        assert_eq!(shrink(&sig, Check::AbiModel), sig);
+    }
+}
