@@ -2,32 +2,15 @@
 //! (stdin:LINE:COLUMN), an empty block, and exit status 2 — never a panic
 //! or a hang — and the good lines around it are still analysed.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+mod common;
+
+use std::time::Duration;
 
 fn janus_abi(input: Vec<u8>, args: &[&str]) -> (String, String, Option<i32>, Duration) {
-    let start = Instant::now();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_janus"))
-        .arg("abi")
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let w = std::thread::spawn(move || {
-        let _ = stdin.write_all(&input);
-    });
-    let out = child.wait_with_output().unwrap();
-    w.join().unwrap();
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-        out.status.code(),
-        start.elapsed(),
-    )
+    let mut all = vec!["abi"];
+    all.extend_from_slice(args);
+    let r = common::janus(&all, input);
+    (r.stdout, r.stderr, r.status, r.took)
 }
 
 /// Each case: a bad line, and the "line:column: message" expected for it

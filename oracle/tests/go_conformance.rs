@@ -10,22 +10,16 @@
 //! JANUS_GO_SIGS sets how many random signatures (default 600) and
 //! JANUS_GO_SEED the first seed (default 1).
 
+mod common;
+
 use janus_oracle::gen::{sig::gen_func_type, sig::SigKnobs, SplitMix64};
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 /// The cases under corpus/regressions/ (hand-picked corners and campaign
 /// findings), each as one line without its `//` comments.
 fn regression_cases() -> Vec<String> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../corpus/regressions");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "sig"))
-        .collect();
-    files.sort();
-    files
+    common::regression_files()
         .iter()
         .map(|f| {
             let text = std::fs::read_to_string(f).unwrap();
@@ -75,28 +69,10 @@ fn env_u64(name: &str, default: u64) -> u64 {
 }
 
 fn janus_abi(input: &str, abi0: bool) -> String {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_janus"));
-    cmd.arg("abi");
-    if abi0 {
-        cmd.arg("--abi0");
-    }
-    let mut child = cmd
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let input = input.to_string();
-    let w = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
-    let out = child.wait_with_output().unwrap();
-    w.join().unwrap().unwrap();
-    assert!(
-        out.status.success(),
-        "janus abi failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    let args: &[&str] = if abi0 { &["abi", "--abi0"] } else { &["abi"] };
+    let r = common::janus(args, input.as_bytes().to_vec());
+    assert_eq!(r.status, Some(0), "janus abi failed: {}", r.stderr);
+    r.stdout
 }
 
 fn blocks(text: &str) -> Vec<String> {

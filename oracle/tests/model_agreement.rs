@@ -36,3 +36,25 @@ fn backend_and_model_agree_on_generated_signatures() {
         }
     }
 }
+
+/// The proptest strategy reaches both register limits (so the property
+/// above is exercised where it matters).
+#[test]
+fn the_strategy_crosses_both_register_limits() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    let mut runner = TestRunner::deterministic();
+    let strategy = strategy::func_type(24, 10);
+    let (mut int_full, mut float_full) = (0, 0);
+    for _ in 0..512 {
+        let sig = strategy.new_tree(&mut runner).unwrap().current();
+        let l = AbiLayout::analyze(&sig, RegConfig::ABI_INTERNAL).unwrap();
+        let regs: Vec<_> = l.params.iter().flat_map(|p| p.regs()).collect();
+        int_full += regs.contains(&janus_backend::Reg::Int(8)) as u32;
+        float_full += regs.contains(&janus_backend::Reg::Float(14)) as u32;
+    }
+    assert!(
+        int_full > 50 && float_full > 50,
+        "9th int reg {int_full}/512, 15th float reg {float_full}/512"
+    );
+}

@@ -1,9 +1,9 @@
 //! Every case of Go's own ABI tests (shared/vectors/go-abiutils.txt, with a
 //! copy in corpus/abi/) through the `janus abi` binary.
 
-use std::io::Write;
+mod common;
+
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
 
 struct Case {
     line: usize,
@@ -50,7 +50,7 @@ fn read_cases(path: &PathBuf) -> Vec<Case> {
 }
 
 fn vector_files() -> Vec<PathBuf> {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let root = common::repo();
     let mut files = vec![root.join("corpus/abi/go-abiutils.txt")];
     // The team's shared copy, beside the checkout, when present.
     let shared = root.join("../shared/vectors/go-abiutils.txt");
@@ -61,26 +61,10 @@ fn vector_files() -> Vec<PathBuf> {
 }
 
 fn janus_abi(input: &str, args: &[&str]) -> (String, String, Option<i32>) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_janus"))
-        .arg("abi")
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run janus");
-    let mut stdin = child.stdin.take().unwrap();
-    let input = input.to_string();
-    let writer = std::thread::spawn(move || {
-        let _ = stdin.write_all(input.as_bytes());
-    });
-    let out = child.wait_with_output().expect("wait for janus");
-    writer.join().unwrap();
-    (
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-        out.status.code(),
-    )
+    let mut all = vec!["abi"];
+    all.extend_from_slice(args);
+    let r = common::janus(&all, input.as_bytes().to_vec());
+    (r.stdout, r.stderr, r.status)
 }
 
 /// The part of a dump line that the vectors fix exactly: the type text in

@@ -43,16 +43,33 @@ pub fn any_type(depth: u32) -> impl Strategy<Value = Type> {
 }
 
 /// A function type with up to `max_params` parameters and `max_results`
-/// results, mostly scalars so that the register limits are often crossed.
+/// results. Half the lists are float-heavy, so that both register files
+/// overflow often.
 pub fn func_type(max_params: usize, max_results: usize) -> impl Strategy<Value = FuncType> {
-    let param = prop_oneof![3 => leaf_type(), 2 => any_type(3)];
-    (
-        prop::collection::vec(param.clone(), 0..=max_params),
-        prop::collection::vec(param, 0..=max_results),
-    )
-        .prop_map(|(ps, rs)| FuncType {
-            params: ps.into_iter().map(Param::new).collect(),
-            results: rs.into_iter().map(Param::new).collect(),
-            variadic: false,
-        })
+    let float = || {
+        select(vec![
+            Basic::Float32,
+            Basic::Float64,
+            Basic::Complex64,
+            Basic::Complex128,
+        ])
+        .prop_map(Type::basic)
+    };
+    let list = move |max: usize| {
+        prop_oneof![
+            prop::collection::vec(
+                prop_oneof![3 => leaf_type(), 2 => any_type(3), 1 => float()],
+                0..=max
+            ),
+            prop::collection::vec(
+                prop_oneof![2 => leaf_type(), 1 => any_type(2), 4 => float()],
+                max / 2..=max
+            ),
+        ]
+    };
+    (list(max_params), list(max_results)).prop_map(|(ps, rs)| FuncType {
+        params: ps.into_iter().map(Param::new).collect(),
+        results: rs.into_iter().map(Param::new).collect(),
+        variadic: false,
+    })
 }
