@@ -308,6 +308,65 @@ impl AbiLayout {
         line
     }
 
+    /// A reader's version of the assignment in amd64 terms: for each value,
+    /// which register receives which bytes of it, or where on the stack it
+    /// lives; offsets relative to the argument area (0 = just above the
+    /// return address). One line per parameter and result.
+    pub fn explain(&self) -> String {
+        let mut out = String::new();
+        for (prefix, list) in [("IN", &self.params), ("OUT", &self.results)] {
+            for (k, p) in list.iter().enumerate() {
+                let _ = write!(out, "    {prefix} {k}: ");
+                match &p.loc {
+                    Location::Stack { .. } if p.ty.size() == 0 => {
+                        let _ = write!(out, "zero-size, nothing passed");
+                    }
+                    Location::Stack { offset } => {
+                        let _ = write!(out, "stack [{offset}, {})", offset + p.ty.size());
+                    }
+                    Location::Registers { pieces, spill } => {
+                        let regs: Vec<String> = pieces
+                            .iter()
+                            .map(|pc| {
+                                let what = match pc.class {
+                                    PieceClass::Pointer => "pointer".to_string(),
+                                    PieceClass::Float => format!("float{}", pc.size as u32 * 8),
+                                    PieceClass::Int { signed: true } => {
+                                        format!("int{}", pc.size as u32 * 8)
+                                    }
+                                    PieceClass::Int { signed: false } => {
+                                        format!("uint{}", pc.size as u32 * 8)
+                                    }
+                                };
+                                format!(
+                                    "{} <- bytes [{}, {}) {what}",
+                                    pc.reg.amd64_name(),
+                                    pc.offset,
+                                    pc.offset + pc.size as u64
+                                )
+                            })
+                            .collect();
+                        out.push_str(&regs.join(", "));
+                        if let Some(s) = spill {
+                            let at = self.spill_area_offset + s;
+                            let _ = write!(out, "; spill slot [{at}, {})", at + p.ty.size());
+                        }
+                    }
+                }
+                out.push('\n');
+            }
+        }
+        let _ = write!(
+            out,
+            "    argument area: {} bytes (stack arguments and results [0, {}), spill area [{}, {}))",
+            self.arg_area_size(),
+            self.spill_area_offset,
+            self.spill_area_offset,
+            self.arg_area_size()
+        );
+        out
+    }
+
     fn dump_tail(&self) -> String {
         format!(
             "offsetToSpillArea: {} spillAreaSize: {}",
@@ -576,6 +635,23 @@ mod tests {
         assert_eq!(l.params[1].regs(), [Reg::Float(1), Reg::Float(2)]);
         assert_eq!(l.params[2].regs(), [Reg::Int(3), Reg::Int(4), Reg::Int(5)]);
         assert_eq!(Reg::Int(5).amd64_name(), "R8");
+    }
+
+    #[test]
+    fn explain_names_amd64_registers() {
+        let l = layout(
+            "func(b bool, s struct { a int8; f float64 }, p *int, [2]int) string",
+            RegConfig::ABI_INTERNAL,
+        );
+        assert_eq!(
+            l.explain(),
+            "    IN 0: RAX <- bytes [0, 1) uint8; spill slot [16, 17)\n\
+             \x20   IN 1: RBX <- bytes [0, 1) int8, X0 <- bytes [8, 16) float64; spill slot [24, 40)\n\
+             \x20   IN 2: RCX <- bytes [0, 8) pointer; spill slot [40, 48)\n\
+             \x20   IN 3: stack [0, 16)\n\
+             \x20   OUT 0: RAX <- bytes [0, 8) pointer, RBX <- bytes [8, 16) int64\n\
+             \x20   argument area: 48 bytes (stack arguments and results [0, 16), spill area [16, 48))"
+        );
     }
 
     #[test]

@@ -21,6 +21,34 @@ pub const MAX_DUMP_BYTES: u64 = 256 << 20;
 /// Computes the dump for one signature, or a message saying what is wrong
 /// (with a line:column relative to `text`).
 pub fn dump_signature(text: &str, config: RegConfig) -> Result<String, String> {
+    dump_with(
+        text,
+        Options {
+            config,
+            explain: false,
+        },
+    )
+}
+
+/// What `janus abi` prints.
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    pub config: RegConfig,
+    /// After the dump, one line per value in amd64 terms (`--explain`).
+    pub explain: bool,
+}
+
+impl From<RegConfig> for Options {
+    fn from(config: RegConfig) -> Options {
+        Options {
+            config,
+            explain: false,
+        }
+    }
+}
+
+fn dump_with(text: &str, opts: Options) -> Result<String, String> {
+    let config = opts.config;
     let sig = parse_func_type(text).map_err(|e| e.to_string())?;
     let layout = AbiLayout::analyze(&sig, config).map_err(|e| format!("1:1: {e}"))?;
     let len = layout.dump_len();
@@ -30,7 +58,11 @@ pub fn dump_signature(text: &str, config: RegConfig) -> Result<String, String> {
              (types shared by grouped names are printed once per name)"
         ));
     }
-    Ok(layout.dump())
+    if opts.explain {
+        Ok(format!("{}\n{}", layout.dump(), layout.explain()))
+    } else {
+        Ok(layout.dump())
+    }
 }
 
 /// Reads signatures from `input` (named `source` in messages), writes the
@@ -38,7 +70,7 @@ pub fn dump_signature(text: &str, config: RegConfig) -> Result<String, String> {
 pub fn run(
     input: &mut dyn BufRead,
     source: &str,
-    config: RegConfig,
+    opts: Options,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
@@ -73,7 +105,7 @@ pub fn run(
             Ok(text) if text.trim().is_empty() => {
                 Err("1:1: expected a signature (`func(...) ...`), found an empty line".to_string())
             }
-            Ok(text) => dump_signature(text, config),
+            Ok(text) => dump_with(text, opts),
         };
         if line_no > 1 && writeln!(out, "----").is_err() {
             return status; // stdout closed (e.g. piped into `head`): stop quietly
@@ -110,8 +142,8 @@ fn relocate(msg: &str, line_no: usize) -> String {
 }
 
 /// `janus abi --sig TEXT`: one signature, possibly spanning several lines.
-pub fn run_one(text: &str, config: RegConfig, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    match dump_signature(text, config) {
+pub fn run_one(text: &str, opts: Options, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    match dump_with(text, opts) {
         Ok(dump) => {
             let _ = writeln!(out, "{dump}");
             EXIT_OK
@@ -130,7 +162,7 @@ pub fn run_str(input: &str, config: RegConfig) -> (String, String, i32) {
     let status = run(
         &mut io::Cursor::new(input.as_bytes()),
         "stdin",
-        config,
+        config.into(),
         &mut out,
         &mut err,
     );
@@ -188,7 +220,7 @@ mod tests {
         let status = run(
             &mut io::Cursor::new(input),
             "in",
-            RegConfig::ABI0,
+            RegConfig::ABI0.into(),
             &mut out,
             &mut err,
         );

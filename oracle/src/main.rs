@@ -31,6 +31,10 @@ enum Command {
         /// Print the ABI0 (stack-only) assignment instead of ABIInternal.
         #[arg(long)]
         abi0: bool,
+        /// After each dump, say in amd64 terms which register receives
+        /// which bytes of each value, and where its stack or spill slot is.
+        #[arg(long)]
+        explain: bool,
     },
     /// Run a differential campaign: random signatures through the backend's
     /// ABI assignment and the oracle's independent model, under both ABIs.
@@ -57,12 +61,13 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let status = match cli.command {
-        Command::Abi { sig, abi0 } => {
+        Command::Abi { sig, abi0, explain } => {
             let config = if abi0 {
                 RegConfig::ABI0
             } else {
                 RegConfig::ABI_INTERNAL
             };
+            let config = abi_cmd::Options { config, explain };
             let stdout = io::stdout();
             let mut out = io::BufWriter::new(stdout.lock());
             let mut err = io::stderr();

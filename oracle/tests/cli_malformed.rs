@@ -209,6 +209,9 @@ fn sig_flag() {
         "IN 0: R{ I0 } spilloffset: 0 typ: int8\nIN 1: R{ F0 } spilloffset: 8 typ: float64\n\
          OUT 0: R{ I0 I1 } spilloffset: -1 typ: string\noffsetToSpillArea: 0 spillAreaSize: 16\n"
     );
+    let (out, _, status, _) = janus_abi(b"func(float32) *int\n".to_vec(), &["--explain"]);
+    assert_eq!(status, Some(0));
+    assert!(out.ends_with("    IN 0: X0 <- bytes [0, 4) float32; spill slot [0, 4)\n    OUT 0: RAX <- bytes [0, 8) pointer\n    argument area: 8 bytes (stack arguments and results [0, 0), spill area [0, 8))\n"), "{out}");
     let (_, err, status, _) = janus_abi(Vec::new(), &["--sig", "func(\n  a int8\n)"]);
     assert_eq!(status, Some(2));
     assert_eq!(err, "--sig:2:9: expected `,` or `)`, found newline\n");
