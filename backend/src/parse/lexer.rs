@@ -33,6 +33,10 @@ pub enum Tok {
     /// `<-`
     Arrow,
     Minus,
+    /// `=`, `:` and `&`: used by the IR's text form.
+    Assign,
+    Colon,
+    Amp,
     /// Any other character: reported by the parser where it is met.
     Bad,
     Eof,
@@ -173,12 +177,22 @@ impl<'a> Lexer<'a> {
             };
             (tok, len)
         } else if c.is_ascii_digit() {
-            // Digits, base prefixes, underscores; anything malformed is
-            // diagnosed when the literal's value is read.
-            let len = rest
-                .bytes()
-                .position(|b| !(b.is_ascii_alphanumeric() || b == b'_' || b == b'.'))
-                .unwrap_or(rest.len());
+            // Digits, base prefixes, underscores, a fraction and a signed
+            // decimal exponent; anything malformed is diagnosed when the
+            // literal's value is read.
+            let b = rest.as_bytes();
+            let hex = b.len() > 1 && b[0] == b'0' && (b[1] | 0x20) == b'x';
+            let mut len = 0;
+            while len < b.len() {
+                let c = b[len];
+                if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' {
+                    len += 1;
+                } else if (c == b'+' || c == b'-') && !hex && (b[len - 1] | 0x20) == b'e' {
+                    len += 1;
+                } else {
+                    break;
+                }
+            }
             (Tok::Int, len)
         } else {
             match c {
@@ -193,6 +207,9 @@ impl<'a> Lexer<'a> {
                 b';' => (Tok::Semi, 1),
                 b'*' => (Tok::Star, 1),
                 b'-' => (Tok::Minus, 1),
+                b'=' => (Tok::Assign, 1),
+                b':' => (Tok::Colon, 1),
+                b'&' => (Tok::Amp, 1),
                 b'.' if rest.starts_with("...") => (Tok::Ellipsis, 3),
                 b'.' => (Tok::Dot, 1),
                 b'<' if rest.starts_with("<-") => (Tok::Arrow, 2),

@@ -5,8 +5,8 @@
 //! in `func(int8, p *[]string)`. Errors carry a line and column and say what
 //! was expected; nesting is bounded, so no input can overflow the stack.
 
-mod lexer;
-mod types;
+pub(crate) mod lexer;
+pub(crate) mod types;
 
 pub use lexer::Pos;
 pub use types::{parse_func_type, parse_type, MAX_NESTING};

@@ -51,10 +51,10 @@ pub fn parse_type(src: &str) -> Result<Type, ParseError> {
 }
 
 pub(crate) struct Parser<'a> {
-    lex: Lexer<'a>,
+    pub(crate) lex: Lexer<'a>,
     /// Two tokens of lookahead.
-    ahead: [Token; 2],
-    depth: usize,
+    pub(crate) ahead: [Token; 2],
+    pub(crate) depth: usize,
 }
 
 /// One entry of a parameter list before names are resolved.
@@ -83,22 +83,22 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn peek(&self) -> Tok {
+    pub(crate) fn peek(&self) -> Tok {
         self.ahead[0].tok
     }
 
-    fn peek2(&self) -> Tok {
+    pub(crate) fn peek2(&self) -> Tok {
         self.ahead[1].tok
     }
 
-    fn bump(&mut self) -> Token {
+    pub(crate) fn bump(&mut self) -> Token {
         let t = self.ahead[0];
         self.ahead[0] = self.ahead[1];
         self.ahead[1] = self.lex.next_token();
         t
     }
 
-    fn text(&self, t: Token) -> &'a str {
+    pub(crate) fn text(&self, t: Token) -> &'a str {
         &self.lex.src()[t.start..t.end]
     }
 
@@ -110,7 +110,7 @@ impl<'a> Parser<'a> {
     }
 
     /// "expected X, found Y" at the current token.
-    fn unexpected(&self, expected: &str) -> ParseError {
+    pub(crate) fn unexpected(&self, expected: &str) -> ParseError {
         let t = self.ahead[0];
         self.error_at(
             t.start,
@@ -118,7 +118,7 @@ impl<'a> Parser<'a> {
         )
     }
 
-    fn describe(&self, t: Token) -> String {
+    pub(crate) fn describe(&self, t: Token) -> String {
         match t.tok {
             Tok::Eof => "end of input".to_string(),
             Tok::Semi if t.implicit => "newline".to_string(),
@@ -134,7 +134,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn expect(&mut self, tok: Tok, what: &str) -> Result<Token, ParseError> {
+    pub(crate) fn expect(&mut self, tok: Tok, what: &str) -> Result<Token, ParseError> {
         if self.peek() == tok {
             Ok(self.bump())
         } else {
@@ -154,7 +154,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn enter(&mut self) -> Result<(), ParseError> {
+    pub(crate) fn enter(&mut self) -> Result<(), ParseError> {
         if self.depth >= MAX_NESTING {
             return Err(self.error_at(
                 self.ahead[0].start,
@@ -170,7 +170,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Whether the current token can start a type.
-    fn at_type_start(&self) -> bool {
+    pub(crate) fn at_type_start(&self) -> bool {
         matches!(
             self.peek(),
             Tok::Ident
@@ -431,7 +431,7 @@ impl<'a> Parser<'a> {
         }))
     }
 
-    fn ident(&mut self) -> Result<String, ParseError> {
+    pub(crate) fn ident(&mut self) -> Result<String, ParseError> {
         let t = self.expect(Tok::Ident, "identifier")?;
         Ok(self.text(t).to_string())
     }
@@ -586,7 +586,7 @@ impl<'a> Parser<'a> {
 }
 
 /// A predeclared type name (and `any`, `error`).
-fn predeclared(name: &str) -> Option<Type> {
+pub(crate) fn predeclared(name: &str) -> Option<Type> {
     match name {
         "any" => Some(Type::interface(Interface {
             alias: Some("any"),
@@ -623,7 +623,7 @@ fn not_comparable(t: &Type) -> Option<&'static str> {
 
 /// Reads a Go integer literal: decimal, `0x`, `0o`, `0b`, legacy octal, with
 /// `_` between digits. `None` when malformed; saturates above `u128`.
-fn int_literal(text: &str) -> Option<u128> {
+pub(crate) fn int_literal(text: &str) -> Option<u128> {
     let lower = text.to_ascii_lowercase();
     let (radix, digits) = if let Some(d) = lower.strip_prefix("0x") {
         (16, d.strip_prefix('_').unwrap_or(d))
@@ -657,7 +657,7 @@ pub(crate) fn is_exported(name: &str) -> bool {
 }
 
 /// At most 40 characters of a name, for messages about huge input.
-fn short(s: &str) -> String {
+pub(crate) fn short(s: &str) -> String {
     let mut out: String = s.chars().take(40).collect();
     if out.len() < s.len() {
         out.push_str("...");

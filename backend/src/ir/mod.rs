@@ -1,0 +1,678 @@
+//! janus IR: typed SSA over machine-level values.
+//!
+//! A [`Module`] holds functions and the inputs its functions are run with.
+//! A [`Function`] has a Go signature (its parameters and results are Go
+//! types, laid out by [`crate::abi`]), a definition ABI, stack slots, and
+//! blocks with parameters; values have one of seven machine types ([`Ty`]),
+//! with pointers kept apart from integers so that stack maps can be
+//! computed. Aggregates never become values: a Go value is its *leaves* —
+//! the scalars it is made of, in memory order ([`leaves`]) — so a function
+//! reads one leaf of a parameter with `param`, returns every leaf of every
+//! result with `ret`, and passes every leaf of every argument to `call`.
+//!
+//! The text form is documented in `docs/ir.md`; [`parse_module`] reads it and
+//! [`Module`]'s `Display` writes it back.
+
+mod parse;
+mod print;
+mod verify;
+
+pub use parse::parse_module;
+pub use verify::{verify_module, VerifyError};
+
+use crate::abi::Abi;
+use crate::types::{Basic, FuncType, Kind, Type};
+
+/// A machine-level value type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Ty {
+    I8,
+    I16,
+    I32,
+    I64,
+    F32,
+    F64,
+    /// A pointer: 8 bytes, and visible to the garbage collector.
+    Ptr,
+}
+
+impl Ty {
+    pub const ALL: [Ty; 7] = [Ty::I8, Ty::I16, Ty::I32, Ty::I64, Ty::F32, Ty::F64, Ty::Ptr];
+
+    pub fn bytes(self) -> u32 {
+        match self {
+            Ty::I8 => 1,
+            Ty::I16 => 2,
+            Ty::I32 | Ty::F32 => 4,
+            Ty::I64 | Ty::F64 | Ty::Ptr => 8,
+        }
+    }
+
+    pub fn bits(self) -> u32 {
+        self.bytes() * 8
+    }
+
+    pub fn is_int(self) -> bool {
+        matches!(self, Ty::I8 | Ty::I16 | Ty::I32 | Ty::I64)
+    }
+
+    pub fn is_float(self) -> bool {
+        matches!(self, Ty::F32 | Ty::F64)
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Ty::I8 => "i8",
+            Ty::I16 => "i16",
+            Ty::I32 => "i32",
+            Ty::I64 => "i64",
+            Ty::F32 => "f32",
+            Ty::F64 => "f64",
+            Ty::Ptr => "ptr",
+        }
+    }
+
+    pub fn from_name(s: &str) -> Option<Ty> {
+        Ty::ALL.iter().copied().find(|t| t.name() == s)
+    }
+}
+
+/// An SSA value, printed `vN`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Value(pub u32);
+
+/// A block, printed `bN`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Block(pub u32);
+
+/// A stack slot, printed `sN`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Slot(pub u32);
+
+/// Two-operand operations. Integer ones wrap; shifts follow Go: the count
+/// (any integer type, read as unsigned) may reach or exceed the width, which
+/// gives 0 (`shl`, `shru`) or the sign (`shrs`). Division by zero panics;
+/// `MinInt / -1` is `MinInt` and `MinInt % -1` is 0, as in Go.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    DivS,
+    DivU,
+    RemS,
+    RemU,
+    And,
+    Or,
+    Xor,
+    AndNot,
+    Shl,
+    ShrS,
+    ShrU,
+    FAdd,
+    FSub,
+    FMul,
+    FDiv,
+}
+
+impl BinOp {
+    pub const ALL: [BinOp; 18] = [
+        BinOp::Add,
+        BinOp::Sub,
+        BinOp::Mul,
+        BinOp::DivS,
+        BinOp::DivU,
+        BinOp::RemS,
+        BinOp::RemU,
+        BinOp::And,
+        BinOp::Or,
+        BinOp::Xor,
+        BinOp::AndNot,
+        BinOp::Shl,
+        BinOp::ShrS,
+        BinOp::ShrU,
+        BinOp::FAdd,
+        BinOp::FSub,
+        BinOp::FMul,
+        BinOp::FDiv,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            BinOp::Add => "add",
+            BinOp::Sub => "sub",
+            BinOp::Mul => "mul",
+            BinOp::DivS => "divs",
+            BinOp::DivU => "divu",
+            BinOp::RemS => "rems",
+            BinOp::RemU => "remu",
+            BinOp::And => "and",
+            BinOp::Or => "or",
+            BinOp::Xor => "xor",
+            BinOp::AndNot => "andnot",
+            BinOp::Shl => "shl",
+            BinOp::ShrS => "shrs",
+            BinOp::ShrU => "shru",
+            BinOp::FAdd => "fadd",
+            BinOp::FSub => "fsub",
+            BinOp::FMul => "fmul",
+            BinOp::FDiv => "fdiv",
+        }
+    }
+
+    pub fn is_float(self) -> bool {
+        matches!(self, BinOp::FAdd | BinOp::FSub | BinOp::FMul | BinOp::FDiv)
+    }
+
+    pub fn is_shift(self) -> bool {
+        matches!(self, BinOp::Shl | BinOp::ShrS | BinOp::ShrU)
+    }
+
+    /// Whether the operation can panic (integer division by zero).
+    pub fn can_panic(self) -> bool {
+        matches!(self, BinOp::DivS | BinOp::DivU | BinOp::RemS | BinOp::RemU)
+    }
+}
+
+/// One-operand operations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UnOp {
+    Neg,
+    Not,
+    FNeg,
+}
+
+impl UnOp {
+    pub const ALL: [UnOp; 3] = [UnOp::Neg, UnOp::Not, UnOp::FNeg];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            UnOp::Neg => "neg",
+            UnOp::Not => "not",
+            UnOp::FNeg => "fneg",
+        }
+    }
+}
+
+/// Integer (and pointer: `eq`, `ne`) comparisons; the result is an `i8`, 0 or 1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum IntCC {
+    Eq,
+    Ne,
+    Slt,
+    Sle,
+    Sgt,
+    Sge,
+    Ult,
+    Ule,
+    Ugt,
+    Uge,
+}
+
+impl IntCC {
+    pub const ALL: [IntCC; 10] = [
+        IntCC::Eq,
+        IntCC::Ne,
+        IntCC::Slt,
+        IntCC::Sle,
+        IntCC::Sgt,
+        IntCC::Sge,
+        IntCC::Ult,
+        IntCC::Ule,
+        IntCC::Ugt,
+        IntCC::Uge,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            IntCC::Eq => "eq",
+            IntCC::Ne => "ne",
+            IntCC::Slt => "slt",
+            IntCC::Sle => "sle",
+            IntCC::Sgt => "sgt",
+            IntCC::Sge => "sge",
+            IntCC::Ult => "ult",
+            IntCC::Ule => "ule",
+            IntCC::Ugt => "ugt",
+            IntCC::Uge => "uge",
+        }
+    }
+}
+
+/// Float comparisons with Go's semantics: every comparison with a NaN is
+/// false except `fne`, which is true.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FloatCC {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl FloatCC {
+    pub const ALL: [FloatCC; 6] = [FloatCC::Eq, FloatCC::Ne, FloatCC::Lt, FloatCC::Le, FloatCC::Gt, FloatCC::Ge];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            FloatCC::Eq => "feq",
+            FloatCC::Ne => "fne",
+            FloatCC::Lt => "flt",
+            FloatCC::Le => "fle",
+            FloatCC::Gt => "fgt",
+            FloatCC::Ge => "fge",
+        }
+    }
+}
+
+/// Conversions between machine types (written `op.FROM.TO`).
+///
+/// Float-to-integer conversions truncate toward zero. Values out of range
+/// (and NaN) give what Go 1.19 gives on amd64, which janus defines as: for
+/// a signed 64-bit (32-bit) result, `CVTTSD2SQ` (`CVTTSD2SL`)'s answer, the
+/// "integer indefinite" `0x8000...`; for narrower signed results, the 32-bit
+/// answer truncated; for unsigned results, Go's sequence: below 2^63 the
+/// signed conversion, otherwise the signed conversion of `x - 2^63` with the
+/// top bit flipped (64-bit), or the 64-bit signed conversion truncated
+/// (narrower).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ConvOp {
+    Sext,
+    Zext,
+    Trunc,
+    SIToF,
+    UIToF,
+    FToSI,
+    FToUI,
+    FConv,
+}
+
+impl ConvOp {
+    pub const ALL: [ConvOp; 8] = [
+        ConvOp::Sext,
+        ConvOp::Zext,
+        ConvOp::Trunc,
+        ConvOp::SIToF,
+        ConvOp::UIToF,
+        ConvOp::FToSI,
+        ConvOp::FToUI,
+        ConvOp::FConv,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ConvOp::Sext => "sext",
+            ConvOp::Zext => "zext",
+            ConvOp::Trunc => "trunc",
+            ConvOp::SIToF => "sitof",
+            ConvOp::UIToF => "uitof",
+            ConvOp::FToSI => "ftosi",
+            ConvOp::FToUI => "ftoui",
+            ConvOp::FConv => "fconv",
+        }
+    }
+
+    /// Whether `from -> to` is a valid pair for this conversion.
+    pub fn allows(self, from: Ty, to: Ty) -> bool {
+        match self {
+            ConvOp::Sext | ConvOp::Zext => from.is_int() && to.is_int() && from.bytes() < to.bytes(),
+            ConvOp::Trunc => from.is_int() && to.is_int() && from.bytes() > to.bytes(),
+            ConvOp::SIToF | ConvOp::UIToF => from.is_int() && to.is_float(),
+            ConvOp::FToSI | ConvOp::FToUI => from.is_float() && to.is_int(),
+            ConvOp::FConv => from.is_float() && to.is_float() && from != to,
+        }
+    }
+}
+
+/// What an instruction does.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Op {
+    /// An integer constant; `bits` holds the value truncated to the type.
+    Iconst { ty: Ty, bits: u64 },
+    /// A float constant, by its IEEE bits.
+    Fconst { ty: Ty, bits: u64 },
+    /// The nil pointer.
+    Nil,
+    /// Leaf `leaf` of parameter `index`.
+    Param { index: u32, leaf: u32 },
+    /// The address of parameter `index`'s home: its spill slot when it came
+    /// in registers (it is stored there on entry), its stack slot otherwise.
+    ParamAddr { index: u32 },
+    /// The address of a stack slot.
+    SlotAddr { slot: Slot },
+    Unary { op: UnOp, ty: Ty, arg: Value },
+    Binary { op: BinOp, ty: Ty, a: Value, b: Value },
+    Icmp { cc: IntCC, ty: Ty, a: Value, b: Value },
+    Fcmp { cc: FloatCC, ty: Ty, a: Value, b: Value },
+    Conv { op: ConvOp, from: Ty, to: Ty, arg: Value },
+    /// Loads a `ty` from `ptr + offset`.
+    Load { ty: Ty, ptr: Value, offset: i32 },
+    /// Stores `value` (a `ty`) at `ptr + offset`.
+    Store { ty: Ty, ptr: Value, offset: i32, value: Value },
+    /// `ptr + offset` (an `i64`).
+    PtrAdd { ptr: Value, offset: Value },
+    /// Calls `callee` through its `entry` ABI with every leaf of every
+    /// argument; the results are every leaf of every result.
+    Call { callee: String, entry: Abi, args: Vec<Value> },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Inst {
+    pub results: Vec<Value>,
+    pub op: Op,
+}
+
+/// A branch target with its arguments.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BlockCall {
+    pub block: Block,
+    pub args: Vec<Value>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Terminator {
+    Jump(BlockCall),
+    /// To `then` when `cond` (an integer) is not zero, else to `els`.
+    Brif { cond: Value, then: BlockCall, els: BlockCall },
+    /// Every leaf of every result.
+    Return(Vec<Value>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct BlockData {
+    pub params: Vec<Value>,
+    pub insts: Vec<Inst>,
+    pub term: Terminator,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SlotData {
+    pub size: u32,
+    pub align: u32,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Function {
+    pub name: String,
+    pub sig: FuncType,
+    /// The ABI of the definition; the other ABI's entry is a wrapper.
+    pub abi: Abi,
+    /// No stack-growth check in the prologue.
+    pub nosplit: bool,
+    pub slots: Vec<SlotData>,
+    /// `blocks[0]` is the entry block, which has no parameters.
+    pub blocks: Vec<BlockData>,
+    /// The type of every value, indexed by `Value.0`.
+    pub value_types: Vec<Ty>,
+}
+
+impl Function {
+    pub fn ty(&self, v: Value) -> Ty {
+        self.value_types[v.0 as usize]
+    }
+
+    /// The leaves of every parameter, as `(param index, leaf)` per value.
+    pub fn param_leaves(&self, index: usize) -> Vec<Leaf> {
+        leaves(&self.sig.params[index].ty)
+    }
+}
+
+/// A value given to a function in a `run` line.
+#[derive(Clone, Debug, PartialEq)]
+pub enum InputValue {
+    /// An integer (any width, signed or not) or a bool (`true` = 1).
+    Int(i128),
+    /// A float, by value (`bits` keeps NaN payloads and -0).
+    Float { bits: u64 },
+    /// A string's bytes (not necessarily UTF-8).
+    Str(Vec<u8>),
+    Nil,
+    /// A struct, array or complex value (by position), or a slice's
+    /// elements (its backing array is allocated).
+    Composite(Vec<InputValue>),
+    /// `&v`: a pointer to a fresh object holding `v`.
+    Addr(Box<InputValue>),
+}
+
+/// `run NAME(args...)`: run a function with these arguments.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RunSpec {
+    pub func: String,
+    pub args: Vec<InputValue>,
+}
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Module {
+    pub functions: Vec<Function>,
+    pub runs: Vec<RunSpec>,
+}
+
+impl Module {
+    pub fn function(&self, name: &str) -> Option<&Function> {
+        self.functions.iter().find(|f| f.name == name)
+    }
+}
+
+/// One scalar of a Go value: its offset and machine type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Leaf {
+    pub offset: u64,
+    pub ty: Ty,
+}
+
+/// The scalars a Go value is made of, in memory order: integers and bools
+/// by size, floats, both halves of a complex, the (pointer, length[,
+/// capacity]) of strings and slices, both pointer words of interfaces, one
+/// pointer for pointer-shaped types, every element of arrays and every
+/// field of structs. Zero-size values have none.
+pub fn leaves(t: &Type) -> Vec<Leaf> {
+    let mut out = Vec::new();
+    push_leaves(t, 0, &mut out);
+    out
+}
+
+/// How many leaves `t` has, without listing them (saturating).
+pub fn leaf_count(t: &Type) -> u64 {
+    match t.kind() {
+        Kind::Basic(Basic::String) | Kind::Interface(_) => 2,
+        Kind::Basic(Basic::Complex64 | Basic::Complex128) => 2,
+        Kind::Basic(_) | Kind::Pointer(_) | Kind::Map { .. } | Kind::Chan { .. } | Kind::Func(_) => 1,
+        Kind::Slice(_) => 3,
+        Kind::Array { len, elem } => len.saturating_mul(leaf_count(elem)),
+        Kind::Struct(fields) => fields.iter().fold(0u64, |n, f| n.saturating_add(leaf_count(&f.ty))),
+    }
+}
+
+fn push_leaves(t: &Type, base: u64, out: &mut Vec<Leaf>) {
+    let mut leaf = |offset: u64, ty: Ty| out.push(Leaf { offset: base + offset, ty });
+    match t.kind() {
+        Kind::Basic(b) => match b {
+            Basic::String => {
+                leaf(0, Ty::Ptr);
+                leaf(8, Ty::I64);
+            }
+            Basic::UnsafePointer => leaf(0, Ty::Ptr),
+            Basic::Float32 => leaf(0, Ty::F32),
+            Basic::Float64 => leaf(0, Ty::F64),
+            Basic::Complex64 => {
+                leaf(0, Ty::F32);
+                leaf(4, Ty::F32);
+            }
+            Basic::Complex128 => {
+                leaf(0, Ty::F64);
+                leaf(8, Ty::F64);
+            }
+            _ => leaf(
+                0,
+                match t.size() {
+                    1 => Ty::I8,
+                    2 => Ty::I16,
+                    4 => Ty::I32,
+                    _ => Ty::I64,
+                },
+            ),
+        },
+        Kind::Pointer(_) | Kind::Map { .. } | Kind::Chan { .. } | Kind::Func(_) => leaf(0, Ty::Ptr),
+        Kind::Slice(_) => {
+            leaf(0, Ty::Ptr);
+            leaf(8, Ty::I64);
+            leaf(16, Ty::I64);
+        }
+        Kind::Interface(_) => {
+            leaf(0, Ty::Ptr);
+            leaf(8, Ty::Ptr);
+        }
+        Kind::Array { len, elem } => {
+            for i in 0..*len {
+                push_leaves(elem, base + i * elem.size(), out);
+            }
+        }
+        Kind::Struct(fields) => {
+            for f in fields {
+                push_leaves(&f.ty, base + f.offset, out);
+            }
+        }
+    }
+}
+
+/// Leaves of a whole parameter or result list, concatenated.
+pub fn list_leaves(params: &[crate::types::Param]) -> Vec<Leaf> {
+    params.iter().flat_map(|p| leaves(&p.ty)).collect()
+}
+
+impl Op {
+    /// The values this operation reads.
+    pub fn args(&self) -> Vec<Value> {
+        let mut out = Vec::new();
+        self.for_each_arg(|v| out.push(v));
+        out
+    }
+
+    pub fn for_each_arg(&self, mut f: impl FnMut(Value)) {
+        match self {
+            Op::Iconst { .. } | Op::Fconst { .. } | Op::Nil | Op::Param { .. } | Op::ParamAddr { .. } | Op::SlotAddr { .. } => {}
+            Op::Unary { arg, .. } | Op::Conv { arg, .. } => f(*arg),
+            Op::Binary { a, b, .. } | Op::Icmp { a, b, .. } | Op::Fcmp { a, b, .. } => {
+                f(*a);
+                f(*b)
+            }
+            Op::Load { ptr, .. } => f(*ptr),
+            Op::Store { ptr, value, .. } => {
+                f(*ptr);
+                f(*value)
+            }
+            Op::PtrAdd { ptr, offset } => {
+                f(*ptr);
+                f(*offset)
+            }
+            Op::Call { args, .. } => args.iter().copied().for_each(f),
+        }
+    }
+
+    /// Rewrites every value this operation reads.
+    pub fn map_args(&mut self, mut f: impl FnMut(Value) -> Value) {
+        match self {
+            Op::Iconst { .. } | Op::Fconst { .. } | Op::Nil | Op::Param { .. } | Op::ParamAddr { .. } | Op::SlotAddr { .. } => {}
+            Op::Unary { arg, .. } | Op::Conv { arg, .. } => *arg = f(*arg),
+            Op::Binary { a, b, .. } | Op::Icmp { a, b, .. } | Op::Fcmp { a, b, .. } => {
+                *a = f(*a);
+                *b = f(*b)
+            }
+            Op::Load { ptr, .. } => *ptr = f(*ptr),
+            Op::Store { ptr, value, .. } => {
+                *ptr = f(*ptr);
+                *value = f(*value)
+            }
+            Op::PtrAdd { ptr, offset } => {
+                *ptr = f(*ptr);
+                *offset = f(*offset)
+            }
+            Op::Call { args, .. } => args.iter_mut().for_each(|a| *a = f(*a)),
+        }
+    }
+}
+
+impl Terminator {
+    /// The blocks this terminator may go to, with their arguments.
+    pub fn targets(&self) -> Vec<&BlockCall> {
+        match self {
+            Terminator::Jump(bc) => vec![bc],
+            Terminator::Brif { then, els, .. } => vec![then, els],
+            Terminator::Return(_) => Vec::new(),
+        }
+    }
+
+    /// Rewrites every value and block this terminator names.
+    pub fn map(&mut self, mut value: impl FnMut(Value) -> Value, mut block: impl FnMut(Block) -> Block) {
+        let mut bc = |bc: &mut BlockCall, value: &mut dyn FnMut(Value) -> Value| {
+            bc.block = block(bc.block);
+            bc.args.iter_mut().for_each(|a| *a = value(*a));
+        };
+        match self {
+            Terminator::Jump(b) => bc(b, &mut value),
+            Terminator::Brif { cond, then, els } => {
+                *cond = value(*cond);
+                bc(then, &mut value);
+                bc(els, &mut value);
+            }
+            Terminator::Return(vs) => vs.iter_mut().for_each(|v| *v = value(*v)),
+        }
+    }
+
+    pub fn for_each_arg(&self, mut f: impl FnMut(Value)) {
+        match self {
+            Terminator::Jump(b) => b.args.iter().copied().for_each(f),
+            Terminator::Brif { cond, then, els } => {
+                f(*cond);
+                then.args.iter().chain(&els.args).copied().for_each(f);
+            }
+            Terminator::Return(vs) => vs.iter().copied().for_each(f),
+        }
+    }
+}
+
+impl Function {
+    /// Renumbers values in the order they are defined (block by block:
+    /// parameters, then instruction results). The printer and parser use
+    /// this order, so a canonical function prints and parses back to itself.
+    pub fn canonicalize(&mut self) {
+        let mut map: Vec<Option<Value>> = vec![None; self.value_types.len()];
+        let mut types = Vec::with_capacity(self.value_types.len());
+        let next = |v: Value, types: &mut Vec<Ty>, map: &mut Vec<Option<Value>>| {
+            let new = Value(types.len() as u32);
+            types.push(self.value_types[v.0 as usize]);
+            map[v.0 as usize] = Some(new);
+        };
+        for b in &self.blocks {
+            for p in &b.params {
+                next(*p, &mut types, &mut map);
+            }
+            for i in &b.insts {
+                for r in &i.results {
+                    next(*r, &mut types, &mut map);
+                }
+            }
+        }
+        // Values used but never defined keep an index past the defined ones
+        // (the verifier reports them).
+        let mut remap = |v: Value| match map[v.0 as usize] {
+            Some(n) => n,
+            None => {
+                let n = Value(types.len() as u32);
+                types.push(self.value_types[v.0 as usize]);
+                map[v.0 as usize] = Some(n);
+                n
+            }
+        };
+        for b in &mut self.blocks {
+            b.params.iter_mut().for_each(|p| *p = remap(*p));
+            for i in &mut b.insts {
+                i.results.iter_mut().for_each(|r| *r = remap(*r));
+                i.op.map_args(&mut remap);
+            }
+            b.term.map(&mut remap, |b| b);
+        }
+        self.value_types = types;
+    }
+}

@@ -1,0 +1,742 @@
+//! Reads the IR's text form (see `docs/ir.md`), with located errors.
+//!
+//! Values, blocks and slots may have any identifier as a name (`v3`,
+//! `sum`, `loop`); the parser numbers them in the order they are defined,
+//! so a printed module reads back to itself. Names are resolved once a
+//! whole function is read (blocks may be named before they are defined),
+//! and call results are typed once the whole module is read (callees may
+//! come later in the file).
+
+use super::*;
+use crate::parse::lexer::Tok;
+use crate::parse::types::{int_literal, short, Parser};
+use crate::parse::ParseError;
+use std::collections::HashMap;
+
+/// Parses a module. The result is not verified: see [`super::verify_module`].
+pub fn parse_module(src: &str) -> Result<Module, ParseError> {
+    let mut p = IrParser { p: Parser::new(src) };
+    let mut module = Module::default();
+    let mut calls: Vec<PendingCall> = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    loop {
+        p.skip_semis();
+        match p.p.peek() {
+            Tok::Eof => break,
+            Tok::Ident if p.word() == "run" => module.runs.push(p.run()?),
+            _ => {
+                let at = p.p.ahead[0].start;
+                let (f, pending) = p.function(module.functions.len())?;
+                if seen.insert(f.name.clone(), at).is_some() {
+                    return Err(p.p.error_at(at, format!("function {} is defined twice", f.name)));
+                }
+                module.functions.push(f);
+                calls.extend(pending);
+            }
+        }
+    }
+    // Type call results from the callees' signatures.
+    for c in calls {
+        let Some(callee) = module.function(&c.callee) else {
+            return Err(p.p.error_at(c.at, format!("call to undefined function {}", short(&c.callee))));
+        };
+        let leaves = list_leaves(&callee.sig.results);
+        if leaves.len() != c.results.len() {
+            return Err(p.p.error_at(
+                c.at,
+                format!(
+                    "{} returns {} leaves ({}), but the call names {} results",
+                    c.callee,
+                    leaves.len(),
+                    leaves.iter().map(|l| l.ty.name()).collect::<Vec<_>>().join(", "),
+                    c.results.len()
+                ),
+            ));
+        }
+        let f = &mut module.functions[c.func];
+        for (v, leaf) in c.results.iter().zip(&leaves) {
+            f.value_types[v.0 as usize] = leaf.ty;
+        }
+    }
+    for r in &module.runs {
+        if module.function(&r.func).is_none() {
+            return Err(p.p.error_at(0, format!("run names undefined function {}", short(&r.func))));
+        }
+    }
+    Ok(module)
+}
+
+/// A call whose result types wait for the callee's signature.
+struct PendingCall {
+    func: usize,
+    callee: String,
+    results: Vec<Value>,
+    at: usize,
+}
+
+struct IrParser<'a> {
+    p: Parser<'a>,
+}
+
+/// Names of one function's values, blocks and slots.
+#[derive(Default)]
+struct Names {
+    values: HashMap<String, Value>,
+    /// Where each value was first mentioned, and whether it is defined.
+    value_first: Vec<usize>,
+    value_defined: Vec<bool>,
+    value_types: Vec<Option<Ty>>,
+    blocks: HashMap<String, Block>,
+    block_first: Vec<usize>,
+    block_defined: Vec<Option<usize>>,
+    slots: HashMap<String, Slot>,
+}
+
+impl Names {
+    fn value(&mut self, name: &str, at: usize) -> Value {
+        if let Some(v) = self.values.get(name) {
+            return *v;
+        }
+        let v = Value(self.value_first.len() as u32);
+        self.values.insert(name.to_string(), v);
+        self.value_first.push(at);
+        self.value_defined.push(false);
+        self.value_types.push(None);
+        v
+    }
+
+    fn block(&mut self, name: &str, at: usize) -> Block {
+        if let Some(b) = self.blocks.get(name) {
+            return *b;
+        }
+        let b = Block(self.block_first.len() as u32);
+        self.blocks.insert(name.to_string(), b);
+        self.block_first.push(at);
+        self.block_defined.push(None);
+        b
+    }
+}
+
+impl<'a> IrParser<'a> {
+    fn word(&self) -> &'a str {
+        self.p.text(self.p.ahead[0])
+    }
+
+    fn skip_semis(&mut self) {
+        while self.p.peek() == Tok::Semi {
+            self.p.bump();
+        }
+    }
+
+    /// The end of a statement: `;` or a newline, or a closing `}` next.
+    fn end_stmt(&mut self) -> Result<(), ParseError> {
+        match self.p.peek() {
+            Tok::Semi => {
+                self.skip_semis();
+                Ok(())
+            }
+            Tok::RBrace | Tok::Eof => Ok(()),
+            _ => Err(self.p.unexpected("end of line")),
+        }
+    }
+
+    fn keyword(&mut self, word: &str) -> Result<usize, ParseError> {
+        if self.p.peek() == Tok::Ident && self.word() == word {
+            Ok(self.p.bump().start)
+        } else {
+            Err(self.p.unexpected(&format!("`{word}`")))
+        }
+    }
+
+    fn name(&mut self, what: &str) -> Result<(String, usize), ParseError> {
+        if self.p.peek() != Tok::Ident {
+            return Err(self.p.unexpected(what));
+        }
+        let t = self.p.bump();
+        Ok((self.p.text(t).to_string(), t.start))
+    }
+
+    fn uint(&mut self, what: &str, max: u64) -> Result<u64, ParseError> {
+        let t = self.p.expect(Tok::Int, what)?;
+        let text = self.p.text(t);
+        match int_literal(text) {
+            Some(v) if v <= max as u128 => Ok(v as u64),
+            _ => Err(self.p.error_at(t.start, format!("expected {what} (at most {max}), found `{}`", short(text)))),
+        }
+    }
+
+    /// A possibly negative integer literal.
+    fn int(&mut self, what: &str) -> Result<(i128, usize), ParseError> {
+        let at = self.p.ahead[0].start;
+        let neg = self.p.peek() == Tok::Minus;
+        if neg {
+            self.p.bump();
+        }
+        let t = self.p.expect(Tok::Int, what)?;
+        let text = self.p.text(t);
+        let v = int_literal(text)
+            .filter(|v| *v <= u64::MAX as u128)
+            .ok_or_else(|| self.p.error_at(t.start, format!("expected {what}, found `{}`", short(text))))?
+            as i128;
+        Ok((if neg { -v } else { v }, at))
+    }
+
+    fn ty(&mut self) -> Result<Ty, ParseError> {
+        let (name, at) = self.name("a type (i8, i16, i32, i64, f32, f64, ptr)")?;
+        Ty::from_name(&name).ok_or_else(|| {
+            self.p.error_at(at, format!("unknown type `{}`: expected i8, i16, i32, i64, f32, f64 or ptr", short(&name)))
+        })
+    }
+
+    /// `.T` after an operation name.
+    fn dot_ty(&mut self) -> Result<Ty, ParseError> {
+        self.p.expect(Tok::Dot, "`.` and a type")?;
+        self.ty()
+    }
+
+    fn abi(&mut self) -> Result<Abi, ParseError> {
+        let (w, at) = self.name("`abi0` or `internal`")?;
+        match w.as_str() {
+            "abi0" => Ok(Abi::Abi0),
+            "internal" => Ok(Abi::Internal),
+            _ => Err(self.p.error_at(at, format!("expected `abi0` or `internal`, found `{}`", short(&w)))),
+        }
+    }
+
+    /// `[nosplit] (abi0|internal) func NAME(params) results { body }`
+    fn function(&mut self, index: usize) -> Result<(Function, Vec<PendingCall>), ParseError> {
+        let mut nosplit = false;
+        if self.p.peek() == Tok::Ident && self.word() == "nosplit" {
+            self.p.bump();
+            nosplit = true;
+        }
+        if self.p.peek() != Tok::Ident {
+            return Err(self.p.unexpected("a function (`internal func ...` or `abi0 func ...`) or `run`"));
+        }
+        let abi = self.abi()?;
+        self.p.expect(Tok::Func, "`func`")?;
+        let (name, _) = self.name("function name")?;
+        let sig = self.p.signature()?;
+        self.p.expect(Tok::LBrace, "`{`")?;
+        self.skip_semis();
+        let mut names = Names::default();
+        let mut slots = Vec::new();
+        while self.p.peek() == Tok::Ident && self.word() == "slot" {
+            self.p.bump();
+            let (sname, at) = self.name("slot name")?;
+            let size = self.uint("slot size", 1 << 30)? as u32;
+            self.p.expect(Tok::Comma, "`,`")?;
+            let align = self.uint("slot alignment", 4096)? as u32;
+            if !align.is_power_of_two() {
+                return Err(self.p.error_at(at, format!("slot alignment {align} is not a power of two")));
+            }
+            if names.slots.insert(sname.clone(), Slot(slots.len() as u32)).is_some() {
+                return Err(self.p.error_at(at, format!("slot {} is declared twice", short(&sname))));
+            }
+            slots.push(SlotData { size, align });
+            self.end_stmt()?;
+        }
+        let mut blocks: Vec<(Block, BlockData)> = Vec::new();
+        let mut pending = Vec::new();
+        while self.p.peek() != Tok::RBrace {
+            blocks.push(self.block(&mut names, index, &mut pending)?);
+        }
+        let close = self.p.bump().start;
+        if blocks.is_empty() {
+            return Err(self.p.error_at(close, format!("function {name} has no blocks")));
+        }
+        // Every mentioned block and value must be defined.
+        for (b, def) in names.block_defined.iter().enumerate() {
+            if def.is_none() {
+                let at = names.block_first[b];
+                let bname = names.blocks.iter().find(|(_, v)| v.0 as usize == b).map(|(k, _)| k.clone());
+                return Err(self.p.error_at(at, format!("undefined block {}", bname.unwrap_or_default())));
+            }
+        }
+        for (v, defined) in names.value_defined.iter().enumerate() {
+            if !defined {
+                let vname = names.values.iter().find(|(_, x)| x.0 as usize == v).map(|(k, _)| k.clone());
+                return Err(self.p.error_at(
+                    names.value_first[v],
+                    format!("undefined value {}", vname.unwrap_or_default()),
+                ));
+            }
+        }
+        // Blocks in the order they are written; block ids by mention order.
+        let mut order = vec![Block(0); blocks.len()];
+        for (pos, (b, _)) in blocks.iter().enumerate() {
+            order[b.0 as usize] = Block(pos as u32);
+        }
+        let value_types: Vec<Ty> = names.value_types.iter().map(|t| t.unwrap_or(Ty::I64)).collect();
+        let mut f = Function {
+            name,
+            sig,
+            abi,
+            nosplit,
+            slots,
+            blocks: blocks.into_iter().map(|(_, d)| d).collect(),
+            value_types,
+        };
+        for b in &mut f.blocks {
+            b.term.map(|v| v, |blk| order[blk.0 as usize]);
+        }
+        // `param` results take their leaf's type (the verifier checks the indices).
+        for b in &f.blocks {
+            for i in &b.insts {
+                if let (Op::Param { index, leaf }, [r]) = (&i.op, i.results.as_slice()) {
+                    let ty = f.sig.params.get(*index as usize).and_then(|p| leaves(&p.ty).get(*leaf as usize).map(|l| l.ty));
+                    if let Some(ty) = ty {
+                        f.value_types[r.0 as usize] = ty;
+                    }
+                }
+            }
+        }
+        // Number values in definition order; pending calls follow.
+        let map = definition_order(&f);
+        f.canonicalize();
+        for c in &mut pending {
+            c.results = c.results.iter().map(|v| map[v.0 as usize]).collect();
+        }
+        Ok((f, pending))
+    }
+
+    /// `NAME[(params)]:` then statements up to a terminator.
+    fn block(
+        &mut self,
+        names: &mut Names,
+        func: usize,
+        pending: &mut Vec<PendingCall>,
+    ) -> Result<(Block, BlockData), ParseError> {
+        let (bname, at) = self.name("block name (e.g. `b0:`)")?;
+        let b = names.block(&bname, at);
+        if names.block_defined[b.0 as usize].is_some() {
+            return Err(self.p.error_at(at, format!("block {} is defined twice", short(&bname))));
+        }
+        names.block_defined[b.0 as usize] = Some(at);
+        let mut params = Vec::new();
+        if self.p.peek() == Tok::LParen {
+            self.p.bump();
+            while self.p.peek() != Tok::RParen {
+                let (vname, vat) = self.name("block parameter name")?;
+                let ty = self.ty()?;
+                params.push(self.define(names, &vname, vat, ty)?);
+                if self.p.peek() == Tok::Comma {
+                    self.p.bump();
+                } else if self.p.peek() != Tok::RParen {
+                    return Err(self.p.unexpected("`,` or `)`"));
+                }
+            }
+            self.p.bump();
+        }
+        self.p.expect(Tok::Colon, "`:` after the block name")?;
+        self.skip_semis();
+        let mut insts = Vec::new();
+        loop {
+            if self.p.peek() != Tok::Ident {
+                return Err(self.p.unexpected("an instruction or a terminator (jump, brif, ret)"));
+            }
+            let word = self.word();
+            match word {
+                "jump" | "brif" | "ret" => {
+                    let term = self.terminator(names)?;
+                    self.end_stmt()?;
+                    return Ok((b, BlockData { params, insts, term }));
+                }
+                _ => {
+                    insts.push(self.inst(names, func, pending)?);
+                    self.end_stmt()?;
+                }
+            }
+        }
+    }
+
+    fn define(&mut self, names: &mut Names, name: &str, at: usize, ty: Ty) -> Result<Value, ParseError> {
+        let v = names.value(name, at);
+        if names.value_defined[v.0 as usize] {
+            return Err(self.p.error_at(at, format!("value {} is defined twice", short(name))));
+        }
+        names.value_defined[v.0 as usize] = true;
+        names.value_types[v.0 as usize] = Some(ty);
+        Ok(v)
+    }
+
+    fn use_value(&mut self, names: &mut Names) -> Result<Value, ParseError> {
+        let (name, at) = self.name("a value")?;
+        Ok(names.value(&name, at))
+    }
+
+    fn values_until(&mut self, names: &mut Names, close: Tok) -> Result<Vec<Value>, ParseError> {
+        let mut out = Vec::new();
+        while self.p.peek() != close {
+            out.push(self.use_value(names)?);
+            if self.p.peek() == Tok::Comma {
+                self.p.bump();
+            } else if self.p.peek() != close {
+                return Err(self.p.unexpected("`,` or `)`"));
+            }
+        }
+        self.p.bump();
+        Ok(out)
+    }
+
+    fn block_call(&mut self, names: &mut Names) -> Result<BlockCall, ParseError> {
+        let (bname, at) = self.name("block name")?;
+        let block = names.block(&bname, at);
+        let args = if self.p.peek() == Tok::LParen {
+            self.p.bump();
+            self.values_until(names, Tok::RParen)?
+        } else {
+            Vec::new()
+        };
+        Ok(BlockCall { block, args })
+    }
+
+    fn terminator(&mut self, names: &mut Names) -> Result<Terminator, ParseError> {
+        let word = self.word();
+        self.p.bump();
+        Ok(match word {
+            "jump" => Terminator::Jump(self.block_call(names)?),
+            "brif" => {
+                let cond = self.use_value(names)?;
+                self.p.expect(Tok::Comma, "`,`")?;
+                let then = self.block_call(names)?;
+                self.p.expect(Tok::Comma, "`,`")?;
+                let els = self.block_call(names)?;
+                Terminator::Brif { cond, then, els }
+            }
+            _ => {
+                let mut vs = Vec::new();
+                if self.p.peek() == Tok::Ident {
+                    vs.push(self.use_value(names)?);
+                    while self.p.peek() == Tok::Comma {
+                        self.p.bump();
+                        vs.push(self.use_value(names)?);
+                    }
+                }
+                Terminator::Return(vs)
+            }
+        })
+    }
+
+    /// `[results =] op`.
+    fn inst(&mut self, names: &mut Names, func: usize, pending: &mut Vec<PendingCall>) -> Result<Inst, ParseError> {
+        let mut results: Vec<(String, usize)> = Vec::new();
+        if matches!(self.p.peek2(), Tok::Assign | Tok::Comma) {
+            loop {
+                results.push(self.name("result name")?);
+                match self.p.peek() {
+                    Tok::Comma => {
+                        self.p.bump();
+                    }
+                    Tok::Assign => {
+                        self.p.bump();
+                        break;
+                    }
+                    _ => return Err(self.p.unexpected("`,` or `=`")),
+                }
+            }
+        }
+        let (opname, at) = self.name("an operation")?;
+        let (op, ty) = self.op(&opname, at, names)?;
+        let want = match (&op, ty) {
+            (Op::Call { .. }, _) => results.len(),
+            (Op::Store { .. }, _) => 0,
+            _ => 1,
+        };
+        if results.len() != want {
+            return Err(self.p.error_at(
+                at,
+                format!("`{opname}` defines {want} value{}, found {}", if want == 1 { "" } else { "s" }, results.len()),
+            ));
+        }
+        let mut vs = Vec::with_capacity(results.len());
+        for (name, rat) in &results {
+            // Call result types are filled in once the callee is known.
+            vs.push(self.define(names, name, *rat, ty.unwrap_or(Ty::I64))?);
+        }
+        if let Op::Call { callee, .. } = &op {
+            pending.push(PendingCall {
+                func,
+                callee: callee.clone(),
+                results: vs.clone(),
+                at,
+            });
+        }
+        Ok(Inst { results: vs, op })
+    }
+
+    /// An operation and the type of its result (None for calls and stores).
+    fn op(&mut self, name: &str, at: usize, names: &mut Names) -> Result<(Op, Option<Ty>), ParseError> {
+        if let Some(op) = BinOp::ALL.iter().find(|o| o.name() == name).copied() {
+            let ty = self.dot_ty()?;
+            let (a, b) = self.two_values(names)?;
+            return Ok((Op::Binary { op, ty, a, b }, Some(ty)));
+        }
+        if let Some(op) = UnOp::ALL.iter().find(|o| o.name() == name).copied() {
+            let ty = self.dot_ty()?;
+            let arg = self.use_value(names)?;
+            return Ok((Op::Unary { op, ty, arg }, Some(ty)));
+        }
+        if let Some(cc) = IntCC::ALL.iter().find(|o| o.name() == name).copied() {
+            let ty = self.dot_ty()?;
+            let (a, b) = self.two_values(names)?;
+            return Ok((Op::Icmp { cc, ty, a, b }, Some(Ty::I8)));
+        }
+        if let Some(cc) = FloatCC::ALL.iter().find(|o| o.name() == name).copied() {
+            let ty = self.dot_ty()?;
+            let (a, b) = self.two_values(names)?;
+            return Ok((Op::Fcmp { cc, ty, a, b }, Some(Ty::I8)));
+        }
+        if let Some(op) = ConvOp::ALL.iter().find(|o| o.name() == name).copied() {
+            let from = self.dot_ty()?;
+            let to = self.dot_ty()?;
+            let arg = self.use_value(names)?;
+            return Ok((Op::Conv { op, from, to, arg }, Some(to)));
+        }
+        Ok(match name {
+            "iconst" => {
+                let ty = self.dot_ty()?;
+                let (v, vat) = self.int("an integer")?;
+                let bits = ty.bits();
+                let (lo, hi) = (-(1i128 << (bits - 1)), (1i128 << bits) - 1);
+                if !ty.is_int() || v < lo || v > hi {
+                    return Err(self.p.error_at(vat, format!("{v} is not an {ty} constant")));
+                }
+                let mask = if bits == 64 { u64::MAX } else { (1u64 << bits) - 1 };
+                (Op::Iconst { ty, bits: (v as u64) & mask }, Some(ty))
+            }
+            "fconst" => {
+                let ty = self.dot_ty()?;
+                if !ty.is_float() {
+                    return Err(self.p.error_at(at, format!("fconst needs f32 or f64, not {ty}")));
+                }
+                let bits = self.float_bits(ty)?;
+                (Op::Fconst { ty, bits }, Some(ty))
+            }
+            "nil" => (Op::Nil, Some(Ty::Ptr)),
+            "param" => {
+                let index = self.uint("parameter index", u32::MAX as u64)? as u32;
+                self.p.expect(Tok::Comma, "`,`")?;
+                let leaf = self.uint("leaf index", u32::MAX as u64)? as u32;
+                // The type comes from the signature; the verifier checks the indices.
+                (Op::Param { index, leaf }, Some(Ty::I64))
+            }
+            "paramaddr" => {
+                let index = self.uint("parameter index", u32::MAX as u64)? as u32;
+                (Op::ParamAddr { index }, Some(Ty::Ptr))
+            }
+            "slotaddr" => {
+                let (sname, sat) = self.name("slot name")?;
+                let slot = *names
+                    .slots
+                    .get(&sname)
+                    .ok_or_else(|| self.p.error_at(sat, format!("undefined slot {}", short(&sname))))?;
+                (Op::SlotAddr { slot }, Some(Ty::Ptr))
+            }
+            "load" => {
+                let ty = self.dot_ty()?;
+                let ptr = self.use_value(names)?;
+                self.p.expect(Tok::Comma, "`,`")?;
+                let offset = self.offset()?;
+                (Op::Load { ty, ptr, offset }, Some(ty))
+            }
+            "store" => {
+                let ty = self.dot_ty()?;
+                let ptr = self.use_value(names)?;
+                self.p.expect(Tok::Comma, "`,`")?;
+                let offset = self.offset()?;
+                self.p.expect(Tok::Comma, "`,`")?;
+                let value = self.use_value(names)?;
+                (Op::Store { ty, ptr, offset, value }, None)
+            }
+            "ptradd" => {
+                let ptr = self.use_value(names)?;
+                self.p.expect(Tok::Comma, "`,`")?;
+                let offset = self.use_value(names)?;
+                (Op::PtrAdd { ptr, offset }, Some(Ty::Ptr))
+            }
+            "call" => {
+                let entry = self.abi()?;
+                let (callee, _) = self.name("callee name")?;
+                self.p.expect(Tok::LParen, "`(`")?;
+                let args = self.values_until(names, Tok::RParen)?;
+                (Op::Call { callee, entry, args }, None)
+            }
+            _ => return Err(self.p.error_at(at, format!("unknown operation `{}`", short(name)))),
+        })
+    }
+
+    fn two_values(&mut self, names: &mut Names) -> Result<(Value, Value), ParseError> {
+        let a = self.use_value(names)?;
+        self.p.expect(Tok::Comma, "`,`")?;
+        let b = self.use_value(names)?;
+        Ok((a, b))
+    }
+
+    fn offset(&mut self) -> Result<i32, ParseError> {
+        let (v, at) = self.int("an offset")?;
+        i32::try_from(v).map_err(|_| self.p.error_at(at, format!("offset {v} does not fit in 32 bits")))
+    }
+
+    /// A float literal for `ty`: decimal (read directly at that precision),
+    /// `inf`, `nan`, or IEEE bits in hex (`0x7ff8000000000001`).
+    fn float_bits(&mut self, ty: Ty) -> Result<u64, ParseError> {
+        let at = self.p.ahead[0].start;
+        let neg = self.p.peek() == Tok::Minus;
+        if neg {
+            self.p.bump();
+        }
+        let t = self.p.bump();
+        let text = self.p.text(t);
+        let bad = || self.p.error_at(at, format!("expected a {ty} constant, found `{}`", short(text)));
+        let lower = text.to_ascii_lowercase();
+        if t.tok == Tok::Int && lower.starts_with("0x") {
+            let bits = u64::from_str_radix(&lower[2..].replace('_', ""), 16).map_err(|_| bad())?;
+            if neg || (ty == Ty::F32 && bits > u32::MAX as u64) {
+                return Err(bad());
+            }
+            return Ok(bits);
+        }
+        if !matches!(t.tok, Tok::Int | Tok::Ident) {
+            return Err(bad());
+        }
+        let body = if neg { format!("-{lower}") } else { lower };
+        if ty == Ty::F32 {
+            body.parse::<f32>().map(|x| x.to_bits() as u64).map_err(|_| bad())
+        } else {
+            body.parse::<f64>().map(f64::to_bits).map_err(|_| bad())
+        }
+    }
+
+    /// `run NAME(input, ...)`
+    fn run(&mut self) -> Result<RunSpec, ParseError> {
+        self.keyword("run")?;
+        let (func, _) = self.name("function name")?;
+        self.p.expect(Tok::LParen, "`(`")?;
+        let mut args = Vec::new();
+        while self.p.peek() != Tok::RParen {
+            args.push(self.input()?);
+            if self.p.peek() == Tok::Comma {
+                self.p.bump();
+            } else if self.p.peek() != Tok::RParen {
+                return Err(self.p.unexpected("`,` or `)`"));
+            }
+        }
+        self.p.bump();
+        self.end_stmt()?;
+        Ok(RunSpec { func, args })
+    }
+
+    fn input(&mut self) -> Result<InputValue, ParseError> {
+        self.p.enter()?;
+        let v = self.input_inner();
+        self.p.depth -= 1;
+        v
+    }
+
+    fn input_inner(&mut self) -> Result<InputValue, ParseError> {
+        match self.p.peek() {
+            Tok::LBrace => {
+                self.p.bump();
+                let mut items = Vec::new();
+                while self.p.peek() != Tok::RBrace {
+                    items.push(self.input()?);
+                    if self.p.peek() == Tok::Comma {
+                        self.p.bump();
+                    } else if self.p.peek() != Tok::RBrace {
+                        return Err(self.p.unexpected("`,` or `}`"));
+                    }
+                }
+                self.p.bump();
+                Ok(InputValue::Composite(items))
+            }
+            Tok::Amp => {
+                self.p.bump();
+                Ok(InputValue::Addr(Box::new(self.input()?)))
+            }
+            Tok::Str => {
+                let t = self.p.bump();
+                let text = self.p.text(t);
+                unquote(text).map(InputValue::Str).map_err(|e| self.p.error_at(t.start, e))
+            }
+            Tok::Ident => {
+                let (w, at) = self.name("a value")?;
+                match w.as_str() {
+                    "nil" => Ok(InputValue::Nil),
+                    "true" => Ok(InputValue::Int(1)),
+                    "false" => Ok(InputValue::Int(0)),
+                    "inf" => Ok(InputValue::Float { bits: f64::INFINITY.to_bits() }),
+                    "nan" => Ok(InputValue::Float { bits: f64::NAN.to_bits() }),
+                    _ => Err(self.p.error_at(at, format!("expected an input value, found `{}`", short(&w)))),
+                }
+            }
+            Tok::Minus | Tok::Int => {
+                let at = self.p.ahead[0].start;
+                let neg = self.p.peek() == Tok::Minus;
+                if neg {
+                    self.p.bump();
+                }
+                let t = self.p.bump();
+                let text = self.p.text(t);
+                if t.tok == Tok::Ident && text == "inf" {
+                    return Ok(InputValue::Float { bits: f64::NEG_INFINITY.to_bits() });
+                }
+                if let Some(v) = int_literal(text).filter(|v| *v <= u64::MAX as u128) {
+                    return Ok(InputValue::Int(if neg { -(v as i128) } else { v as i128 }));
+                }
+                let body = if neg { format!("-{text}") } else { text.to_string() };
+                body.parse::<f64>()
+                    .map(|x| InputValue::Float { bits: x.to_bits() })
+                    .map_err(|_| self.p.error_at(at, format!("expected a number, found `{}`", short(&body))))
+            }
+            _ => Err(self.p.unexpected("an input value (number, string, nil, {...} or &value)")),
+        }
+    }
+}
+
+/// Where each value of `f` lands when it is canonicalised.
+fn definition_order(f: &Function) -> Vec<Value> {
+    let mut map = vec![Value(u32::MAX); f.value_types.len()];
+    let mut n = 0u32;
+    for b in &f.blocks {
+        for v in b.params.iter().chain(b.insts.iter().flat_map(|i| i.results.iter())) {
+            map[v.0 as usize] = Value(n);
+            n += 1;
+        }
+    }
+    map
+}
+
+/// Decodes a Go string literal (`"..."` with escapes, or a raw `` `...` ``).
+fn unquote(text: &str) -> Result<Vec<u8>, String> {
+    if text.len() >= 2 && text.starts_with('`') && text.ends_with('`') {
+        return Ok(text[1..text.len() - 1].as_bytes().to_vec());
+    }
+    if text.len() < 2 || !text.starts_with('"') || !text.ends_with('"') {
+        return Err("unterminated string literal".to_string());
+    }
+    let mut out = Vec::new();
+    let mut chars = text[1..text.len() - 1].chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            let mut buf = [0u8; 4];
+            out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push(b'\n'),
+            Some('t') => out.push(b'\t'),
+            Some('r') => out.push(b'\r'),
+            Some('0') => out.push(0),
+            Some('\\') => out.push(b'\\'),
+            Some('"') => out.push(b'"'),
+            Some('x') => {
+                let hex: String = chars.by_ref().take(2).collect();
+                let b = u8::from_str_radix(&hex, 16).map_err(|_| format!("bad escape \\x{hex}"))?;
+                out.push(b);
+            }
+            other => return Err(format!("unknown escape \\{}", other.map(String::from).unwrap_or_default())),
+        }
+    }
+    Ok(out)
+}
