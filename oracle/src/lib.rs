@@ -6,4 +6,6 @@ pub mod abi_cmd;
 pub mod campaign;
 pub mod check;
 pub mod gen;
+pub mod inputs;
+pub mod interp;
 pub mod model;

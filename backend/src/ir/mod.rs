@@ -252,7 +252,14 @@ pub enum FloatCC {
 }
 
 impl FloatCC {
-    pub const ALL: [FloatCC; 6] = [FloatCC::Eq, FloatCC::Ne, FloatCC::Lt, FloatCC::Le, FloatCC::Gt, FloatCC::Ge];
+    pub const ALL: [FloatCC; 6] = [
+        FloatCC::Eq,
+        FloatCC::Ne,
+        FloatCC::Lt,
+        FloatCC::Le,
+        FloatCC::Gt,
+        FloatCC::Ge,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -316,7 +323,9 @@ impl ConvOp {
     /// Whether `from -> to` is a valid pair for this conversion.
     pub fn allows(self, from: Ty, to: Ty) -> bool {
         match self {
-            ConvOp::Sext | ConvOp::Zext => from.is_int() && to.is_int() && from.bytes() < to.bytes(),
+            ConvOp::Sext | ConvOp::Zext => {
+                from.is_int() && to.is_int() && from.bytes() < to.bytes()
+            }
             ConvOp::Trunc => from.is_int() && to.is_int() && from.bytes() > to.bytes(),
             ConvOp::SIToF | ConvOp::UIToF => from.is_int() && to.is_float(),
             ConvOp::FToSI | ConvOp::FToUI => from.is_float() && to.is_int(),
@@ -329,32 +338,85 @@ impl ConvOp {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Op {
     /// An integer constant; `bits` holds the value truncated to the type.
-    Iconst { ty: Ty, bits: u64 },
+    Iconst {
+        ty: Ty,
+        bits: u64,
+    },
     /// A float constant, by its IEEE bits.
-    Fconst { ty: Ty, bits: u64 },
+    Fconst {
+        ty: Ty,
+        bits: u64,
+    },
     /// The nil pointer.
     Nil,
     /// Leaf `leaf` of parameter `index`.
-    Param { index: u32, leaf: u32 },
+    Param {
+        index: u32,
+        leaf: u32,
+    },
     /// The address of parameter `index`'s home: its spill slot when it came
     /// in registers (it is stored there on entry), its stack slot otherwise.
-    ParamAddr { index: u32 },
+    ParamAddr {
+        index: u32,
+    },
     /// The address of a stack slot.
-    SlotAddr { slot: Slot },
-    Unary { op: UnOp, ty: Ty, arg: Value },
-    Binary { op: BinOp, ty: Ty, a: Value, b: Value },
-    Icmp { cc: IntCC, ty: Ty, a: Value, b: Value },
-    Fcmp { cc: FloatCC, ty: Ty, a: Value, b: Value },
-    Conv { op: ConvOp, from: Ty, to: Ty, arg: Value },
+    SlotAddr {
+        slot: Slot,
+    },
+    Unary {
+        op: UnOp,
+        ty: Ty,
+        arg: Value,
+    },
+    Binary {
+        op: BinOp,
+        ty: Ty,
+        a: Value,
+        b: Value,
+    },
+    Icmp {
+        cc: IntCC,
+        ty: Ty,
+        a: Value,
+        b: Value,
+    },
+    Fcmp {
+        cc: FloatCC,
+        ty: Ty,
+        a: Value,
+        b: Value,
+    },
+    Conv {
+        op: ConvOp,
+        from: Ty,
+        to: Ty,
+        arg: Value,
+    },
     /// Loads a `ty` from `ptr + offset`.
-    Load { ty: Ty, ptr: Value, offset: i32 },
+    Load {
+        ty: Ty,
+        ptr: Value,
+        offset: i32,
+    },
     /// Stores `value` (a `ty`) at `ptr + offset`.
-    Store { ty: Ty, ptr: Value, offset: i32, value: Value },
+    Store {
+        ty: Ty,
+        ptr: Value,
+        offset: i32,
+        value: Value,
+    },
     /// `ptr + offset` (an `i64`).
-    PtrAdd { ptr: Value, offset: Value },
+    PtrAdd {
+        ptr: Value,
+        offset: Value,
+    },
     /// Calls `callee` through its `entry` ABI with every leaf of every
     /// argument; the results are every leaf of every result.
-    Call { callee: String, entry: Abi, args: Vec<Value> },
+    Call {
+        callee: String,
+        entry: Abi,
+        args: Vec<Value>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -374,7 +436,11 @@ pub struct BlockCall {
 pub enum Terminator {
     Jump(BlockCall),
     /// To `then` when `cond` (an integer) is not zero, else to `els`.
-    Brif { cond: Value, then: BlockCall, els: BlockCall },
+    Brif {
+        cond: Value,
+        then: BlockCall,
+        els: BlockCall,
+    },
     /// Every leaf of every result.
     Return(Vec<Value>),
 }
@@ -424,7 +490,9 @@ pub enum InputValue {
     /// An integer (any width, signed or not) or a bool (`true` = 1).
     Int(i128),
     /// A float, by value (`bits` keeps NaN payloads and -0).
-    Float { bits: u64 },
+    Float {
+        bits: u64,
+    },
     /// A string's bytes (not necessarily UTF-8).
     Str(Vec<u8>),
     Nil,
@@ -477,15 +545,26 @@ pub fn leaf_count(t: &Type) -> u64 {
     match t.kind() {
         Kind::Basic(Basic::String) | Kind::Interface(_) => 2,
         Kind::Basic(Basic::Complex64 | Basic::Complex128) => 2,
-        Kind::Basic(_) | Kind::Pointer(_) | Kind::Map { .. } | Kind::Chan { .. } | Kind::Func(_) => 1,
+        Kind::Basic(_)
+        | Kind::Pointer(_)
+        | Kind::Map { .. }
+        | Kind::Chan { .. }
+        | Kind::Func(_) => 1,
         Kind::Slice(_) => 3,
         Kind::Array { len, elem } => len.saturating_mul(leaf_count(elem)),
-        Kind::Struct(fields) => fields.iter().fold(0u64, |n, f| n.saturating_add(leaf_count(&f.ty))),
+        Kind::Struct(fields) => fields
+            .iter()
+            .fold(0u64, |n, f| n.saturating_add(leaf_count(&f.ty))),
     }
 }
 
 fn push_leaves(t: &Type, base: u64, out: &mut Vec<Leaf>) {
-    let mut leaf = |offset: u64, ty: Ty| out.push(Leaf { offset: base + offset, ty });
+    let mut leaf = |offset: u64, ty: Ty| {
+        out.push(Leaf {
+            offset: base + offset,
+            ty,
+        })
+    };
     match t.kind() {
         Kind::Basic(b) => match b {
             Basic::String => {
@@ -551,7 +630,12 @@ impl Op {
 
     pub fn for_each_arg(&self, mut f: impl FnMut(Value)) {
         match self {
-            Op::Iconst { .. } | Op::Fconst { .. } | Op::Nil | Op::Param { .. } | Op::ParamAddr { .. } | Op::SlotAddr { .. } => {}
+            Op::Iconst { .. }
+            | Op::Fconst { .. }
+            | Op::Nil
+            | Op::Param { .. }
+            | Op::ParamAddr { .. }
+            | Op::SlotAddr { .. } => {}
             Op::Unary { arg, .. } | Op::Conv { arg, .. } => f(*arg),
             Op::Binary { a, b, .. } | Op::Icmp { a, b, .. } | Op::Fcmp { a, b, .. } => {
                 f(*a);
@@ -573,7 +657,12 @@ impl Op {
     /// Rewrites every value this operation reads.
     pub fn map_args(&mut self, mut f: impl FnMut(Value) -> Value) {
         match self {
-            Op::Iconst { .. } | Op::Fconst { .. } | Op::Nil | Op::Param { .. } | Op::ParamAddr { .. } | Op::SlotAddr { .. } => {}
+            Op::Iconst { .. }
+            | Op::Fconst { .. }
+            | Op::Nil
+            | Op::Param { .. }
+            | Op::ParamAddr { .. }
+            | Op::SlotAddr { .. } => {}
             Op::Unary { arg, .. } | Op::Conv { arg, .. } => *arg = f(*arg),
             Op::Binary { a, b, .. } | Op::Icmp { a, b, .. } | Op::Fcmp { a, b, .. } => {
                 *a = f(*a);
@@ -604,7 +693,11 @@ impl Terminator {
     }
 
     /// Rewrites every value and block this terminator names.
-    pub fn map(&mut self, mut value: impl FnMut(Value) -> Value, mut block: impl FnMut(Block) -> Block) {
+    pub fn map(
+        &mut self,
+        mut value: impl FnMut(Value) -> Value,
+        mut block: impl FnMut(Block) -> Block,
+    ) {
         let mut bc = |bc: &mut BlockCall, value: &mut dyn FnMut(Value) -> Value| {
             bc.block = block(bc.block);
             bc.args.iter_mut().for_each(|a| *a = value(*a));

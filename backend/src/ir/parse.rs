@@ -15,7 +15,9 @@ use std::collections::HashMap;
 
 /// Parses a module. The result is not verified: see [`super::verify_module`].
 pub fn parse_module(src: &str) -> Result<Module, ParseError> {
-    let mut p = IrParser { p: Parser::new(src) };
+    let mut p = IrParser {
+        p: Parser::new(src),
+    };
     let mut module = Module::default();
     let mut calls: Vec<PendingCall> = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
@@ -28,7 +30,9 @@ pub fn parse_module(src: &str) -> Result<Module, ParseError> {
                 let at = p.p.ahead[0].start;
                 let (f, pending) = p.function(module.functions.len())?;
                 if seen.insert(f.name.clone(), at).is_some() {
-                    return Err(p.p.error_at(at, format!("function {} is defined twice", f.name)));
+                    return Err(p
+                        .p
+                        .error_at(at, format!("function {} is defined twice", f.name)));
                 }
                 module.functions.push(f);
                 calls.extend(pending);
@@ -38,7 +42,10 @@ pub fn parse_module(src: &str) -> Result<Module, ParseError> {
     // Type call results from the callees' signatures.
     for c in calls {
         let Some(callee) = module.function(&c.callee) else {
-            return Err(p.p.error_at(c.at, format!("call to undefined function {}", short(&c.callee))));
+            return Err(p.p.error_at(
+                c.at,
+                format!("call to undefined function {}", short(&c.callee)),
+            ));
         };
         let leaves = list_leaves(&callee.sig.results);
         if leaves.len() != c.results.len() {
@@ -48,7 +55,11 @@ pub fn parse_module(src: &str) -> Result<Module, ParseError> {
                     "{} returns {} leaves ({}), but the call names {} results",
                     c.callee,
                     leaves.len(),
-                    leaves.iter().map(|l| l.ty.name()).collect::<Vec<_>>().join(", "),
+                    leaves
+                        .iter()
+                        .map(|l| l.ty.name())
+                        .collect::<Vec<_>>()
+                        .join(", "),
                     c.results.len()
                 ),
             ));
@@ -60,7 +71,10 @@ pub fn parse_module(src: &str) -> Result<Module, ParseError> {
     }
     for r in &module.runs {
         if module.function(&r.func).is_none() {
-            return Err(p.p.error_at(0, format!("run names undefined function {}", short(&r.func))));
+            return Err(p.p.error_at(
+                0,
+                format!("run names undefined function {}", short(&r.func)),
+            ));
         }
     }
     Ok(module)
@@ -161,7 +175,10 @@ impl<'a> IrParser<'a> {
         let text = self.p.text(t);
         match int_literal(text) {
             Some(v) if v <= max as u128 => Ok(v as u64),
-            _ => Err(self.p.error_at(t.start, format!("expected {what} (at most {max}), found `{}`", short(text)))),
+            _ => Err(self.p.error_at(
+                t.start,
+                format!("expected {what} (at most {max}), found `{}`", short(text)),
+            )),
         }
     }
 
@@ -176,15 +193,23 @@ impl<'a> IrParser<'a> {
         let text = self.p.text(t);
         let v = int_literal(text)
             .filter(|v| *v <= u64::MAX as u128)
-            .ok_or_else(|| self.p.error_at(t.start, format!("expected {what}, found `{}`", short(text))))?
-            as i128;
+            .ok_or_else(|| {
+                self.p
+                    .error_at(t.start, format!("expected {what}, found `{}`", short(text)))
+            })? as i128;
         Ok((if neg { -v } else { v }, at))
     }
 
     fn ty(&mut self) -> Result<Ty, ParseError> {
         let (name, at) = self.name("a type (i8, i16, i32, i64, f32, f64, ptr)")?;
         Ty::from_name(&name).ok_or_else(|| {
-            self.p.error_at(at, format!("unknown type `{}`: expected i8, i16, i32, i64, f32, f64 or ptr", short(&name)))
+            self.p.error_at(
+                at,
+                format!(
+                    "unknown type `{}`: expected i8, i16, i32, i64, f32, f64 or ptr",
+                    short(&name)
+                ),
+            )
         })
     }
 
@@ -199,7 +224,10 @@ impl<'a> IrParser<'a> {
         match w.as_str() {
             "abi0" => Ok(Abi::Abi0),
             "internal" => Ok(Abi::Internal),
-            _ => Err(self.p.error_at(at, format!("expected `abi0` or `internal`, found `{}`", short(&w)))),
+            _ => Err(self.p.error_at(
+                at,
+                format!("expected `abi0` or `internal`, found `{}`", short(&w)),
+            )),
         }
     }
 
@@ -211,7 +239,9 @@ impl<'a> IrParser<'a> {
             nosplit = true;
         }
         if self.p.peek() != Tok::Ident {
-            return Err(self.p.unexpected("a function (`internal func ...` or `abi0 func ...`) or `run`"));
+            return Err(self
+                .p
+                .unexpected("a function (`internal func ...` or `abi0 func ...`) or `run`"));
         }
         let abi = self.abi()?;
         self.p.expect(Tok::Func, "`func`")?;
@@ -228,10 +258,18 @@ impl<'a> IrParser<'a> {
             self.p.expect(Tok::Comma, "`,`")?;
             let align = self.uint("slot alignment", 4096)? as u32;
             if !align.is_power_of_two() {
-                return Err(self.p.error_at(at, format!("slot alignment {align} is not a power of two")));
+                return Err(self
+                    .p
+                    .error_at(at, format!("slot alignment {align} is not a power of two")));
             }
-            if names.slots.insert(sname.clone(), Slot(slots.len() as u32)).is_some() {
-                return Err(self.p.error_at(at, format!("slot {} is declared twice", short(&sname))));
+            if names
+                .slots
+                .insert(sname.clone(), Slot(slots.len() as u32))
+                .is_some()
+            {
+                return Err(self
+                    .p
+                    .error_at(at, format!("slot {} is declared twice", short(&sname))));
             }
             slots.push(SlotData { size, align });
             self.end_stmt()?;
@@ -243,19 +281,31 @@ impl<'a> IrParser<'a> {
         }
         let close = self.p.bump().start;
         if blocks.is_empty() {
-            return Err(self.p.error_at(close, format!("function {name} has no blocks")));
+            return Err(self
+                .p
+                .error_at(close, format!("function {name} has no blocks")));
         }
         // Every mentioned block and value must be defined.
         for (b, def) in names.block_defined.iter().enumerate() {
             if def.is_none() {
                 let at = names.block_first[b];
-                let bname = names.blocks.iter().find(|(_, v)| v.0 as usize == b).map(|(k, _)| k.clone());
-                return Err(self.p.error_at(at, format!("undefined block {}", bname.unwrap_or_default())));
+                let bname = names
+                    .blocks
+                    .iter()
+                    .find(|(_, v)| v.0 as usize == b)
+                    .map(|(k, _)| k.clone());
+                return Err(self
+                    .p
+                    .error_at(at, format!("undefined block {}", bname.unwrap_or_default())));
             }
         }
         for (v, defined) in names.value_defined.iter().enumerate() {
             if !defined {
-                let vname = names.values.iter().find(|(_, x)| x.0 as usize == v).map(|(k, _)| k.clone());
+                let vname = names
+                    .values
+                    .iter()
+                    .find(|(_, x)| x.0 as usize == v)
+                    .map(|(k, _)| k.clone());
                 return Err(self.p.error_at(
                     names.value_first[v],
                     format!("undefined value {}", vname.unwrap_or_default()),
@@ -267,7 +317,11 @@ impl<'a> IrParser<'a> {
         for (pos, (b, _)) in blocks.iter().enumerate() {
             order[b.0 as usize] = Block(pos as u32);
         }
-        let value_types: Vec<Ty> = names.value_types.iter().map(|t| t.unwrap_or(Ty::I64)).collect();
+        let value_types: Vec<Ty> = names
+            .value_types
+            .iter()
+            .map(|t| t.unwrap_or(Ty::I64))
+            .collect();
         let mut f = Function {
             name,
             sig,
@@ -284,7 +338,11 @@ impl<'a> IrParser<'a> {
         for b in &f.blocks {
             for i in &b.insts {
                 if let (Op::Param { index, leaf }, [r]) = (&i.op, i.results.as_slice()) {
-                    let ty = f.sig.params.get(*index as usize).and_then(|p| leaves(&p.ty).get(*leaf as usize).map(|l| l.ty));
+                    let ty = f
+                        .sig
+                        .params
+                        .get(*index as usize)
+                        .and_then(|p| leaves(&p.ty).get(*leaf as usize).map(|l| l.ty));
                     if let Some(ty) = ty {
                         f.value_types[r.0 as usize] = ty;
                     }
@@ -310,7 +368,9 @@ impl<'a> IrParser<'a> {
         let (bname, at) = self.name("block name (e.g. `b0:`)")?;
         let b = names.block(&bname, at);
         if names.block_defined[b.0 as usize].is_some() {
-            return Err(self.p.error_at(at, format!("block {} is defined twice", short(&bname))));
+            return Err(self
+                .p
+                .error_at(at, format!("block {} is defined twice", short(&bname))));
         }
         names.block_defined[b.0 as usize] = Some(at);
         let mut params = Vec::new();
@@ -333,14 +393,23 @@ impl<'a> IrParser<'a> {
         let mut insts = Vec::new();
         loop {
             if self.p.peek() != Tok::Ident {
-                return Err(self.p.unexpected("an instruction or a terminator (jump, brif, ret)"));
+                return Err(self
+                    .p
+                    .unexpected("an instruction or a terminator (jump, brif, ret)"));
             }
             let word = self.word();
             match word {
                 "jump" | "brif" | "ret" => {
                     let term = self.terminator(names)?;
                     self.end_stmt()?;
-                    return Ok((b, BlockData { params, insts, term }));
+                    return Ok((
+                        b,
+                        BlockData {
+                            params,
+                            insts,
+                            term,
+                        },
+                    ));
                 }
                 _ => {
                     insts.push(self.inst(names, func, pending)?);
@@ -350,10 +419,18 @@ impl<'a> IrParser<'a> {
         }
     }
 
-    fn define(&mut self, names: &mut Names, name: &str, at: usize, ty: Ty) -> Result<Value, ParseError> {
+    fn define(
+        &mut self,
+        names: &mut Names,
+        name: &str,
+        at: usize,
+        ty: Ty,
+    ) -> Result<Value, ParseError> {
         let v = names.value(name, at);
         if names.value_defined[v.0 as usize] {
-            return Err(self.p.error_at(at, format!("value {} is defined twice", short(name))));
+            return Err(self
+                .p
+                .error_at(at, format!("value {} is defined twice", short(name))));
         }
         names.value_defined[v.0 as usize] = true;
         names.value_types[v.0 as usize] = Some(ty);
@@ -419,7 +496,12 @@ impl<'a> IrParser<'a> {
     }
 
     /// `[results =] op`.
-    fn inst(&mut self, names: &mut Names, func: usize, pending: &mut Vec<PendingCall>) -> Result<Inst, ParseError> {
+    fn inst(
+        &mut self,
+        names: &mut Names,
+        func: usize,
+        pending: &mut Vec<PendingCall>,
+    ) -> Result<Inst, ParseError> {
         let mut results: Vec<(String, usize)> = Vec::new();
         if matches!(self.p.peek2(), Tok::Assign | Tok::Comma) {
             loop {
@@ -446,7 +528,11 @@ impl<'a> IrParser<'a> {
         if results.len() != want {
             return Err(self.p.error_at(
                 at,
-                format!("`{opname}` defines {want} value{}, found {}", if want == 1 { "" } else { "s" }, results.len()),
+                format!(
+                    "`{opname}` defines {want} value{}, found {}",
+                    if want == 1 { "" } else { "s" },
+                    results.len()
+                ),
             ));
         }
         let mut vs = Vec::with_capacity(results.len());
@@ -466,7 +552,12 @@ impl<'a> IrParser<'a> {
     }
 
     /// An operation and the type of its result (None for calls and stores).
-    fn op(&mut self, name: &str, at: usize, names: &mut Names) -> Result<(Op, Option<Ty>), ParseError> {
+    fn op(
+        &mut self,
+        name: &str,
+        at: usize,
+        names: &mut Names,
+    ) -> Result<(Op, Option<Ty>), ParseError> {
         if let Some(op) = BinOp::ALL.iter().find(|o| o.name() == name).copied() {
             let ty = self.dot_ty()?;
             let (a, b) = self.two_values(names)?;
@@ -502,13 +593,25 @@ impl<'a> IrParser<'a> {
                 if !ty.is_int() || v < lo || v > hi {
                     return Err(self.p.error_at(vat, format!("{v} is not an {ty} constant")));
                 }
-                let mask = if bits == 64 { u64::MAX } else { (1u64 << bits) - 1 };
-                (Op::Iconst { ty, bits: (v as u64) & mask }, Some(ty))
+                let mask = if bits == 64 {
+                    u64::MAX
+                } else {
+                    (1u64 << bits) - 1
+                };
+                (
+                    Op::Iconst {
+                        ty,
+                        bits: (v as u64) & mask,
+                    },
+                    Some(ty),
+                )
             }
             "fconst" => {
                 let ty = self.dot_ty()?;
                 if !ty.is_float() {
-                    return Err(self.p.error_at(at, format!("fconst needs f32 or f64, not {ty}")));
+                    return Err(self
+                        .p
+                        .error_at(at, format!("fconst needs f32 or f64, not {ty}")));
                 }
                 let bits = self.float_bits(ty)?;
                 (Op::Fconst { ty, bits }, Some(ty))
@@ -527,10 +630,10 @@ impl<'a> IrParser<'a> {
             }
             "slotaddr" => {
                 let (sname, sat) = self.name("slot name")?;
-                let slot = *names
-                    .slots
-                    .get(&sname)
-                    .ok_or_else(|| self.p.error_at(sat, format!("undefined slot {}", short(&sname))))?;
+                let slot = *names.slots.get(&sname).ok_or_else(|| {
+                    self.p
+                        .error_at(sat, format!("undefined slot {}", short(&sname)))
+                })?;
                 (Op::SlotAddr { slot }, Some(Ty::Ptr))
             }
             "load" => {
@@ -547,7 +650,15 @@ impl<'a> IrParser<'a> {
                 let offset = self.offset()?;
                 self.p.expect(Tok::Comma, "`,`")?;
                 let value = self.use_value(names)?;
-                (Op::Store { ty, ptr, offset, value }, None)
+                (
+                    Op::Store {
+                        ty,
+                        ptr,
+                        offset,
+                        value,
+                    },
+                    None,
+                )
             }
             "ptradd" => {
                 let ptr = self.use_value(names)?;
@@ -560,9 +671,20 @@ impl<'a> IrParser<'a> {
                 let (callee, _) = self.name("callee name")?;
                 self.p.expect(Tok::LParen, "`(`")?;
                 let args = self.values_until(names, Tok::RParen)?;
-                (Op::Call { callee, entry, args }, None)
+                (
+                    Op::Call {
+                        callee,
+                        entry,
+                        args,
+                    },
+                    None,
+                )
             }
-            _ => return Err(self.p.error_at(at, format!("unknown operation `{}`", short(name)))),
+            _ => {
+                return Err(self
+                    .p
+                    .error_at(at, format!("unknown operation `{}`", short(name))))
+            }
         })
     }
 
@@ -575,7 +697,10 @@ impl<'a> IrParser<'a> {
 
     fn offset(&mut self) -> Result<i32, ParseError> {
         let (v, at) = self.int("an offset")?;
-        i32::try_from(v).map_err(|_| self.p.error_at(at, format!("offset {v} does not fit in 32 bits")))
+        i32::try_from(v).map_err(|_| {
+            self.p
+                .error_at(at, format!("offset {v} does not fit in 32 bits"))
+        })
     }
 
     /// A float literal for `ty`: decimal (read directly at that precision),
@@ -588,7 +713,12 @@ impl<'a> IrParser<'a> {
         }
         let t = self.p.bump();
         let text = self.p.text(t);
-        let bad = || self.p.error_at(at, format!("expected a {ty} constant, found `{}`", short(text)));
+        let bad = || {
+            self.p.error_at(
+                at,
+                format!("expected a {ty} constant, found `{}`", short(text)),
+            )
+        };
         let lower = text.to_ascii_lowercase();
         if t.tok == Tok::Int && lower.starts_with("0x") {
             let bits = u64::from_str_radix(&lower[2..].replace('_', ""), 16).map_err(|_| bad())?;
@@ -602,7 +732,9 @@ impl<'a> IrParser<'a> {
         }
         let body = if neg { format!("-{lower}") } else { lower };
         if ty == Ty::F32 {
-            body.parse::<f32>().map(|x| x.to_bits() as u64).map_err(|_| bad())
+            body.parse::<f32>()
+                .map(|x| x.to_bits() as u64)
+                .map_err(|_| bad())
         } else {
             body.parse::<f64>().map(f64::to_bits).map_err(|_| bad())
         }
@@ -657,7 +789,9 @@ impl<'a> IrParser<'a> {
             Tok::Str => {
                 let t = self.p.bump();
                 let text = self.p.text(t);
-                unquote(text).map(InputValue::Str).map_err(|e| self.p.error_at(t.start, e))
+                unquote(text)
+                    .map(InputValue::Str)
+                    .map_err(|e| self.p.error_at(t.start, e))
             }
             Tok::Ident => {
                 let (w, at) = self.name("a value")?;
@@ -665,9 +799,16 @@ impl<'a> IrParser<'a> {
                     "nil" => Ok(InputValue::Nil),
                     "true" => Ok(InputValue::Int(1)),
                     "false" => Ok(InputValue::Int(0)),
-                    "inf" => Ok(InputValue::Float { bits: f64::INFINITY.to_bits() }),
-                    "nan" => Ok(InputValue::Float { bits: f64::NAN.to_bits() }),
-                    _ => Err(self.p.error_at(at, format!("expected an input value, found `{}`", short(&w)))),
+                    "inf" => Ok(InputValue::Float {
+                        bits: f64::INFINITY.to_bits(),
+                    }),
+                    "nan" => Ok(InputValue::Float {
+                        bits: f64::NAN.to_bits(),
+                    }),
+                    _ => Err(self.p.error_at(
+                        at,
+                        format!("expected an input value, found `{}`", short(&w)),
+                    )),
                 }
             }
             Tok::Minus | Tok::Int => {
@@ -679,17 +820,28 @@ impl<'a> IrParser<'a> {
                 let t = self.p.bump();
                 let text = self.p.text(t);
                 if t.tok == Tok::Ident && text == "inf" {
-                    return Ok(InputValue::Float { bits: f64::NEG_INFINITY.to_bits() });
+                    return Ok(InputValue::Float {
+                        bits: f64::NEG_INFINITY.to_bits(),
+                    });
                 }
                 if let Some(v) = int_literal(text).filter(|v| *v <= u64::MAX as u128) {
                     return Ok(InputValue::Int(if neg { -(v as i128) } else { v as i128 }));
                 }
-                let body = if neg { format!("-{text}") } else { text.to_string() };
+                let body = if neg {
+                    format!("-{text}")
+                } else {
+                    text.to_string()
+                };
                 body.parse::<f64>()
                     .map(|x| InputValue::Float { bits: x.to_bits() })
-                    .map_err(|_| self.p.error_at(at, format!("expected a number, found `{}`", short(&body))))
+                    .map_err(|_| {
+                        self.p
+                            .error_at(at, format!("expected a number, found `{}`", short(&body)))
+                    })
             }
-            _ => Err(self.p.unexpected("an input value (number, string, nil, {...} or &value)")),
+            _ => Err(self
+                .p
+                .unexpected("an input value (number, string, nil, {...} or &value)")),
         }
     }
 }
@@ -699,7 +851,11 @@ fn definition_order(f: &Function) -> Vec<Value> {
     let mut map = vec![Value(u32::MAX); f.value_types.len()];
     let mut n = 0u32;
     for b in &f.blocks {
-        for v in b.params.iter().chain(b.insts.iter().flat_map(|i| i.results.iter())) {
+        for v in b
+            .params
+            .iter()
+            .chain(b.insts.iter().flat_map(|i| i.results.iter()))
+        {
             map[v.0 as usize] = Value(n);
             n += 1;
         }
@@ -735,7 +891,12 @@ fn unquote(text: &str) -> Result<Vec<u8>, String> {
                 let b = u8::from_str_radix(&hex, 16).map_err(|_| format!("bad escape \\x{hex}"))?;
                 out.push(b);
             }
-            other => return Err(format!("unknown escape \\{}", other.map(String::from).unwrap_or_default())),
+            other => {
+                return Err(format!(
+                    "unknown escape \\{}",
+                    other.map(String::from).unwrap_or_default()
+                ))
+            }
         }
     }
     Ok(out)

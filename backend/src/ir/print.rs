@@ -60,7 +60,11 @@ pub(super) fn float_text(ty: Ty, bits: u64) -> String {
 }
 
 fn list(values: &[Value]) -> String {
-    values.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", ")
+    values
+        .iter()
+        .map(|v| v.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn block_call(bc: &BlockCall) -> String {
@@ -86,9 +90,18 @@ impl Display for Op {
             Op::Fcmp { cc, ty, a, b } => write!(f, "{}.{ty} {a}, {b}", cc.name()),
             Op::Conv { op, from, to, arg } => write!(f, "{}.{from}.{to} {arg}", op.name()),
             Op::Load { ty, ptr, offset } => write!(f, "load.{ty} {ptr}, {offset}"),
-            Op::Store { ty, ptr, offset, value } => write!(f, "store.{ty} {ptr}, {offset}, {value}"),
+            Op::Store {
+                ty,
+                ptr,
+                offset,
+                value,
+            } => write!(f, "store.{ty} {ptr}, {offset}, {value}"),
             Op::PtrAdd { ptr, offset } => write!(f, "ptradd {ptr}, {offset}"),
-            Op::Call { callee, entry, args } => {
+            Op::Call {
+                callee,
+                entry,
+                args,
+            } => {
                 write!(f, "call {} {callee}({})", abi_word(*entry), list(args))
             }
         }
@@ -114,7 +127,11 @@ impl Display for Function {
         for (i, b) in self.blocks.iter().enumerate() {
             let mut head = format!("b{i}");
             if !b.params.is_empty() {
-                let ps: Vec<String> = b.params.iter().map(|p| format!("{p} {}", self.ty(*p))).collect();
+                let ps: Vec<String> = b
+                    .params
+                    .iter()
+                    .map(|p| format!("{p} {}", self.ty(*p)))
+                    .collect();
                 let _ = write!(head, "({})", ps.join(", "));
             }
             writeln!(f, "{head}:")?;
@@ -127,9 +144,12 @@ impl Display for Function {
             }
             match &b.term {
                 Terminator::Jump(bc) => writeln!(f, "    jump {}", block_call(bc))?,
-                Terminator::Brif { cond, then, els } => {
-                    writeln!(f, "    brif {cond}, {}, {}", block_call(then), block_call(els))?
-                }
+                Terminator::Brif { cond, then, els } => writeln!(
+                    f,
+                    "    brif {cond}, {}, {}",
+                    block_call(then),
+                    block_call(els)
+                )?,
                 Terminator::Return(vs) if vs.is_empty() => writeln!(f, "    ret")?,
                 Terminator::Return(vs) => writeln!(f, "    ret {}", list(vs))?,
             }

@@ -58,7 +58,11 @@ pub fn verify_module(m: &Module) -> Result<(), VerifyError> {
             return Err(VerifyError {
                 function: r.func.clone(),
                 place: Some("run".into()),
-                message: format!("{} arguments for {} parameters", r.args.len(), f.sig.params.len()),
+                message: format!(
+                    "{} arguments for {} parameters",
+                    r.args.len(),
+                    f.sig.params.len()
+                ),
             });
         }
     }
@@ -91,9 +95,14 @@ impl<'a> Verifier<'a> {
     fn run(mut self) -> Result<(), VerifyError> {
         let f = self.f;
         for (what, list) in [("parameters", &f.sig.params), ("results", &f.sig.results)] {
-            let n = list.iter().fold(0u64, |n, p| n.saturating_add(leaf_count(&p.ty)));
+            let n = list
+                .iter()
+                .fold(0u64, |n, p| n.saturating_add(leaf_count(&p.ty)));
             if n > MAX_LEAVES {
-                return Err(self.err(None, format!("{what} have {n} leaves, more than {MAX_LEAVES}")));
+                return Err(self.err(
+                    None,
+                    format!("{what} have {n} leaves, more than {MAX_LEAVES}"),
+                ));
             }
         }
         for cfg in [RegConfig::ABI_INTERNAL, RegConfig::ABI0] {
@@ -106,13 +115,19 @@ impl<'a> Verifier<'a> {
             return Err(self.err(None, "no blocks".into()));
         }
         if !f.blocks[0].params.is_empty() {
-            return Err(self.err(Some("b0".into()), "the entry block cannot have parameters".into()));
+            return Err(self.err(
+                Some("b0".into()),
+                "the entry block cannot have parameters".into(),
+            ));
         }
         // Each value defined exactly once; remember where.
         let mut def: Vec<Option<(usize, usize)>> = vec![None; f.value_types.len()];
         for (bi, b) in f.blocks.iter().enumerate() {
             let defs = b.params.iter().map(|p| (p, 0)).chain(
-                b.insts.iter().enumerate().flat_map(|(ii, i)| i.results.iter().map(move |r| (r, ii + 1))),
+                b.insts
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(ii, i)| i.results.iter().map(move |r| (r, ii + 1))),
             );
             for (v, pos) in defs {
                 let slot = def
@@ -130,7 +145,8 @@ impl<'a> Verifier<'a> {
                 let place = || Some(format!("b{bi}, `{}`", show_inst(inst)));
                 self.check_inst(inst).map_err(|m| self.err(place(), m))?;
                 for v in inst.op.args() {
-                    self.check_use(v, bi, ii + 1, &def, &idom).map_err(|m| self.err(place(), m))?;
+                    self.check_use(v, bi, ii + 1, &def, &idom)
+                        .map_err(|m| self.err(place(), m))?;
                 }
             }
             let place = || Some(format!("b{bi}, terminator"));
@@ -138,7 +154,8 @@ impl<'a> Verifier<'a> {
             let mut uses = Vec::new();
             b.term.for_each_arg(|v| uses.push(v));
             for v in uses {
-                self.check_use(v, bi, b.insts.len() + 1, &def, &idom).map_err(|m| self.err(place(), m))?;
+                self.check_use(v, bi, b.insts.len() + 1, &def, &idom)
+                    .map_err(|m| self.err(place(), m))?;
             }
         }
         Ok(())
@@ -177,12 +194,18 @@ impl<'a> Verifier<'a> {
         if ok {
             Ok(())
         } else {
-            Err(format!("{v} is used where its definition (in b{db}) does not dominate"))
+            Err(format!(
+                "{v} is used where its definition (in b{db}) does not dominate"
+            ))
         }
     }
 
     fn ty(&self, v: Value) -> Result<Ty, String> {
-        self.f.value_types.get(v.0 as usize).copied().ok_or_else(|| format!("{v} is never defined"))
+        self.f
+            .value_types
+            .get(v.0 as usize)
+            .copied()
+            .ok_or_else(|| format!("{v} is never defined"))
     }
 
     fn want(&self, v: Value, ty: Ty) -> Result<(), String> {
@@ -213,13 +236,18 @@ impl<'a> Verifier<'a> {
             }
             Op::Nil => Some(Ty::Ptr),
             Op::Param { index, leaf } => {
-                let leaves = self
-                    .param_leaves
-                    .get(*index as usize)
-                    .ok_or_else(|| format!("no parameter {index} (there are {})", self.param_leaves.len()))?;
-                let l = leaves
-                    .get(*leaf as usize)
-                    .ok_or_else(|| format!("parameter {index} has no leaf {leaf} (it has {})", leaves.len()))?;
+                let leaves = self.param_leaves.get(*index as usize).ok_or_else(|| {
+                    format!(
+                        "no parameter {index} (there are {})",
+                        self.param_leaves.len()
+                    )
+                })?;
+                let l = leaves.get(*leaf as usize).ok_or_else(|| {
+                    format!(
+                        "parameter {index} has no leaf {leaf} (it has {})",
+                        leaves.len()
+                    )
+                })?;
                 Some(l.ty)
             }
             Op::ParamAddr { index } => {
@@ -299,17 +327,28 @@ impl<'a> Verifier<'a> {
                 Some(Ty::Ptr)
             }
             Op::Call { callee, args, .. } => {
-                let g = self.funcs.get(callee.as_str()).ok_or_else(|| format!("no function {callee}"))?;
+                let g = self
+                    .funcs
+                    .get(callee.as_str())
+                    .ok_or_else(|| format!("no function {callee}"))?;
                 let want = list_leaves(&g.sig.params);
                 if want.len() != args.len() {
-                    return Err(format!("{callee} takes {} leaves, given {}", want.len(), args.len()));
+                    return Err(format!(
+                        "{callee} takes {} leaves, given {}",
+                        want.len(),
+                        args.len()
+                    ));
                 }
                 for (a, l) in args.iter().zip(&want) {
                     self.want(*a, l.ty)?;
                 }
                 let res = list_leaves(&g.sig.results);
                 if res.len() != inst.results.len() {
-                    return Err(format!("{callee} returns {} leaves, {} named", res.len(), inst.results.len()));
+                    return Err(format!(
+                        "{callee} returns {} leaves, {} named",
+                        res.len(),
+                        inst.results.len()
+                    ));
                 }
                 for (r, l) in inst.results.iter().zip(&res) {
                     self.want(*r, l.ty)?;
@@ -356,7 +395,11 @@ impl<'a> Verifier<'a> {
         if let Terminator::Return(vs) = t {
             let want = list_leaves(&self.f.sig.results);
             if want.len() != vs.len() {
-                return Err(format!("returns {} values, the results have {} leaves", vs.len(), want.len()));
+                return Err(format!(
+                    "returns {} values, the results have {} leaves",
+                    vs.len(),
+                    want.len()
+                ));
             }
             for (v, l) in vs.iter().zip(&want) {
                 self.want(*v, l.ty)?;
@@ -382,7 +425,14 @@ pub fn dominators(f: &Function) -> Vec<Option<usize>> {
     let succs: Vec<Vec<usize>> = f
         .blocks
         .iter()
-        .map(|b| b.term.targets().iter().map(|bc| bc.block.0 as usize).filter(|&t| t < n).collect())
+        .map(|b| {
+            b.term
+                .targets()
+                .iter()
+                .map(|bc| bc.block.0 as usize)
+                .filter(|&t| t < n)
+                .collect()
+        })
         .collect();
     // Reverse postorder, iteratively.
     let mut order = Vec::with_capacity(n);

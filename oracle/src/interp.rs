@@ -1,0 +1,830 @@
+//! The reference interpreter: runs an IR function on leaf values, with a
+//! fuel limit, and says what happened — the result leaves, a Go panic, or
+//! that the program itself is at fault (an access outside an object, a
+//! pointer read as an integer, a dangling stack pointer, too deep a
+//! recursion). It follows `docs/ir.md` and knows nothing of ABIs.
+//!
+//! Memory is a set of objects (inputs, stack slots, parameter homes), each
+//! with bytes and the pointers stored in it, so that pointers stay symbolic
+//! — (object, offset) — and can be compared with the machine's.
+
+use crate::inputs::{LeafValue, Materialized, ObjId, ObjectInit, Pointer};
+use janus_backend::ir::{
+    leaves, BinOp, ConvOp, FloatCC, Function, IntCC, Module, Op, Terminator, Ty, UnOp, Value,
+};
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+
+/// How a run ended.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    /// Every leaf of every result.
+    Returned(Vec<LeafValue>),
+    /// A Go run-time panic.
+    Panic(PanicKind),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PanicKind {
+    DivideByZero,
+}
+
+impl fmt::Display for PanicKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PanicKind::DivideByZero => f.write_str("panic: runtime error: integer divide by zero"),
+        }
+    }
+}
+
+/// The program (not the backend) is at fault, or ran out of fuel.
+#[derive(Clone, Debug, PartialEq)]
+pub enum InterpError {
+    OutOfFuel,
+    TooDeep,
+    Invalid { function: String, message: String },
+}
+
+impl fmt::Display for InterpError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            InterpError::OutOfFuel => f.write_str("out of fuel (the program runs too long)"),
+            InterpError::TooDeep => f.write_str("calls nest too deeply"),
+            InterpError::Invalid { function, message } => write!(f, "in {function}: {message}"),
+        }
+    }
+}
+
+/// What the interpreter saw: the outcome and the input objects afterwards.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Run {
+    pub outcome: Outcome,
+    /// The objects made for the inputs, as they are at the end.
+    pub objects: Vec<ObjectInit>,
+    /// Instructions executed.
+    pub steps: u64,
+}
+
+/// Limits of one run.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    pub fuel: u64,
+    pub max_depth: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            fuel: 10_000_000,
+            max_depth: 2_000,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Val {
+    Int(u64),
+    F32(u32),
+    F64(u64),
+    Ptr(Pointer),
+}
+
+struct Object {
+    bytes: Vec<u8>,
+    pointers: BTreeMap<u64, Pointer>,
+    /// Stack objects die when their frame returns.
+    alive: bool,
+}
+
+struct Interp<'m> {
+    funcs: HashMap<&'m str, &'m Function>,
+    objects: Vec<Object>,
+    fuel: u64,
+    steps: u64,
+    limits: Limits,
+    depth: usize,
+}
+
+/// Runs `func` of `module` on the materialised inputs.
+pub fn run(
+    module: &Module,
+    func: &str,
+    input: &Materialized,
+    limits: Limits,
+) -> Result<Run, InterpError> {
+    let mut it = Interp {
+        funcs: module
+            .functions
+            .iter()
+            .map(|f| (f.name.as_str(), f))
+            .collect(),
+        objects: input
+            .objects
+            .iter()
+            .map(|o| Object {
+                bytes: o.bytes.clone(),
+                pointers: o.pointers.clone(),
+                alive: true,
+            })
+            .collect(),
+        fuel: limits.fuel,
+        steps: 0,
+        limits,
+        depth: 0,
+    };
+    let f = *it.funcs.get(func).ok_or_else(|| InterpError::Invalid {
+        function: func.to_string(),
+        message: "no such function".into(),
+    })?;
+    let args: Vec<Val> = input.leaves.iter().map(to_val).collect();
+    let outcome = match it.call(f, &args)? {
+        Ok(results) => {
+            let tys: Vec<Ty> = janus_backend::ir::list_leaves(&f.sig.results)
+                .iter()
+                .map(|l| l.ty)
+                .collect();
+            let mut out = Vec::with_capacity(results.len());
+            for (v, ty) in results.into_iter().zip(tys) {
+                out.push(it.to_leaf(v, ty, f)?);
+            }
+            Outcome::Returned(out)
+        }
+        Err(p) => Outcome::Panic(p),
+    };
+    let objects = it
+        .objects
+        .iter()
+        .take(input.objects.len())
+        .zip(&input.objects)
+        .map(|(o, init)| ObjectInit {
+            size: init.size,
+            align: init.align,
+            bytes: o.bytes.clone(),
+            pointers: o.pointers.clone(),
+        })
+        .collect();
+    Ok(Run {
+        outcome,
+        objects,
+        steps: it.steps,
+    })
+}
+
+fn to_val(l: &LeafValue) -> Val {
+    match l {
+        LeafValue::Int { bits, .. } => Val::Int(*bits),
+        LeafValue::Float { ty: Ty::F32, bits } => Val::F32(*bits as u32),
+        LeafValue::Float { bits, .. } => Val::F64(*bits),
+        LeafValue::Ptr(p) => Val::Ptr(*p),
+    }
+}
+
+fn mask(ty: Ty) -> u64 {
+    if ty.bits() == 64 {
+        u64::MAX
+    } else {
+        (1u64 << ty.bits()) - 1
+    }
+}
+
+fn sext(bits: u64, ty: Ty) -> i64 {
+    let shift = 64 - ty.bits();
+    ((bits << shift) as i64) >> shift
+}
+
+/// Go's float-to-int conversion on amd64, as docs/ir.md defines it.
+pub fn float_to_int(x: f64, to: Ty, signed: bool) -> u64 {
+    // CVTTSD2SQ / CVTTSD2SL: truncation, or the "integer indefinite".
+    let cvt64 = |x: f64| -> u64 {
+        if x.is_nan() || x >= 9.223_372_036_854_775_808e18 || x < -9.223_372_036_854_775_808e18 {
+            1 << 63
+        } else {
+            x.trunc() as i64 as u64
+        }
+    };
+    let cvt32 = |x: f64| -> u64 {
+        if x.is_nan() || x >= 2_147_483_648.0 || x < -2_147_483_648.0 {
+            0x8000_0000
+        } else {
+            x.trunc() as i64 as u32 as u64
+        }
+    };
+    let bits = if signed {
+        if to == Ty::I64 {
+            cvt64(x)
+        } else {
+            cvt32(x)
+        }
+    } else if to == Ty::I64 {
+        if x < 9.223_372_036_854_775_808e18 {
+            cvt64(x)
+        } else {
+            cvt64(x - 9.223_372_036_854_775_808e18) ^ (1 << 63)
+        }
+    } else {
+        cvt64(x)
+    };
+    bits & mask(to)
+}
+
+impl<'m> Interp<'m> {
+    fn invalid(&self, f: &Function, message: String) -> InterpError {
+        InterpError::Invalid {
+            function: f.name.clone(),
+            message,
+        }
+    }
+
+    fn new_object(&mut self, size: u64) -> ObjId {
+        self.objects.push(Object {
+            bytes: vec![0; size as usize],
+            pointers: BTreeMap::new(),
+            alive: true,
+        });
+        ObjId(self.objects.len() as u32 - 1)
+    }
+
+    /// Calls `f`; the inner result is a panic, if one happened.
+    fn call(
+        &mut self,
+        f: &'m Function,
+        args: &[Val],
+    ) -> Result<Result<Vec<Val>, PanicKind>, InterpError> {
+        if self.depth >= self.limits.max_depth {
+            return Err(InterpError::TooDeep);
+        }
+        self.depth += 1;
+        let first_object = self.objects.len();
+        // Parameter homes, filled with the incoming values (paramaddr).
+        let mut homes = Vec::with_capacity(f.sig.params.len());
+        let mut k = 0;
+        for p in &f.sig.params {
+            let home = self.new_object(p.ty.size());
+            for l in leaves(&p.ty) {
+                self.store(
+                    f,
+                    Pointer::Obj {
+                        obj: home,
+                        offset: l.offset as i64,
+                    },
+                    l.ty,
+                    args[k],
+                )?;
+                k += 1;
+            }
+            homes.push(home);
+        }
+        let slots: Vec<ObjId> = f
+            .slots
+            .iter()
+            .map(|s| self.new_object(s.size as u64))
+            .collect();
+        // Parameter leaves by (param, leaf).
+        let mut param_start = Vec::with_capacity(f.sig.params.len());
+        let mut n = 0;
+        for p in &f.sig.params {
+            param_start.push(n);
+            n += janus_backend::ir::leaf_count(&p.ty) as usize;
+        }
+        let mut vals: Vec<Option<Val>> = vec![None; f.value_types.len()];
+        let mut block = 0usize;
+        let mut incoming: Vec<Val> = Vec::new();
+        let result = 'run: loop {
+            let b = &f.blocks[block];
+            for (p, v) in b.params.iter().zip(&incoming) {
+                vals[p.0 as usize] = Some(*v);
+            }
+            for inst in &b.insts {
+                if self.fuel == 0 {
+                    return Err(InterpError::OutOfFuel);
+                }
+                self.fuel -= 1;
+                self.steps += 1;
+                let get = |v: Value| vals[v.0 as usize].expect("verified: defined before use");
+                let out: Vec<Val> = match &inst.op {
+                    Op::Iconst { bits, .. } => vec![Val::Int(*bits)],
+                    Op::Fconst { ty: Ty::F32, bits } => vec![Val::F32(*bits as u32)],
+                    Op::Fconst { bits, .. } => vec![Val::F64(*bits)],
+                    Op::Nil => vec![Val::Ptr(Pointer::Nil)],
+                    Op::Param { index, leaf } => {
+                        vec![args[param_start[*index as usize] + *leaf as usize]]
+                    }
+                    Op::ParamAddr { index } => vec![Val::Ptr(Pointer::Obj {
+                        obj: homes[*index as usize],
+                        offset: 0,
+                    })],
+                    Op::SlotAddr { slot } => vec![Val::Ptr(Pointer::Obj {
+                        obj: slots[slot.0 as usize],
+                        offset: 0,
+                    })],
+                    Op::Unary { op, ty, arg } => vec![unary(*op, *ty, get(*arg))],
+                    Op::Binary { op, ty, a, b } => {
+                        match binary(*op, *ty, get(*a), get(*b), f.ty(*b)) {
+                            Ok(v) => vec![v],
+                            Err(p) => break 'run Err(p),
+                        }
+                    }
+                    Op::Icmp { cc, ty, a, b } => {
+                        vec![Val::Int(icmp(*cc, *ty, get(*a), get(*b)) as u64)]
+                    }
+                    Op::Fcmp { cc, a, b, .. } => vec![Val::Int(fcmp(*cc, get(*a), get(*b)) as u64)],
+                    Op::Conv { op, from, to, arg } => vec![convert(*op, *from, *to, get(*arg))],
+                    Op::Load { ty, ptr, offset } => {
+                        let p = self.offset_ptr(f, get(*ptr), *offset as i64)?;
+                        vec![self.load(f, p, *ty)?]
+                    }
+                    Op::Store {
+                        ty,
+                        ptr,
+                        offset,
+                        value,
+                    } => {
+                        let p = self.offset_ptr(f, get(*ptr), *offset as i64)?;
+                        self.store(f, p, *ty, get(*value))?;
+                        vec![]
+                    }
+                    Op::PtrAdd { ptr, offset } => {
+                        let Val::Int(d) = get(*offset) else {
+                            unreachable!("verified: i64")
+                        };
+                        vec![Val::Ptr(self.offset_ptr(f, get(*ptr), d as i64)?)]
+                    }
+                    Op::Call {
+                        callee,
+                        args: cargs,
+                        ..
+                    } => {
+                        let g = *self
+                            .funcs
+                            .get(callee.as_str())
+                            .expect("verified: callee exists");
+                        let a: Vec<Val> = cargs.iter().map(|v| get(*v)).collect();
+                        match self.call(g, &a)? {
+                            Ok(r) => r,
+                            Err(p) => break 'run Err(p),
+                        }
+                    }
+                };
+                for (r, v) in inst.results.iter().zip(out) {
+                    vals[r.0 as usize] = Some(v);
+                }
+            }
+            let get = |v: Value| vals[v.0 as usize].expect("verified: defined before use");
+            match &b.term {
+                Terminator::Jump(bc) => {
+                    incoming = bc.args.iter().map(|v| get(*v)).collect();
+                    block = bc.block.0 as usize;
+                }
+                Terminator::Brif { cond, then, els } => {
+                    let Val::Int(c) = get(*cond) else {
+                        unreachable!("verified: integer")
+                    };
+                    let bc = if c & mask(f.ty(*cond)) != 0 {
+                        then
+                    } else {
+                        els
+                    };
+                    incoming = bc.args.iter().map(|v| get(*v)).collect();
+                    block = bc.block.0 as usize;
+                }
+                Terminator::Return(vs) => break Ok(vs.iter().map(|v| get(*v)).collect()),
+            }
+            if self.fuel == 0 {
+                return Err(InterpError::OutOfFuel);
+            }
+            self.fuel -= 1;
+        };
+        // The frame's objects die with it.
+        for o in &mut self.objects[first_object..] {
+            o.alive = false;
+        }
+        self.depth -= 1;
+        Ok(result)
+    }
+
+    fn offset_ptr(&self, f: &Function, p: Val, d: i64) -> Result<Pointer, InterpError> {
+        match p {
+            Val::Ptr(Pointer::Obj { obj, offset }) => Ok(Pointer::Obj {
+                obj,
+                offset: offset.wrapping_add(d),
+            }),
+            Val::Ptr(Pointer::Nil) if d == 0 => Ok(Pointer::Nil),
+            _ => Err(self.invalid(f, format!("pointer arithmetic on nil (+{d})"))),
+        }
+    }
+
+    /// Checks an access of `n` bytes at `p` and returns (object, offset).
+    fn access(&self, f: &Function, p: Pointer, n: u64) -> Result<(usize, u64), InterpError> {
+        let Pointer::Obj { obj, offset } = p else {
+            return Err(self.invalid(f, "nil pointer dereference".into()));
+        };
+        let o = &self.objects[obj.0 as usize];
+        if !o.alive {
+            return Err(self.invalid(
+                f,
+                format!("access to obj{} after its frame returned", obj.0),
+            ));
+        }
+        if offset < 0 || offset as u64 + n > o.bytes.len() as u64 {
+            return Err(self.invalid(
+                f,
+                format!(
+                    "access of {n} bytes at offset {offset} of a {}-byte object",
+                    o.bytes.len()
+                ),
+            ));
+        }
+        Ok((obj.0 as usize, offset as u64))
+    }
+
+    fn load(&self, f: &Function, p: Pointer, ty: Ty) -> Result<Val, InterpError> {
+        let n = ty.bytes() as u64;
+        let (o, at) = self.access(f, p, n)?;
+        let obj = &self.objects[o];
+        let overlapping = obj
+            .pointers
+            .range(at.saturating_sub(7)..at + n)
+            .next()
+            .map(|(k, v)| (*k, *v));
+        if ty == Ty::Ptr {
+            return match overlapping {
+                Some((k, v)) if k == at => Ok(Val::Ptr(v)),
+                Some(_) => Err(self.invalid(f, "misaligned pointer load".into())),
+                None if obj.bytes[at as usize..at as usize + 8]
+                    .iter()
+                    .all(|b| *b == 0) =>
+                {
+                    Ok(Val::Ptr(Pointer::Nil))
+                }
+                None => Err(self.invalid(f, "loads a pointer from non-pointer data".into())),
+            };
+        }
+        if overlapping.is_some() {
+            return Err(self.invalid(f, format!("reads pointer bits as {ty}")));
+        }
+        let mut raw = [0u8; 8];
+        raw[..n as usize].copy_from_slice(&obj.bytes[at as usize..(at + n) as usize]);
+        let bits = u64::from_le_bytes(raw);
+        Ok(match ty {
+            Ty::F32 => Val::F32(bits as u32),
+            Ty::F64 => Val::F64(bits),
+            _ => Val::Int(bits),
+        })
+    }
+
+    fn store(&mut self, f: &Function, p: Pointer, ty: Ty, v: Val) -> Result<(), InterpError> {
+        let n = ty.bytes() as u64;
+        let (o, at) = self.access(f, p, n)?;
+        let obj = &mut self.objects[o];
+        // Whatever pointers this store overwrites are gone.
+        let stale: Vec<u64> = obj
+            .pointers
+            .range(at.saturating_sub(7)..at + n)
+            .map(|(k, _)| *k)
+            .collect();
+        for k in stale {
+            obj.pointers.remove(&k);
+        }
+        let bits = match v {
+            Val::Int(b) | Val::F64(b) => b,
+            Val::F32(b) => b as u64,
+            Val::Ptr(ptr) => {
+                if ptr != Pointer::Nil {
+                    obj.pointers.insert(at, ptr);
+                }
+                0
+            }
+        };
+        obj.bytes[at as usize..(at + n) as usize]
+            .copy_from_slice(&bits.to_le_bytes()[..n as usize]);
+        Ok(())
+    }
+
+    fn to_leaf(&self, v: Val, ty: Ty, f: &Function) -> Result<LeafValue, InterpError> {
+        Ok(match v {
+            Val::Int(bits) => LeafValue::Int {
+                ty,
+                bits: bits & mask(ty),
+            },
+            Val::F32(bits) => LeafValue::Float {
+                ty,
+                bits: bits as u64,
+            },
+            Val::F64(bits) => LeafValue::Float { ty, bits },
+            Val::Ptr(p) => {
+                if let Pointer::Obj { obj, .. } = p {
+                    if !self.objects[obj.0 as usize].alive {
+                        return Err(
+                            self.invalid(f, "returns a pointer into a returned frame".into())
+                        );
+                    }
+                }
+                LeafValue::Ptr(p)
+            }
+        })
+    }
+}
+
+fn unary(op: UnOp, ty: Ty, a: Val) -> Val {
+    match (op, a) {
+        (UnOp::Neg, Val::Int(x)) => Val::Int(x.wrapping_neg() & mask(ty)),
+        (UnOp::Not, Val::Int(x)) => Val::Int(!x & mask(ty)),
+        (UnOp::FNeg, Val::F32(x)) => Val::F32(x ^ 0x8000_0000),
+        (UnOp::FNeg, Val::F64(x)) => Val::F64(x ^ (1 << 63)),
+        _ => unreachable!("verified operand types"),
+    }
+}
+
+fn binary(op: BinOp, ty: Ty, a: Val, b: Val, bty: Ty) -> Result<Val, PanicKind> {
+    Ok(match (a, b) {
+        (Val::F32(x), Val::F32(y)) => {
+            let (x, y) = (f32::from_bits(x), f32::from_bits(y));
+            Val::F32(
+                match op {
+                    BinOp::FAdd => x + y,
+                    BinOp::FSub => x - y,
+                    BinOp::FMul => x * y,
+                    _ => x / y,
+                }
+                .to_bits(),
+            )
+        }
+        (Val::F64(x), Val::F64(y)) => {
+            let (x, y) = (f64::from_bits(x), f64::from_bits(y));
+            Val::F64(
+                match op {
+                    BinOp::FAdd => x + y,
+                    BinOp::FSub => x - y,
+                    BinOp::FMul => x * y,
+                    _ => x / y,
+                }
+                .to_bits(),
+            )
+        }
+        (Val::Int(x), Val::Int(y)) => {
+            let m = mask(ty);
+            let w = ty.bits() as u64;
+            let (sx, sy) = (sext(x, ty), sext(y, ty));
+            let count = y & mask(bty);
+            Val::Int(
+                (match op {
+                    BinOp::Add => x.wrapping_add(y),
+                    BinOp::Sub => x.wrapping_sub(y),
+                    BinOp::Mul => x.wrapping_mul(y),
+                    BinOp::And => x & y,
+                    BinOp::Or => x | y,
+                    BinOp::Xor => x ^ y,
+                    BinOp::AndNot => x & !y,
+                    BinOp::Shl if count >= w => 0,
+                    BinOp::Shl => x << count,
+                    BinOp::ShrU if count >= w => 0,
+                    BinOp::ShrU => (x & m) >> count,
+                    BinOp::ShrS => (sx >> count.min(63)) as u64,
+                    BinOp::DivU | BinOp::RemU | BinOp::DivS | BinOp::RemS if y & m == 0 => {
+                        return Err(PanicKind::DivideByZero)
+                    }
+                    BinOp::DivU => (x & m) / (y & m),
+                    BinOp::RemU => (x & m) % (y & m),
+                    // i64::MIN / -1 wraps to MinInt; its remainder is 0.
+                    BinOp::DivS => sx.wrapping_div(sy) as u64,
+                    BinOp::RemS => sx.wrapping_rem(sy) as u64,
+                    BinOp::FAdd | BinOp::FSub | BinOp::FMul | BinOp::FDiv => {
+                        unreachable!("verified")
+                    }
+                }) & m,
+            )
+        }
+        _ => unreachable!("verified operand types"),
+    })
+}
+
+fn icmp(cc: IntCC, ty: Ty, a: Val, b: Val) -> bool {
+    match (a, b) {
+        (Val::Ptr(x), Val::Ptr(y)) => match cc {
+            IntCC::Eq => x == y,
+            _ => x != y,
+        },
+        (Val::Int(x), Val::Int(y)) => {
+            let (ux, uy) = (x & mask(ty), y & mask(ty));
+            let (sx, sy) = (sext(x, ty), sext(y, ty));
+            match cc {
+                IntCC::Eq => ux == uy,
+                IntCC::Ne => ux != uy,
+                IntCC::Slt => sx < sy,
+                IntCC::Sle => sx <= sy,
+                IntCC::Sgt => sx > sy,
+                IntCC::Sge => sx >= sy,
+                IntCC::Ult => ux < uy,
+                IntCC::Ule => ux <= uy,
+                IntCC::Ugt => ux > uy,
+                IntCC::Uge => ux >= uy,
+            }
+        }
+        _ => unreachable!("verified operand types"),
+    }
+}
+
+fn fcmp(cc: FloatCC, a: Val, b: Val) -> bool {
+    let (x, y) = match (a, b) {
+        (Val::F32(x), Val::F32(y)) => (f32::from_bits(x) as f64, f32::from_bits(y) as f64),
+        (Val::F64(x), Val::F64(y)) => (f64::from_bits(x), f64::from_bits(y)),
+        _ => unreachable!("verified operand types"),
+    };
+    match cc {
+        FloatCC::Eq => x == y,
+        FloatCC::Ne => x != y,
+        FloatCC::Lt => x < y,
+        FloatCC::Le => x <= y,
+        FloatCC::Gt => x > y,
+        FloatCC::Ge => x >= y,
+    }
+}
+
+fn convert(op: ConvOp, from: Ty, to: Ty, a: Val) -> Val {
+    let float_of = |a: Val| match a {
+        Val::F32(b) => f32::from_bits(b) as f64,
+        Val::F64(b) => f64::from_bits(b),
+        _ => unreachable!("verified operand types"),
+    };
+    let make_float = |x: f64, exact32: Option<f32>| match to {
+        Ty::F32 => Val::F32(exact32.unwrap_or(x as f32).to_bits()),
+        _ => Val::F64(x.to_bits()),
+    };
+    match (op, a) {
+        (ConvOp::Sext, Val::Int(x)) => Val::Int(sext(x, from) as u64 & mask(to)),
+        (ConvOp::Zext, Val::Int(x)) => Val::Int(x & mask(from)),
+        (ConvOp::Trunc, Val::Int(x)) => Val::Int(x & mask(to)),
+        // Convert straight to the target precision: one rounding, as CVTSI2SS.
+        (ConvOp::SIToF, Val::Int(x)) => {
+            let s = sext(x, from);
+            make_float(s as f64, Some(s as f32))
+        }
+        (ConvOp::UIToF, Val::Int(x)) => {
+            let u = x & mask(from);
+            make_float(u as f64, Some(u as f32))
+        }
+        (ConvOp::FToSI, v) => Val::Int(float_to_int(float_of(v), to, true)),
+        (ConvOp::FToUI, v) => Val::Int(float_to_int(float_of(v), to, false)),
+        (ConvOp::FConv, Val::F32(b)) => Val::F64((f32::from_bits(b) as f64).to_bits()),
+        (ConvOp::FConv, Val::F64(b)) => Val::F32((f64::from_bits(b) as f32).to_bits()),
+        _ => unreachable!("verified operand types"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::inputs::materialize;
+    use janus_backend::ir::{parse_module, verify_module};
+
+    fn run_src(src: &str, func: &str) -> Run {
+        let m = parse_module(src).unwrap_or_else(|e| panic!("{e}"));
+        verify_module(&m).unwrap_or_else(|e| panic!("{e}"));
+        let f = m.function(func).unwrap();
+        let r = m.runs.iter().find(|r| r.func == func).unwrap();
+        let types: Vec<_> = f.sig.params.iter().map(|p| p.ty.clone()).collect();
+        let input = materialize(&types, &r.args).unwrap();
+        run(&m, func, &input, Limits::default()).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn ints(r: &Run) -> Vec<i64> {
+        let Outcome::Returned(vs) = &r.outcome else {
+            panic!("{:?}", r.outcome)
+        };
+        vs.iter()
+            .map(|v| match v {
+                LeafValue::Int { ty, bits } => sext(*bits, *ty),
+                other => panic!("{other}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_sum_loop_module() {
+        let src = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../corpus/modules/sum_loop.jir"
+        ))
+        .unwrap();
+        assert_eq!(ints(&run_src(&src, "sum")), [110]);
+        let r = run_src(&src, "caller");
+        let Outcome::Returned(vs) = &r.outcome else {
+            panic!()
+        };
+        assert_eq!(
+            vs[0],
+            LeafValue::Int {
+                ty: Ty::I64,
+                bits: 47
+            }
+        );
+        assert_eq!(
+            vs[1],
+            LeafValue::Float {
+                ty: Ty::F64,
+                bits: 5.0f64.to_bits()
+            }
+        );
+        assert_eq!(
+            vs[2],
+            LeafValue::Int {
+                ty: Ty::I8,
+                bits: 0
+            }
+        );
+    }
+
+    #[test]
+    fn go_integer_semantics() {
+        let src = "internal func f(a int8, b int8, c uint32, n uint8) (int8, int8, int8, uint32, uint32, int8) {
+        b0:
+            a = param 0, 0
+            b = param 1, 0
+            c = param 2, 0
+            n = param 3, 0
+            q = divs.i8 a, b
+            r = rems.i8 a, b
+            s = shrs.i8 a, n
+            t = shl.i32 c, n
+            u = shru.i32 c, n
+            w = mul.i8 a, a
+            ret q, r, s, t, u, w
+        }
+        run f(-128, -1, 0x80000001, 40)";
+        assert_eq!(ints(&run_src(src, "f")), [-128, 0, -1, 0, 0, 0]);
+    }
+
+    #[test]
+    fn division_by_zero_panics() {
+        let src = "internal func f(a int64, b int64) int64 {
+        b0:
+            a = param 0, 0
+            b = param 1, 0
+            q = divu.i64 a, b
+            ret q
+        }
+        run f(1, 0)";
+        assert_eq!(
+            run_src(src, "f").outcome,
+            Outcome::Panic(PanicKind::DivideByZero)
+        );
+    }
+
+    #[test]
+    fn float_to_int_edges() {
+        assert_eq!(float_to_int(f64::NAN, Ty::I64, true), 1 << 63);
+        assert_eq!(float_to_int(-1.5, Ty::I64, true), (-1i64) as u64);
+        assert_eq!(float_to_int(3e9, Ty::I32, true), 0x8000_0000);
+        assert_eq!(float_to_int(1.8446744073709552e19, Ty::I64, false), 0);
+        assert_eq!(
+            float_to_int(1e19, Ty::I64, false),
+            10_000_000_000_000_000_000
+        );
+        assert_eq!(float_to_int(300.7, Ty::I8, false), 300 & 0xff);
+        assert_eq!(float_to_int(-1.0, Ty::I8, true), 0xff);
+    }
+
+    #[test]
+    fn memory_is_checked() {
+        let src = "internal func f(p *int32) int64 {
+        b0:
+            p = param 0, 0
+            x = load.i64 p, 0
+            ret x
+        }
+        run f(&7)";
+        let m = parse_module(src).unwrap();
+        let f = m.function("f").unwrap();
+        let input = materialize(&[f.sig.params[0].ty.clone()], &m.runs[0].args).unwrap();
+        let e = run(&m, "f", &input, Limits::default()).unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("access of 8 bytes at offset 0 of a 4-byte object"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn fuel_runs_out_on_an_endless_loop() {
+        let src = "internal func f() {
+        b0:
+            jump b1
+        b1:
+            jump b1
+        }
+        run f()";
+        let m = parse_module(src).unwrap();
+        let input = materialize(&[], &[]).unwrap();
+        let e = run(
+            &m,
+            "f",
+            &input,
+            Limits {
+                fuel: 1000,
+                max_depth: 10,
+            },
+        )
+        .unwrap_err();
+        assert_eq!(e, InterpError::OutOfFuel);
+    }
+}
