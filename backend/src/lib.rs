@@ -6,6 +6,7 @@
 
 pub mod abi;
 pub mod ir;
+pub mod isa;
 pub mod parse;
 pub mod types;
 

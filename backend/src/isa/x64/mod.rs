@@ -1,0 +1,16 @@
+//! x86-64: registers, machine instructions and their encoding.
+//!
+//! [`Inst`] is one machine instruction on physical registers;
+//! [`MachBuffer`] encodes a sequence of them, resolving labels, into
+//! [`Code`] with the relocations that calls to other functions need.
+
+mod emit;
+mod inst;
+mod regs;
+
+pub use emit::{Code, EncodeError, MachBuffer, Reloc, RelocKind};
+pub use inst::{
+    AluOp, Amode, FloatOp, Inst, Label, Prec, RegImm, RegMem, RegMemImm, ShiftAmount, ShiftOp,
+    Symbol, XmmMem,
+};
+pub use regs::{Cond, Gpr, Seg, Size, Xmm};
