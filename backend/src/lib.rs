@@ -8,6 +8,7 @@ pub mod abi;
 pub mod ir;
 pub mod isa;
 pub mod parse;
+pub mod regalloc;
 pub mod types;
 
 pub use abi::{
