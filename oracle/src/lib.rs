@@ -8,4 +8,5 @@ pub mod check;
 pub mod gen;
 pub mod inputs;
 pub mod interp;
+pub mod machine;
 pub mod model;
