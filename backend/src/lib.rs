@@ -5,6 +5,7 @@
 //! (the assignment of every parameter and result under one convention).
 
 pub mod abi;
+pub mod compile;
 pub mod ir;
 pub mod isa;
 pub mod parse;
