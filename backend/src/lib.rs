@@ -8,6 +8,7 @@ pub mod abi;
 pub mod compile;
 pub mod ir;
 pub mod isa;
+pub mod object;
 pub mod parse;
 pub mod regalloc;
 pub mod types;

@@ -5,8 +5,10 @@
 pub mod abi_cmd;
 pub mod campaign;
 pub mod check;
+pub mod exec;
 pub mod gen;
 pub mod inputs;
 pub mod interp;
 pub mod machine;
 pub mod model;
+pub mod run;

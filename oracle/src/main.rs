@@ -36,6 +36,17 @@ enum Command {
         #[arg(long)]
         explain: bool,
     },
+    /// Compile a module (janus IR, see docs/ir.md) and run every `run` line
+    /// through the reference interpreter, the ABIInternal entry and the
+    /// ABI0 entry; print a verdict per run. Exit status 0 when all agree,
+    /// 1 on any disagreement, 2 on bad input.
+    Run {
+        /// The module file (`-` for stdin).
+        file: PathBuf,
+        /// Instructions each entry may execute.
+        #[arg(long, default_value_t = 50_000_000)]
+        budget: u64,
+    },
     /// Run a differential campaign: random signatures through the backend's
     /// ABI assignment and the oracle's independent model, under both ABIs.
     /// Exit status 1 if anything disagreed (each finding is saved first).
@@ -58,6 +69,45 @@ enum Command {
     },
 }
 
+/// `janus run FILE`.
+fn run_file(file: &std::path::Path, budget: u64) -> i32 {
+    use janus_oracle::run::{run_text, RunOptions, EXIT_AGREE, EXIT_BAD_INPUT, EXIT_DISAGREE};
+    use std::io::Read;
+    let name = file.display().to_string();
+    let mut text = String::new();
+    let read = if name == "-" {
+        io::stdin().read_to_string(&mut text).map(|_| ())
+    } else {
+        std::fs::read(file).and_then(|b| {
+            text =
+                String::from_utf8(b).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
+            Ok(())
+        })
+    };
+    if let Err(e) = read {
+        eprintln!("janus run: {name}: {e}");
+        return EXIT_BAD_INPUT;
+    }
+    let opts = RunOptions {
+        budget,
+        ..RunOptions::default()
+    };
+    match run_text(&text, &opts) {
+        Ok(v) => {
+            print!("{}", v.report(&name));
+            if v.all_agree() {
+                EXIT_AGREE
+            } else {
+                EXIT_DISAGREE
+            }
+        }
+        Err(e) => {
+            eprintln!("{name}:{}", e.0);
+            EXIT_BAD_INPUT
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let status = match cli.command {
@@ -78,6 +128,7 @@ fn main() -> ExitCode {
             let _ = out.flush();
             status
         }
+        Command::Run { file, budget } => run_file(&file, budget),
         Command::Campaign {
             seed,
             cases,

@@ -207,6 +207,33 @@ fn flatten(shape: &Shape, at: u64, out: &mut Vec<Component>) -> bool {
     true
 }
 
+/// Every scalar component of a value in memory order, arrays of any
+/// length included: where each leaf of a stack-passed value is.
+pub fn all_components(shape: &Shape) -> Vec<Component> {
+    fn walk(shape: &Shape, at: u64, out: &mut Vec<Component>) {
+        match shape {
+            Shape::Array { len, elem } => {
+                let size = elem.size();
+                for i in 0..*len {
+                    walk(elem, at + i * size, out);
+                }
+            }
+            Shape::Struct(fields) => {
+                let layout = struct_offsets(fields);
+                for (f, off) in fields.iter().zip(layout.offsets) {
+                    walk(f, at + off, out);
+                }
+            }
+            other => {
+                flatten(other, at, out);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(shape, 0, &mut out);
+    out
+}
+
 /// Where the model puts one parameter or result.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Placement {

@@ -20,7 +20,7 @@ pub struct EncodeError {
 }
 
 impl EncodeError {
-    fn new(message: impl Into<String>) -> EncodeError {
+    pub(crate) fn new(message: impl Into<String>) -> EncodeError {
         EncodeError {
             message: message.into(),
         }

@@ -3,10 +3,18 @@
 //! [`Inst`] is one machine instruction on physical registers;
 //! [`MachBuffer`] encodes a sequence of them, resolving labels, into
 //! [`Code`] with the relocations that calls to other functions need.
+//!
+//! The pipeline for a function: [`vcode::lower`] (IR to instructions on
+//! virtual registers, with the ABI's moves), [`crate::regalloc`], then
+//! [`codegen`] (frame and expansion to [`Inst`]); [`wrapper`] makes the
+//! entry for the other ABI.
 
+pub mod codegen;
 mod emit;
 mod inst;
 mod regs;
+pub mod vcode;
+pub mod wrapper;
 
 pub use emit::{Code, EncodeError, MachBuffer, Reloc, RelocKind};
 pub use inst::{

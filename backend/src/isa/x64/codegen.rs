@@ -1,0 +1,1292 @@
+//! From allocated VCode to machine instructions: the frame, the prologue and
+//! epilogue, and an expansion of every VCode instruction into x86-64.
+//!
+//! Frame (ABI.md), from high to low addresses:
+//!
+//! ```text
+//! [rbp+16 ...]   incoming argument area (stack arguments, results, spill area)
+//! [rbp+8]        return PC
+//! [rbp]          caller's RBP
+//! [rbp-...]      IR stack slots
+//! [rbp-...]      spill slots of the register allocator (8 bytes each)
+//! [rsp+0 ...]    outgoing argument area, sized for the largest call
+//! ```
+//!
+//! Every expansion reads all its operands before it writes its result, so
+//! an operand and the result may share a register. Operands that were
+//! spilled are loaded into the scratch registers R12/R13 (integers) or
+//! X15/X14 (floats), which the allocator never hands out. X15 is also
+//! ABIInternal's zero register, so it is zeroed again before every call
+//! and every return; R14 (`g`) is never written, except to reload it from
+//! TLS where the ABI requires.
+
+use super::inst::{
+    AluOp, Amode, FloatOp, Inst, Label, Prec, RegImm, RegMem, RegMemImm, ShiftAmount, ShiftOp,
+    Symbol, XmmMem,
+};
+use super::regs::{Cond, Gpr, Seg, Size, Xmm};
+use super::vcode::{LInst, VCode};
+use super::{Code, EncodeError, MachBuffer};
+use crate::abi::{Abi, Location};
+use crate::ir::{BinOp, ConvOp, FloatCC, IntCC, Op, Ty, UnOp};
+use crate::regalloc::moves::sequence;
+use crate::regalloc::{Alloc, Allocation, Class, PReg, VReg};
+use crate::types::round_up;
+
+/// Integer scratch registers (never allocated).
+const S1: Gpr = Gpr::R12;
+const S2: Gpr = Gpr::R13;
+
+fn xmm(n: u8) -> Xmm {
+    Xmm::new(n).expect("0..16")
+}
+
+/// Float scratch registers (never allocated).
+fn fs1() -> Xmm {
+    xmm(15)
+}
+fn fs2() -> Xmm {
+    xmm(14)
+}
+
+/// The runtime function called on an integer division by zero.
+pub const PANIC_DIVIDE: &str = "runtime.panicdivide";
+
+/// Where things are in a function's frame.
+#[derive(Clone, Debug)]
+pub struct Frame {
+    /// RBP-relative offset of each IR stack slot.
+    pub slots: Vec<i32>,
+    /// RBP-relative offset of the first spill slot (slot k is 8k below it).
+    pub spill_base: i32,
+    /// Bytes subtracted from RSP after saving RBP.
+    pub size: u32,
+}
+
+impl Frame {
+    pub fn spill(&self, k: u32) -> i32 {
+        self.spill_base - 8 * k as i32
+    }
+}
+
+/// Lays out the frame of an allocated function.
+pub fn layout_frame(vcode: &VCode, slots: &[crate::ir::SlotData], alloc: &Allocation) -> Frame {
+    let mut below: u64 = 0;
+    let mut offsets = Vec::with_capacity(slots.len());
+    for s in slots {
+        below = round_up(below + s.size as u64, s.align.max(1) as u64);
+        offsets.push(-(below as i32));
+    }
+    below = round_up(below, 8);
+    let spill_base = -(below as i32) - 8;
+    below += 8 * alloc.num_spill_slots as u64;
+    let size = round_up(below + vcode.outgoing_size, 8) as u32;
+    Frame {
+        slots: offsets,
+        spill_base,
+        size,
+    }
+}
+
+fn int_size(ty: Ty) -> Size {
+    match ty {
+        Ty::I8 => Size::B8,
+        Ty::I16 => Size::B16,
+        Ty::I32 | Ty::F32 => Size::B32,
+        Ty::I64 | Ty::F64 | Ty::Ptr => Size::B64,
+    }
+}
+
+/// The width integer arithmetic is done at: 32 bits for narrow types (the
+/// low bits come out right, and the encodings are shorter), else 64.
+fn alu_size(ty: Ty) -> Size {
+    if ty.bytes() <= 4 {
+        Size::B32
+    } else {
+        Size::B64
+    }
+}
+
+fn prec(ty: Ty) -> Prec {
+    if ty == Ty::F32 {
+        Prec::F32
+    } else {
+        Prec::F64
+    }
+}
+
+fn rbp(disp: i32) -> Amode {
+    Amode::base_disp(Gpr::RBP, disp)
+}
+
+fn rsp(disp: i32) -> Amode {
+    Amode::base_disp(Gpr::RSP, disp)
+}
+
+/// `g` lives at FS:-8 on linux/amd64.
+fn tls_g() -> Amode {
+    Amode::Abs {
+        seg: Some(Seg::Fs),
+        disp: -8,
+    }
+}
+
+/// A location a parallel move can name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Loc {
+    Reg(PReg),
+    Stack(i32),
+}
+
+/// Emits one function's code.
+pub struct Emitter<'a> {
+    pub buf: MachBuffer,
+    vcode: &'a VCode,
+    alloc: &'a Allocation,
+    frame: &'a Frame,
+    labels: Vec<Label>,
+}
+
+fn gpr_of(r: PReg) -> Gpr {
+    Gpr::new(r.0).expect("an integer register")
+}
+
+fn xmm_of(r: PReg) -> Xmm {
+    xmm(r.0 - 16)
+}
+
+impl<'a> Emitter<'a> {
+    pub fn new(vcode: &'a VCode, alloc: &'a Allocation, frame: &'a Frame) -> Emitter<'a> {
+        let mut buf = MachBuffer::new();
+        let labels = (0..vcode.blocks.len()).map(|_| buf.new_label()).collect();
+        Emitter {
+            buf,
+            vcode,
+            alloc,
+            frame,
+            labels,
+        }
+    }
+
+    fn e(&mut self, inst: Inst) -> Result<(), EncodeError> {
+        self.buf.emit(&inst)
+    }
+
+    fn loc(&self, v: VReg) -> Loc {
+        match self.alloc.get(v) {
+            Alloc::Reg(r) => Loc::Reg(r),
+            Alloc::Spill(k) => Loc::Stack(self.frame.spill(k)),
+        }
+    }
+
+    fn ty(&self, v: VReg) -> Ty {
+        self.vcode.value_types[v.0 as usize]
+    }
+
+    /// `v` (an integer or pointer) in a register: its own, or `scratch`.
+    fn gpr(&mut self, v: VReg, scratch: Gpr) -> Result<Gpr, EncodeError> {
+        match self.loc(v) {
+            Loc::Reg(r) => Ok(gpr_of(r)),
+            Loc::Stack(d) => {
+                self.e(Inst::Load {
+                    size: Size::B64,
+                    dst: scratch,
+                    src: rbp(d),
+                })?;
+                Ok(scratch)
+            }
+        }
+    }
+
+    /// Copies `v` into `dst` (which the caller owns).
+    fn gpr_into(&mut self, v: VReg, dst: Gpr) -> Result<(), EncodeError> {
+        match self.loc(v) {
+            Loc::Reg(r) if gpr_of(r) == dst => Ok(()),
+            Loc::Reg(r) => self.e(Inst::MovRR {
+                size: Size::B64,
+                dst,
+                src: gpr_of(r),
+            }),
+            Loc::Stack(d) => self.e(Inst::Load {
+                size: Size::B64,
+                dst,
+                src: rbp(d),
+            }),
+        }
+    }
+
+    /// `v` as an operand: its register or its spill slot.
+    fn operand(&self, v: VReg) -> RegMemImm {
+        match self.loc(v) {
+            Loc::Reg(r) => RegMemImm::Reg(gpr_of(r)),
+            Loc::Stack(d) => RegMemImm::Mem(rbp(d)),
+        }
+    }
+
+    fn regmem(&self, v: VReg) -> RegMem {
+        match self.loc(v) {
+            Loc::Reg(r) => RegMem::Reg(gpr_of(r)),
+            Loc::Stack(d) => RegMem::Mem(rbp(d)),
+        }
+    }
+
+    /// Writes `src` to `v`'s location.
+    fn put(&mut self, v: VReg, src: Gpr) -> Result<(), EncodeError> {
+        match self.loc(v) {
+            Loc::Reg(r) if gpr_of(r) == src => Ok(()),
+            Loc::Reg(r) => self.e(Inst::MovRR {
+                size: Size::B64,
+                dst: gpr_of(r),
+                src,
+            }),
+            Loc::Stack(d) => self.e(Inst::Store {
+                size: Size::B64,
+                dst: rbp(d),
+                src,
+            }),
+        }
+    }
+
+    /// `v` (a float) in a register: its own, or `scratch`.
+    fn fpr(&mut self, v: VReg, scratch: Xmm) -> Result<Xmm, EncodeError> {
+        match self.loc(v) {
+            Loc::Reg(r) => Ok(xmm_of(r)),
+            Loc::Stack(d) => {
+                self.e(Inst::LoadF {
+                    prec: Prec::F64,
+                    dst: scratch,
+                    src: rbp(d),
+                })?;
+                Ok(scratch)
+            }
+        }
+    }
+
+    fn fpr_into(&mut self, v: VReg, dst: Xmm) -> Result<(), EncodeError> {
+        match self.loc(v) {
+            Loc::Reg(r) if xmm_of(r) == dst => Ok(()),
+            Loc::Reg(r) => self.e(Inst::MovF {
+                prec: Prec::F64,
+                dst,
+                src: xmm_of(r),
+            }),
+            Loc::Stack(d) => self.e(Inst::LoadF {
+                prec: Prec::F64,
+                dst,
+                src: rbp(d),
+            }),
+        }
+    }
+
+    fn xmm_operand(&self, v: VReg) -> XmmMem {
+        match self.loc(v) {
+            Loc::Reg(r) => XmmMem::Reg(xmm_of(r)),
+            Loc::Stack(d) => XmmMem::Mem(rbp(d)),
+        }
+    }
+
+    fn put_f(&mut self, v: VReg, src: Xmm) -> Result<(), EncodeError> {
+        match self.loc(v) {
+            Loc::Reg(r) if xmm_of(r) == src => Ok(()),
+            Loc::Reg(r) => self.e(Inst::MovF {
+                prec: Prec::F64,
+                dst: xmm_of(r),
+                src,
+            }),
+            Loc::Stack(d) => self.e(Inst::StoreF {
+                prec: Prec::F64,
+                dst: rbp(d),
+                src,
+            }),
+        }
+    }
+
+    /// Performs a parallel move between locations of one class.
+    fn parallel(&mut self, moves: &[(Loc, Loc)], class: Class) -> Result<(), EncodeError> {
+        let cycle_scratch = match class {
+            Class::Int => Loc::Reg(PReg(S2.num())),
+            Class::Float => Loc::Reg(PReg(16 + fs1().num())),
+        };
+        for (dst, src) in sequence(moves, cycle_scratch) {
+            match class {
+                Class::Int => {
+                    let via = match (dst, src) {
+                        (Loc::Reg(d), _) => gpr_of(d),
+                        (Loc::Stack(_), Loc::Reg(s)) => gpr_of(s),
+                        (Loc::Stack(_), Loc::Stack(_)) => S1,
+                    };
+                    match src {
+                        Loc::Reg(s) if gpr_of(s) == via => {}
+                        Loc::Reg(s) => self.e(Inst::MovRR {
+                            size: Size::B64,
+                            dst: via,
+                            src: gpr_of(s),
+                        })?,
+                        Loc::Stack(d) => self.e(Inst::Load {
+                            size: Size::B64,
+                            dst: via,
+                            src: rbp(d),
+                        })?,
+                    }
+                    if let Loc::Stack(d) = dst {
+                        self.e(Inst::Store {
+                            size: Size::B64,
+                            dst: rbp(d),
+                            src: via,
+                        })?;
+                    }
+                }
+                Class::Float => {
+                    let via = match (dst, src) {
+                        (Loc::Reg(d), _) => xmm_of(d),
+                        (Loc::Stack(_), Loc::Reg(s)) => xmm_of(s),
+                        (Loc::Stack(_), Loc::Stack(_)) => fs2(),
+                    };
+                    match src {
+                        Loc::Reg(s) if xmm_of(s) == via => {}
+                        Loc::Reg(s) => self.e(Inst::MovF {
+                            prec: Prec::F64,
+                            dst: via,
+                            src: xmm_of(s),
+                        })?,
+                        Loc::Stack(d) => self.e(Inst::LoadF {
+                            prec: Prec::F64,
+                            dst: via,
+                            src: rbp(d),
+                        })?,
+                    }
+                    if let Loc::Stack(d) = dst {
+                        self.e(Inst::StoreF {
+                            prec: Prec::F64,
+                            dst: rbp(d),
+                            src: via,
+                        })?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A parallel move of mixed classes, split by class.
+    fn parallel_mixed(&mut self, moves: Vec<(Loc, Loc, Class)>) -> Result<(), EncodeError> {
+        for class in [Class::Int, Class::Float] {
+            let m: Vec<(Loc, Loc)> = moves
+                .iter()
+                .filter(|x| x.2 == class)
+                .map(|x| (x.0, x.1))
+                .collect();
+            self.parallel(&m, class)?;
+        }
+        Ok(())
+    }
+
+    /// Loads a `ty` from `addr` into `v`'s location.
+    fn load_into(&mut self, v: VReg, ty: Ty, addr: Amode) -> Result<(), EncodeError> {
+        if ty.is_float() {
+            let dst = match self.loc(v) {
+                Loc::Reg(r) => xmm_of(r),
+                Loc::Stack(_) => fs1(),
+            };
+            self.e(Inst::LoadF {
+                prec: prec(ty),
+                dst,
+                src: addr,
+            })?;
+            return self.put_f(v, dst);
+        }
+        let dst = match self.loc(v) {
+            Loc::Reg(r) => gpr_of(r),
+            Loc::Stack(_) => S2,
+        };
+        match ty {
+            Ty::I8 | Ty::I16 => self.e(Inst::MovZx {
+                from: int_size(ty),
+                to: Size::B32,
+                dst,
+                src: RegMem::Mem(addr),
+            })?,
+            _ => self.e(Inst::Load {
+                size: int_size(ty),
+                dst,
+                src: addr,
+            })?,
+        }
+        self.put(v, dst)
+    }
+
+    /// Stores `v` (a `ty`) at `addr` (which must not use S2 or X14).
+    fn store_from(&mut self, v: VReg, ty: Ty, addr: Amode) -> Result<(), EncodeError> {
+        if ty.is_float() {
+            let src = self.fpr(v, fs2())?;
+            return self.e(Inst::StoreF {
+                prec: prec(ty),
+                dst: addr,
+                src,
+            });
+        }
+        let src = self.gpr(v, S2)?;
+        self.e(Inst::Store {
+            size: int_size(ty),
+            dst: addr,
+            src,
+        })
+    }
+
+    /// The whole function: prologue, blocks, in order.
+    pub fn emit_function(&mut self, f: &crate::ir::Function) -> Result<(), EncodeError> {
+        self.prologue(f)?;
+        for b in 0..self.vcode.blocks.len() {
+            self.buf.bind_label(self.labels[b])?;
+            for i in self.vcode.blocks[b].insts.clone() {
+                let next = b + 1;
+                self.inst(&self.vcode.insts[i].clone(), next)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn prologue(&mut self, f: &crate::ir::Function) -> Result<(), EncodeError> {
+        self.e(Inst::Push { reg: Gpr::RBP })?;
+        self.e(Inst::MovRR {
+            size: Size::B64,
+            dst: Gpr::RBP,
+            src: Gpr::RSP,
+        })?;
+        if self.frame.size > 0 {
+            self.e(Inst::Alu {
+                op: AluOp::Sub,
+                size: Size::B64,
+                dst: Gpr::RSP,
+                src: RegMemImm::Imm(self.frame.size as i32),
+            })?;
+        }
+        // Address-taken register parameters live in their spill slots.
+        let layout = &self.vcode.layout;
+        for &p in &self.vcode.homed_params {
+            if let Location::Registers {
+                pieces,
+                spill: Some(spill),
+            } = &layout.params[p].loc
+            {
+                let base = 16 + (layout.spill_area_offset + spill) as i32;
+                for pc in pieces.iter() {
+                    let at = rbp(base + pc.offset as i32);
+                    let r = super::vcode::abi_preg(pc.reg);
+                    if r.class() == Class::Float {
+                        let pr = if pc.size == 4 { Prec::F32 } else { Prec::F64 };
+                        self.e(Inst::StoreF {
+                            prec: pr,
+                            dst: at,
+                            src: xmm_of(r),
+                        })?;
+                    } else {
+                        let size = match pc.size {
+                            1 => Size::B8,
+                            2 => Size::B16,
+                            4 => Size::B32,
+                            _ => Size::B64,
+                        };
+                        self.e(Inst::Store {
+                            size,
+                            dst: at,
+                            src: gpr_of(r),
+                        })?;
+                    }
+                }
+            }
+        }
+        let _ = f;
+        Ok(())
+    }
+
+    fn inst(&mut self, inst: &LInst, next: usize) -> Result<(), EncodeError> {
+        match inst {
+            LInst::EntryArgs { moves } => {
+                let m = moves
+                    .iter()
+                    .filter(|(v, _)| self.alloc.allocs[v.0 as usize].is_some())
+                    .map(|(v, r)| (self.loc(*v), Loc::Reg(*r), r.class()))
+                    .collect();
+                self.parallel_mixed(m)
+            }
+            LInst::LoadIncoming { dst, ty, offset } => self.load_into(*dst, *ty, rbp(16 + offset)),
+            LInst::LoadOutgoing { dst, ty, offset } => self.load_into(*dst, *ty, rsp(*offset)),
+            LInst::StoreOutgoing { src, ty, offset } => self.store_from(*src, *ty, rsp(*offset)),
+            LInst::StoreResult { src, ty, offset } => self.store_from(*src, *ty, rbp(16 + offset)),
+            LInst::Call {
+                symbol,
+                entry,
+                args,
+                results,
+            } => {
+                let m = args
+                    .iter()
+                    .map(|(r, v)| (Loc::Reg(*r), self.loc(*v), r.class()))
+                    .collect();
+                self.parallel_mixed(m)?;
+                if *entry == Abi::Internal {
+                    // ABIInternal callees expect g in R14 and zero in X15.
+                    if self.vcode.abi == Abi::Abi0 {
+                        self.e(Inst::Load {
+                            size: Size::B64,
+                            dst: Gpr::R14,
+                            src: tls_g(),
+                        })?;
+                    }
+                    self.e(Inst::XorPs {
+                        dst: fs1(),
+                        src: fs1(),
+                    })?;
+                }
+                self.e(Inst::Call {
+                    target: Symbol(symbol.clone()),
+                })?;
+                if *entry == Abi::Abi0 && self.vcode.abi == Abi::Internal {
+                    // An ABI0 callee may have used R14: reload g.
+                    self.e(Inst::Load {
+                        size: Size::B64,
+                        dst: Gpr::R14,
+                        src: tls_g(),
+                    })?;
+                }
+                let m = results
+                    .iter()
+                    .filter(|(v, _)| self.alloc.allocs[v.0 as usize].is_some())
+                    .map(|(v, r)| (self.loc(*v), Loc::Reg(*r), r.class()))
+                    .collect();
+                self.parallel_mixed(m)
+            }
+            LInst::Ret { moves } => {
+                let m = moves
+                    .iter()
+                    .map(|(r, v)| (Loc::Reg(*r), self.loc(*v), r.class()))
+                    .collect();
+                self.parallel_mixed(m)?;
+                if self.vcode.abi == Abi::Internal {
+                    self.e(Inst::XorPs {
+                        dst: fs1(),
+                        src: fs1(),
+                    })?;
+                }
+                self.e(Inst::MovRR {
+                    size: Size::B64,
+                    dst: Gpr::RSP,
+                    src: Gpr::RBP,
+                })?;
+                self.e(Inst::Pop { reg: Gpr::RBP })?;
+                self.e(Inst::Ret)
+            }
+            LInst::Moves { moves } => {
+                let m = moves
+                    .iter()
+                    .filter(|(d, _)| self.alloc.allocs[d.0 as usize].is_some())
+                    .map(|(d, s)| {
+                        (
+                            self.loc(*d),
+                            self.loc(*s),
+                            super::vcode::class_of(self.ty(*d)),
+                        )
+                    })
+                    .collect();
+                self.parallel_mixed(m)
+            }
+            LInst::Jump { target } => {
+                if *target != next {
+                    let l = self.labels[*target];
+                    self.e(Inst::Jmp { target: l })?;
+                }
+                Ok(())
+            }
+            LInst::Branch {
+                cond,
+                ty,
+                then,
+                els,
+            } => {
+                let c = self.gpr(*cond, S1)?;
+                let size = int_size(*ty);
+                self.e(Inst::Test {
+                    size,
+                    a: c,
+                    b: RegImm::Reg(c),
+                })?;
+                let (t, e) = (self.labels[*then], self.labels[*els]);
+                self.e(Inst::Jcc {
+                    cond: Cond::NE,
+                    target: t,
+                })?;
+                if *els != next {
+                    self.e(Inst::Jmp { target: e })?;
+                }
+                Ok(())
+            }
+            LInst::Op { dst, op } => {
+                let d = match dst {
+                    Some(d) if self.alloc.allocs[d.0 as usize].is_some() => Some(*d),
+                    // A result nobody uses: compute nothing (stores have none).
+                    Some(_) => return Ok(()),
+                    None => None,
+                };
+                self.op(d, op)
+            }
+        }
+    }
+
+    fn op(&mut self, dst: Option<VReg>, op: &Op) -> Result<(), EncodeError> {
+        let v = |x: crate::ir::Value| VReg(x.0);
+        match op {
+            Op::Iconst { ty, bits } => {
+                let d = dst.expect("iconst has a result");
+                let size = if *ty == Ty::I64 { Size::B64 } else { Size::B32 };
+                match self.loc(d) {
+                    Loc::Reg(r) => self.e(Inst::MovImm {
+                        size,
+                        dst: gpr_of(r),
+                        imm: *bits,
+                    }),
+                    Loc::Stack(_) => {
+                        self.e(Inst::MovImm {
+                            size,
+                            dst: S1,
+                            imm: *bits,
+                        })?;
+                        self.put(d, S1)
+                    }
+                }
+            }
+            Op::Fconst { ty, bits } => {
+                let d = dst.expect("fconst has a result");
+                let size = if *ty == Ty::F32 { Size::B32 } else { Size::B64 };
+                self.e(Inst::MovImm {
+                    size,
+                    dst: S1,
+                    imm: *bits,
+                })?;
+                match self.loc(d) {
+                    Loc::Reg(r) => self.e(Inst::MovGprToXmm {
+                        size,
+                        dst: xmm_of(r),
+                        src: S1,
+                    }),
+                    Loc::Stack(dd) => self.e(Inst::Store {
+                        size: Size::B64,
+                        dst: rbp(dd),
+                        src: S1,
+                    }),
+                }
+            }
+            Op::Nil => {
+                let d = dst.expect("nil has a result");
+                self.e(Inst::MovImm {
+                    size: Size::B32,
+                    dst: S1,
+                    imm: 0,
+                })?;
+                self.put(d, S1)
+            }
+            Op::Param { .. } | Op::Call { .. } => unreachable!("lowered separately"),
+            Op::ParamAddr { index } => {
+                let layout = &self.vcode.layout;
+                let off = match &layout.params[*index as usize].loc {
+                    Location::Stack { offset } => *offset,
+                    Location::Registers { spill, .. } => {
+                        layout.spill_area_offset + spill.expect("parameters have spill slots")
+                    }
+                };
+                self.e(Inst::Lea {
+                    dst: S1,
+                    src: rbp(16 + off as i32),
+                })?;
+                self.put(dst.expect("a result"), S1)
+            }
+            Op::SlotAddr { slot } => {
+                let off = self.frame.slots[slot.0 as usize];
+                self.e(Inst::Lea {
+                    dst: S1,
+                    src: rbp(off),
+                })?;
+                self.put(dst.expect("a result"), S1)
+            }
+            Op::Unary { op, ty, arg } => {
+                let d = dst.expect("a result");
+                match op {
+                    UnOp::Neg | UnOp::Not => {
+                        self.gpr_into(v(*arg), S1)?;
+                        let size = alu_size(*ty);
+                        self.e(if *op == UnOp::Neg {
+                            Inst::Neg { size, reg: S1 }
+                        } else {
+                            Inst::Not { size, reg: S1 }
+                        })?;
+                        self.put(d, S1)
+                    }
+                    UnOp::FNeg => {
+                        self.fpr_into(v(*arg), fs1())?;
+                        let (size, mask) = if *ty == Ty::F32 {
+                            (Size::B32, 0x8000_0000u64)
+                        } else {
+                            (Size::B64, 1u64 << 63)
+                        };
+                        self.e(Inst::MovImm {
+                            size,
+                            dst: S1,
+                            imm: mask,
+                        })?;
+                        self.e(Inst::MovGprToXmm {
+                            size,
+                            dst: fs2(),
+                            src: S1,
+                        })?;
+                        self.e(Inst::XorPs {
+                            dst: fs1(),
+                            src: fs2(),
+                        })?;
+                        self.put_f(d, fs1())
+                    }
+                }
+            }
+            Op::Binary { op, ty, a, b } => {
+                self.binary(dst.expect("a result"), *op, *ty, v(*a), v(*b))
+            }
+            Op::Icmp { cc, ty, a, b } => {
+                let d = dst.expect("a result");
+                self.gpr_into(v(*a), S1)?;
+                let size = int_size(*ty);
+                let src = match self.operand(v(*b)) {
+                    RegMemImm::Mem(m) => RegMemImm::Mem(m),
+                    other => other,
+                };
+                self.e(Inst::Alu {
+                    op: AluOp::Cmp,
+                    size,
+                    dst: S1,
+                    src,
+                })?;
+                let cond = match cc {
+                    IntCC::Eq => Cond::E,
+                    IntCC::Ne => Cond::NE,
+                    IntCC::Slt => Cond::L,
+                    IntCC::Sle => Cond::LE,
+                    IntCC::Sgt => Cond::G,
+                    IntCC::Sge => Cond::GE,
+                    IntCC::Ult => Cond::B,
+                    IntCC::Ule => Cond::BE,
+                    IntCC::Ugt => Cond::A,
+                    IntCC::Uge => Cond::AE,
+                };
+                self.e(Inst::Setcc { cond, dst: S1 })?;
+                self.put(d, S1)
+            }
+            Op::Fcmp { cc, ty, a, b } => {
+                let d = dst.expect("a result");
+                let p = prec(*ty);
+                // lt/le compare the other way round, so that an unordered
+                // result (CF=ZF=PF=1) reads as false through `a`/`ae`.
+                let (x, y) = match cc {
+                    FloatCC::Lt | FloatCC::Le => (v(*b), v(*a)),
+                    _ => (v(*a), v(*b)),
+                };
+                self.fpr_into(x, fs1())?;
+                let src = self.xmm_operand(y);
+                self.e(Inst::Ucomis {
+                    prec: p,
+                    a: fs1(),
+                    b: src,
+                })?;
+                match cc {
+                    FloatCC::Eq | FloatCC::Ne => {
+                        let (c1, c2, op) = if *cc == FloatCC::Eq {
+                            (Cond::E, Cond::NP, AluOp::And)
+                        } else {
+                            (Cond::NE, Cond::P, AluOp::Or)
+                        };
+                        self.e(Inst::Setcc { cond: c1, dst: S1 })?;
+                        self.e(Inst::Setcc { cond: c2, dst: S2 })?;
+                        self.e(Inst::Alu {
+                            op,
+                            size: Size::B32,
+                            dst: S1,
+                            src: RegMemImm::Reg(S2),
+                        })?;
+                    }
+                    FloatCC::Lt | FloatCC::Gt => self.e(Inst::Setcc {
+                        cond: Cond::A,
+                        dst: S1,
+                    })?,
+                    FloatCC::Le | FloatCC::Ge => self.e(Inst::Setcc {
+                        cond: Cond::AE,
+                        dst: S1,
+                    })?,
+                }
+                self.put(d, S1)
+            }
+            Op::Conv { op, from, to, arg } => {
+                self.convert(dst.expect("a result"), *op, *from, *to, v(*arg))
+            }
+            Op::Load { ty, ptr, offset } => {
+                let d = dst.expect("a result");
+                let p = self.gpr(v(*ptr), S1)?;
+                self.load_into(d, *ty, Amode::base_disp(p, *offset))
+            }
+            Op::Store {
+                ty,
+                ptr,
+                offset,
+                value,
+            } => {
+                let p = self.gpr(v(*ptr), S1)?;
+                self.store_from(v(*value), *ty, Amode::base_disp(p, *offset))
+            }
+            Op::PtrAdd { ptr, offset } => {
+                let d = dst.expect("a result");
+                self.gpr_into(v(*ptr), S1)?;
+                let src = self.operand(v(*offset));
+                self.e(Inst::Alu {
+                    op: AluOp::Add,
+                    size: Size::B64,
+                    dst: S1,
+                    src,
+                })?;
+                self.put(d, S1)
+            }
+        }
+    }
+
+    /// Extends `v` (a `ty`) to 64 bits in `dst`, signed or not.
+    fn extend_into(&mut self, v: VReg, ty: Ty, signed: bool, dst: Gpr) -> Result<(), EncodeError> {
+        let src = self.regmem(v);
+        match (ty, signed) {
+            (Ty::I64 | Ty::Ptr, _) => self.gpr_into(v, dst),
+            (Ty::I32, false) => match src {
+                RegMem::Reg(r) => self.e(Inst::MovRR {
+                    size: Size::B32,
+                    dst,
+                    src: r,
+                }),
+                RegMem::Mem(m) => self.e(Inst::Load {
+                    size: Size::B32,
+                    dst,
+                    src: m,
+                }),
+            },
+            (_, false) => self.e(Inst::MovZx {
+                from: int_size(ty),
+                to: Size::B64,
+                dst,
+                src,
+            }),
+            (_, true) => self.e(Inst::MovSx {
+                from: int_size(ty),
+                to: Size::B64,
+                dst,
+                src,
+            }),
+        }
+    }
+
+    fn binary(&mut self, d: VReg, op: BinOp, ty: Ty, a: VReg, b: VReg) -> Result<(), EncodeError> {
+        if op.is_float() {
+            let p = prec(ty);
+            self.fpr_into(a, fs1())?;
+            let src = self.xmm_operand(b);
+            let fop = match op {
+                BinOp::FAdd => FloatOp::Add,
+                BinOp::FSub => FloatOp::Sub,
+                BinOp::FMul => FloatOp::Mul,
+                _ => FloatOp::Div,
+            };
+            self.e(Inst::ArithF {
+                op: fop,
+                prec: p,
+                dst: fs1(),
+                src,
+            })?;
+            return self.put_f(d, fs1());
+        }
+        if op.can_panic() {
+            return self.division(d, op, ty, a, b);
+        }
+        if op.is_shift() {
+            return self.shift(d, op, ty, a, b);
+        }
+        let size = alu_size(ty);
+        match op {
+            BinOp::AndNot => {
+                self.gpr_into(b, S1)?;
+                self.e(Inst::Not { size, reg: S1 })?;
+                let src = self.operand(a);
+                self.e(Inst::Alu {
+                    op: AluOp::And,
+                    size,
+                    dst: S1,
+                    src,
+                })?;
+            }
+            BinOp::Mul => {
+                self.gpr_into(a, S1)?;
+                let src = self.regmem(b);
+                self.e(Inst::Imul { size, dst: S1, src })?;
+            }
+            _ => {
+                self.gpr_into(a, S1)?;
+                let alu = match op {
+                    BinOp::Add => AluOp::Add,
+                    BinOp::Sub => AluOp::Sub,
+                    BinOp::And => AluOp::And,
+                    BinOp::Or => AluOp::Or,
+                    _ => AluOp::Xor,
+                };
+                let src = self.operand(b);
+                self.e(Inst::Alu {
+                    op: alu,
+                    size,
+                    dst: S1,
+                    src,
+                })?;
+            }
+        }
+        self.put(d, S1)
+    }
+
+    /// Go's division: a zero divisor panics, and `MinInt / -1` is `MinInt`
+    /// (remainder 0) where IDIV would fault. Narrow types divide at 32 bits,
+    /// where `-128 / -1` cannot overflow.
+    fn division(
+        &mut self,
+        d: VReg,
+        op: BinOp,
+        ty: Ty,
+        a: VReg,
+        b: VReg,
+    ) -> Result<(), EncodeError> {
+        let signed = matches!(op, BinOp::DivS | BinOp::RemS);
+        let rem = matches!(op, BinOp::RemS | BinOp::RemU);
+        let size = alu_size(ty);
+        // Both operands into scratch before RAX and RDX are touched.
+        self.extend_into(b, ty, signed, S2)?;
+        self.extend_into(a, ty, signed, S1)?;
+        let nonzero = self.buf.new_label();
+        let done = self.buf.new_label();
+        self.e(Inst::Test {
+            size,
+            a: S2,
+            b: RegImm::Reg(S2),
+        })?;
+        self.e(Inst::Jcc {
+            cond: Cond::NE,
+            target: nonzero,
+        })?;
+        self.e(Inst::Call {
+            target: Symbol(PANIC_DIVIDE.to_string()),
+        })?;
+        self.e(Inst::Ud2)?;
+        self.buf.bind_label(nonzero)?;
+        if signed && size == Size::B64 || signed && ty == Ty::I32 {
+            let normal = self.buf.new_label();
+            self.e(Inst::Alu {
+                op: AluOp::Cmp,
+                size,
+                dst: S2,
+                src: RegMemImm::Imm(-1),
+            })?;
+            self.e(Inst::Jcc {
+                cond: Cond::NE,
+                target: normal,
+            })?;
+            if rem {
+                self.e(Inst::MovImm {
+                    size: Size::B32,
+                    dst: S1,
+                    imm: 0,
+                })?;
+            } else {
+                self.e(Inst::Neg { size, reg: S1 })?;
+            }
+            self.e(Inst::Jmp { target: done })?;
+            self.buf.bind_label(normal)?;
+        }
+        self.e(Inst::MovRR {
+            size: Size::B64,
+            dst: Gpr::RAX,
+            src: S1,
+        })?;
+        if signed {
+            self.e(Inst::SignExtendAx { size })?;
+        } else {
+            self.e(Inst::Alu {
+                op: AluOp::Xor,
+                size: Size::B32,
+                dst: Gpr::RDX,
+                src: RegMemImm::Reg(Gpr::RDX),
+            })?;
+        }
+        self.e(Inst::Div {
+            size,
+            signed,
+            divisor: RegMem::Reg(S2),
+        })?;
+        self.e(Inst::MovRR {
+            size: Size::B64,
+            dst: S1,
+            src: if rem { Gpr::RDX } else { Gpr::RAX },
+        })?;
+        self.buf.bind_label(done)?;
+        self.put(d, S1)
+    }
+
+    /// Go's shifts: a count at or beyond the width gives 0 (or the sign).
+    fn shift(&mut self, d: VReg, op: BinOp, ty: Ty, a: VReg, b: VReg) -> Result<(), EncodeError> {
+        let bty = self.ty(b);
+        self.extend_into(b, bty, false, S2)?;
+        self.extend_into(a, ty, op == BinOp::ShrS, S1)?;
+        let width = ty.bits() as i32;
+        let ok = self.buf.new_label();
+        let done = self.buf.new_label();
+        self.e(Inst::Alu {
+            op: AluOp::Cmp,
+            size: Size::B64,
+            dst: S2,
+            src: RegMemImm::Imm(width),
+        })?;
+        self.e(Inst::Jcc {
+            cond: Cond::B,
+            target: ok,
+        })?;
+        if op == BinOp::ShrS {
+            // Shifting the sign-extended value by 63 leaves only the sign.
+            self.e(Inst::MovImm {
+                size: Size::B32,
+                dst: S2,
+                imm: 63,
+            })?;
+        } else {
+            self.e(Inst::MovImm {
+                size: Size::B32,
+                dst: S1,
+                imm: 0,
+            })?;
+            self.e(Inst::Jmp { target: done })?;
+        }
+        self.buf.bind_label(ok)?;
+        self.e(Inst::MovRR {
+            size: Size::B64,
+            dst: Gpr::RCX,
+            src: S2,
+        })?;
+        let sop = match op {
+            BinOp::Shl => ShiftOp::Shl,
+            BinOp::ShrU => ShiftOp::Shr,
+            _ => ShiftOp::Sar,
+        };
+        self.e(Inst::Shift {
+            op: sop,
+            size: Size::B64,
+            dst: S1,
+            amount: ShiftAmount::Cl,
+        })?;
+        self.buf.bind_label(done)?;
+        self.put(d, S1)
+    }
+
+    fn convert(
+        &mut self,
+        d: VReg,
+        op: ConvOp,
+        from: Ty,
+        to: Ty,
+        a: VReg,
+    ) -> Result<(), EncodeError> {
+        match op {
+            ConvOp::Sext | ConvOp::Zext => {
+                self.extend_into(a, from, op == ConvOp::Sext, S1)?;
+                self.put(d, S1)
+            }
+            ConvOp::Trunc => {
+                self.gpr_into(a, S1)?;
+                self.put(d, S1)
+            }
+            ConvOp::SIToF => {
+                self.extend_into(a, from, true, S1)?;
+                self.e(Inst::CvtIntToFloat {
+                    from: Size::B64,
+                    prec: prec(to),
+                    dst: fs1(),
+                    src: S1,
+                })?;
+                self.put_f(d, fs1())
+            }
+            ConvOp::UIToF => {
+                self.extend_into(a, from, false, S1)?;
+                let p = prec(to);
+                if from != Ty::I64 {
+                    // Zero-extended to 64 bits, it is a non-negative int64.
+                    self.e(Inst::CvtIntToFloat {
+                        from: Size::B64,
+                        prec: p,
+                        dst: fs1(),
+                        src: S1,
+                    })?;
+                    return self.put_f(d, fs1());
+                }
+                let big = self.buf.new_label();
+                let done = self.buf.new_label();
+                self.e(Inst::Test {
+                    size: Size::B64,
+                    a: S1,
+                    b: RegImm::Reg(S1),
+                })?;
+                self.e(Inst::Jcc {
+                    cond: Cond::S,
+                    target: big,
+                })?;
+                self.e(Inst::CvtIntToFloat {
+                    from: Size::B64,
+                    prec: p,
+                    dst: fs1(),
+                    src: S1,
+                })?;
+                self.e(Inst::Jmp { target: done })?;
+                // Halve (keeping the lost bit sticky), convert, double:
+                // one correct rounding.
+                self.buf.bind_label(big)?;
+                self.e(Inst::MovRR {
+                    size: Size::B64,
+                    dst: S2,
+                    src: S1,
+                })?;
+                self.e(Inst::Shift {
+                    op: ShiftOp::Shr,
+                    size: Size::B64,
+                    dst: S2,
+                    amount: ShiftAmount::Imm(1),
+                })?;
+                self.e(Inst::Alu {
+                    op: AluOp::And,
+                    size: Size::B32,
+                    dst: S1,
+                    src: RegMemImm::Imm(1),
+                })?;
+                self.e(Inst::Alu {
+                    op: AluOp::Or,
+                    size: Size::B64,
+                    dst: S2,
+                    src: RegMemImm::Reg(S1),
+                })?;
+                self.e(Inst::CvtIntToFloat {
+                    from: Size::B64,
+                    prec: p,
+                    dst: fs1(),
+                    src: S2,
+                })?;
+                self.e(Inst::ArithF {
+                    op: FloatOp::Add,
+                    prec: p,
+                    dst: fs1(),
+                    src: XmmMem::Reg(fs1()),
+                })?;
+                self.buf.bind_label(done)?;
+                self.put_f(d, fs1())
+            }
+            ConvOp::FToSI => {
+                let x = self.fpr(a, fs1())?;
+                let size = if to == Ty::I64 { Size::B64 } else { Size::B32 };
+                self.e(Inst::CvtFloatToInt {
+                    prec: prec(from),
+                    to: size,
+                    dst: S1,
+                    src: x,
+                })?;
+                self.put(d, S1)
+            }
+            ConvOp::FToUI => {
+                let p = prec(from);
+                self.fpr_into(a, fs1())?;
+                if to != Ty::I64 {
+                    self.e(Inst::CvtFloatToInt {
+                        prec: p,
+                        to: Size::B64,
+                        dst: S1,
+                        src: fs1(),
+                    })?;
+                    return self.put(d, S1);
+                }
+                // Below 2^63 (NaN is not): the signed conversion; otherwise
+                // convert x - 2^63 and set the top bit.
+                let (size, two63) = if from == Ty::F32 {
+                    (Size::B32, 0x5f00_0000u64)
+                } else {
+                    (Size::B64, 0x43e0_0000_0000_0000u64)
+                };
+                let small = self.buf.new_label();
+                let done = self.buf.new_label();
+                self.e(Inst::MovImm {
+                    size,
+                    dst: S1,
+                    imm: two63,
+                })?;
+                self.e(Inst::MovGprToXmm {
+                    size,
+                    dst: fs2(),
+                    src: S1,
+                })?;
+                self.e(Inst::Ucomis {
+                    prec: p,
+                    a: fs2(),
+                    b: XmmMem::Reg(fs1()),
+                })?;
+                self.e(Inst::Jcc {
+                    cond: Cond::A,
+                    target: small,
+                })?;
+                self.e(Inst::ArithF {
+                    op: FloatOp::Sub,
+                    prec: p,
+                    dst: fs1(),
+                    src: XmmMem::Reg(fs2()),
+                })?;
+                self.e(Inst::CvtFloatToInt {
+                    prec: p,
+                    to: Size::B64,
+                    dst: S1,
+                    src: fs1(),
+                })?;
+                self.e(Inst::MovImm {
+                    size: Size::B64,
+                    dst: S2,
+                    imm: 1 << 63,
+                })?;
+                self.e(Inst::Alu {
+                    op: AluOp::Xor,
+                    size: Size::B64,
+                    dst: S1,
+                    src: RegMemImm::Reg(S2),
+                })?;
+                self.e(Inst::Jmp { target: done })?;
+                self.buf.bind_label(small)?;
+                self.e(Inst::CvtFloatToInt {
+                    prec: p,
+                    to: Size::B64,
+                    dst: S1,
+                    src: fs1(),
+                })?;
+                self.buf.bind_label(done)?;
+                self.put(d, S1)
+            }
+            ConvOp::FConv => {
+                let x = self.fpr(a, fs1())?;
+                self.e(Inst::CvtFloatToFloat {
+                    from: prec(from),
+                    to: prec(to),
+                    dst: fs1(),
+                    src: x,
+                })?;
+                self.put_f(d, fs1())
+            }
+        }
+    }
+
+    pub fn finish(self) -> Result<Code, EncodeError> {
+        self.buf.finish()
+    }
+}

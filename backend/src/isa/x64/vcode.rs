@@ -1,0 +1,500 @@
+//! Lowering: an IR function becomes x64 VCode — instructions on virtual
+//! registers (one per IR value) plus the ABI's boundary pseudo-instructions:
+//! incoming register and stack parameters, stack arguments and results of
+//! calls, calls with their argument and result registers, and returns.
+//! Block arguments become parallel moves, on split edges where a `brif`
+//! passes any. The register allocator sees VCode through [`RaFunction`].
+
+use super::regs::{Gpr, Xmm};
+use crate::abi::{Abi, AbiLayout, Location, Reg};
+use crate::ir::{leaves, BinOp, Function, Module, Op, Terminator, Ty};
+use crate::regalloc::{Class, PReg, PRegSet, RaFunction, VReg};
+
+/// The integer argument registers of ABIInternal, in order (RAX RBX RCX RDI
+/// RSI R8 R9 R10 R11), as hardware numbers.
+pub const INT_ARGS: [Gpr; 9] = [
+    Gpr::RAX,
+    Gpr::RBX,
+    Gpr::RCX,
+    Gpr::RDI,
+    Gpr::RSI,
+    Gpr::R8,
+    Gpr::R9,
+    Gpr::R10,
+    Gpr::R11,
+];
+
+pub fn gpr_preg(g: Gpr) -> PReg {
+    PReg(g.num())
+}
+
+pub fn xmm_preg(x: Xmm) -> PReg {
+    PReg(16 + x.num())
+}
+
+/// The physical register of an ABI register index.
+pub fn abi_preg(r: Reg) -> PReg {
+    match r {
+        Reg::Int(i) => gpr_preg(INT_ARGS[i as usize]),
+        Reg::Float(i) => PReg(16 + i),
+    }
+}
+
+/// Registers the allocator may hand out. Reserved: RSP and RBP (frame),
+/// R12 and R13 (integer scratch), R14 (`g` in ABIInternal), X14 and X15
+/// (float scratch; X15 is re-zeroed before every call and return).
+pub fn allocatable() -> PRegSet {
+    let mut s = PRegSet::EMPTY;
+    for g in [
+        Gpr::RAX,
+        Gpr::RBX,
+        Gpr::RCX,
+        Gpr::RDX,
+        Gpr::RSI,
+        Gpr::RDI,
+        Gpr::R8,
+        Gpr::R9,
+        Gpr::R10,
+        Gpr::R11,
+        Gpr::R15,
+    ] {
+        s = s.with(gpr_preg(g));
+    }
+    for x in 0..14 {
+        s = s.with(PReg(16 + x));
+    }
+    s
+}
+
+pub fn class_of(ty: Ty) -> Class {
+    if ty.is_float() {
+        Class::Float
+    } else {
+        Class::Int
+    }
+}
+
+/// One VCode instruction.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LInst {
+    /// On entry: register-passed parameter leaves into values (parallel).
+    EntryArgs {
+        moves: Vec<(VReg, PReg)>,
+    },
+    /// A stack-passed parameter leaf, at `offset` in the incoming argument area.
+    LoadIncoming {
+        dst: VReg,
+        ty: Ty,
+        offset: i32,
+    },
+    /// An IR operation other than `param` and `call`; its operands and
+    /// result are the IR's values.
+    Op {
+        dst: Option<VReg>,
+        op: Op,
+    },
+    /// A stack argument leaf, at `offset` in the outgoing argument area.
+    StoreOutgoing {
+        src: VReg,
+        ty: Ty,
+        offset: i32,
+    },
+    /// A call: argument leaves into their registers (parallel), the call,
+    /// then result leaves out of their registers (parallel).
+    Call {
+        symbol: String,
+        entry: Abi,
+        args: Vec<(PReg, VReg)>,
+        results: Vec<(VReg, PReg)>,
+    },
+    /// A stack result leaf of the call just made.
+    LoadOutgoing {
+        dst: VReg,
+        ty: Ty,
+        offset: i32,
+    },
+    /// A stack result leaf of this function, at `offset` in the incoming area.
+    StoreResult {
+        src: VReg,
+        ty: Ty,
+        offset: i32,
+    },
+    /// Result leaves into their registers (parallel), then return.
+    Ret {
+        moves: Vec<(PReg, VReg)>,
+    },
+    /// Block arguments into block parameters (parallel).
+    Moves {
+        moves: Vec<(VReg, VReg)>,
+    },
+    Jump {
+        target: usize,
+    },
+    /// To `then` when `cond` (of type `ty`) is not zero.
+    Branch {
+        cond: VReg,
+        ty: Ty,
+        then: usize,
+        els: usize,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct VBlock {
+    pub insts: std::ops::Range<usize>,
+    pub succs: Vec<usize>,
+    pub params: Vec<VReg>,
+}
+
+/// A lowered function.
+#[derive(Clone, Debug)]
+pub struct VCode {
+    pub insts: Vec<LInst>,
+    pub blocks: Vec<VBlock>,
+    pub value_types: Vec<Ty>,
+    /// The definition ABI and its layout.
+    pub abi: Abi,
+    pub layout: AbiLayout,
+    /// Parameters whose home is taken (`paramaddr`): register-passed ones
+    /// are stored to their spill slots in the prologue.
+    pub homed_params: Vec<usize>,
+    /// Largest outgoing argument area of any call.
+    pub outgoing_size: u64,
+}
+
+/// The symbol of a function's entry for `abi`: the ABIInternal entry is the
+/// function's name, the ABI0 entry has `.abi0` appended (whichever is the
+/// definition; the other one is a wrapper).
+pub fn entry_symbol(name: &str, abi: Abi) -> String {
+    match abi {
+        Abi::Internal => name.to_string(),
+        Abi::Abi0 => format!("{name}.abi0"),
+    }
+}
+
+/// Why a function cannot be lowered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LowerError(pub String);
+
+/// Lowers `f` (verified, in `module`).
+pub fn lower(module: &Module, f: &Function) -> Result<VCode, LowerError> {
+    let layout = AbiLayout::analyze(&f.sig, f.abi.regs()).map_err(|e| LowerError(e.to_string()))?;
+    let nir = f.blocks.len();
+    // Edge blocks for brif arguments come after the IR blocks.
+    let mut edge_blocks: Vec<(Vec<(VReg, VReg)>, usize)> = Vec::new();
+    let mut insts: Vec<LInst> = Vec::new();
+    let mut blocks: Vec<VBlock> = Vec::with_capacity(nir);
+    let mut outgoing_size = 0u64;
+    let mut homed_params = Vec::new();
+    for b in &f.blocks {
+        for i in &b.insts {
+            if let Op::ParamAddr { index } = i.op {
+                if !homed_params.contains(&(index as usize)) {
+                    homed_params.push(index as usize);
+                }
+            }
+        }
+    }
+    let v = |x: crate::ir::Value| VReg(x.0);
+    for (bi, b) in f.blocks.iter().enumerate() {
+        let start = insts.len();
+        if bi == 0 {
+            lower_params(f, &layout, &mut insts)?;
+        }
+        for inst in &b.insts {
+            match &inst.op {
+                Op::Param { .. } => {}
+                Op::Call {
+                    callee,
+                    entry,
+                    args,
+                } => {
+                    let g = module.function(callee).ok_or_else(|| {
+                        LowerError(format!("call to undefined function {callee}"))
+                    })?;
+                    let cl = AbiLayout::analyze(&g.sig, entry.regs())
+                        .map_err(|e| LowerError(e.to_string()))?;
+                    outgoing_size = outgoing_size.max(cl.arg_area_size());
+                    let mut reg_args = Vec::new();
+                    let mut k = 0;
+                    for (p, pa) in g.sig.params.iter().zip(&cl.params) {
+                        let ls = leaves(&p.ty);
+                        match &pa.loc {
+                            Location::Registers { pieces, .. } => {
+                                for pc in pieces {
+                                    reg_args.push((abi_preg(pc.reg), v(args[k])));
+                                    k += 1;
+                                }
+                            }
+                            Location::Stack { offset } => {
+                                for l in &ls {
+                                    insts.push(LInst::StoreOutgoing {
+                                        src: v(args[k]),
+                                        ty: l.ty,
+                                        offset: (*offset + l.offset) as i32,
+                                    });
+                                    k += 1;
+                                }
+                            }
+                        }
+                    }
+                    let mut reg_results = Vec::new();
+                    let mut stack_results = Vec::new();
+                    let mut k = 0;
+                    for (r, ra) in g.sig.results.iter().zip(&cl.results) {
+                        let ls = leaves(&r.ty);
+                        match &ra.loc {
+                            Location::Registers { pieces, .. } => {
+                                for pc in pieces {
+                                    reg_results.push((v(inst.results[k]), abi_preg(pc.reg)));
+                                    k += 1;
+                                }
+                            }
+                            Location::Stack { offset } => {
+                                for l in &ls {
+                                    stack_results.push(LInst::LoadOutgoing {
+                                        dst: v(inst.results[k]),
+                                        ty: l.ty,
+                                        offset: (*offset + l.offset) as i32,
+                                    });
+                                    k += 1;
+                                }
+                            }
+                        }
+                    }
+                    insts.push(LInst::Call {
+                        symbol: entry_symbol(callee, *entry),
+                        entry: *entry,
+                        args: reg_args,
+                        results: reg_results,
+                    });
+                    insts.extend(stack_results);
+                }
+                op => insts.push(LInst::Op {
+                    dst: inst.results.first().map(|r| v(*r)),
+                    op: op.clone(),
+                }),
+            }
+        }
+        let mut succs = Vec::new();
+        match &b.term {
+            Terminator::Jump(bc) => {
+                let params = &f.blocks[bc.block.0 as usize].params;
+                let moves: Vec<(VReg, VReg)> = params
+                    .iter()
+                    .zip(&bc.args)
+                    .map(|(p, a)| (v(*p), v(*a)))
+                    .collect();
+                if !moves.is_empty() {
+                    insts.push(LInst::Moves { moves });
+                }
+                insts.push(LInst::Jump {
+                    target: bc.block.0 as usize,
+                });
+                succs.push(bc.block.0 as usize);
+            }
+            Terminator::Brif { cond, then, els } => {
+                let mut target = |bc: &crate::ir::BlockCall| -> usize {
+                    if bc.args.is_empty() {
+                        return bc.block.0 as usize;
+                    }
+                    let params = &f.blocks[bc.block.0 as usize].params;
+                    let moves = params
+                        .iter()
+                        .zip(&bc.args)
+                        .map(|(p, a)| (v(*p), v(*a)))
+                        .collect();
+                    edge_blocks.push((moves, bc.block.0 as usize));
+                    nir + edge_blocks.len() - 1
+                };
+                let (t, e) = (target(then), target(els));
+                insts.push(LInst::Branch {
+                    cond: v(*cond),
+                    ty: f.ty(*cond),
+                    then: t,
+                    els: e,
+                });
+                succs.push(t);
+                if e != t {
+                    succs.push(e);
+                }
+            }
+            Terminator::Return(vals) => {
+                let mut moves = Vec::new();
+                let mut k = 0;
+                for (r, ra) in f.sig.results.iter().zip(&layout.results) {
+                    let ls = leaves(&r.ty);
+                    match &ra.loc {
+                        Location::Registers { pieces, .. } => {
+                            for pc in pieces {
+                                moves.push((abi_preg(pc.reg), v(vals[k])));
+                                k += 1;
+                            }
+                        }
+                        Location::Stack { offset } => {
+                            for l in &ls {
+                                insts.push(LInst::StoreResult {
+                                    src: v(vals[k]),
+                                    ty: l.ty,
+                                    offset: (*offset + l.offset) as i32,
+                                });
+                                k += 1;
+                            }
+                        }
+                    }
+                }
+                insts.push(LInst::Ret { moves });
+            }
+        }
+        blocks.push(VBlock {
+            insts: start..insts.len(),
+            succs,
+            params: b.params.iter().map(|p| v(*p)).collect(),
+        });
+    }
+    for (moves, target) in edge_blocks {
+        let start = insts.len();
+        insts.push(LInst::Moves { moves });
+        insts.push(LInst::Jump { target });
+        blocks.push(VBlock {
+            insts: start..insts.len(),
+            succs: vec![target],
+            params: Vec::new(),
+        });
+    }
+    Ok(VCode {
+        insts,
+        blocks,
+        value_types: f.value_types.clone(),
+        abi: f.abi,
+        layout,
+        homed_params,
+        outgoing_size,
+    })
+}
+
+/// Every `param` of the function becomes a move from its register or a
+/// load from its stack slot, on entry (a `param` is the incoming value).
+fn lower_params(
+    f: &Function,
+    layout: &AbiLayout,
+    insts: &mut Vec<LInst>,
+) -> Result<(), LowerError> {
+    let mut moves = Vec::new();
+    let mut loads = Vec::new();
+    for b in &f.blocks {
+        for i in &b.insts {
+            let Op::Param { index, leaf } = i.op else {
+                continue;
+            };
+            let dst = VReg(i.results[0].0);
+            let p = &f.sig.params[index as usize];
+            match &layout.params[index as usize].loc {
+                Location::Registers { pieces, .. } => {
+                    let pc = pieces.get(leaf as usize).ok_or_else(|| {
+                        LowerError(format!("parameter {index} has no leaf {leaf}"))
+                    })?;
+                    moves.push((dst, abi_preg(pc.reg)));
+                }
+                Location::Stack { offset } => {
+                    let l = leaves(&p.ty)[leaf as usize];
+                    loads.push(LInst::LoadIncoming {
+                        dst,
+                        ty: l.ty,
+                        offset: (*offset + l.offset) as i32,
+                    });
+                }
+            }
+        }
+    }
+    if !moves.is_empty() {
+        insts.push(LInst::EntryArgs { moves });
+    }
+    insts.extend(loads);
+    Ok(())
+}
+
+impl LInst {
+    /// Registers this instruction destroys besides its results.
+    pub fn clobbers(&self) -> PRegSet {
+        match self {
+            LInst::Call { .. } => PRegSet::ALL,
+            LInst::Op {
+                op: Op::Binary { op, .. },
+                ..
+            } if op.can_panic() => PRegSet::EMPTY
+                .with(gpr_preg(Gpr::RAX))
+                .with(gpr_preg(Gpr::RDX)),
+            LInst::Op {
+                op: Op::Binary { op, .. },
+                ..
+            } if op.is_shift() => PRegSet::EMPTY.with(gpr_preg(Gpr::RCX)),
+            _ => PRegSet::EMPTY,
+        }
+    }
+}
+
+impl RaFunction for VCode {
+    fn num_vregs(&self) -> usize {
+        self.value_types.len()
+    }
+
+    fn class(&self, v: VReg) -> Class {
+        class_of(self.value_types[v.0 as usize])
+    }
+
+    fn num_blocks(&self) -> usize {
+        self.blocks.len()
+    }
+
+    fn block_insts(&self, b: usize) -> std::ops::Range<usize> {
+        self.blocks[b].insts.clone()
+    }
+
+    fn succs(&self, b: usize) -> &[usize] {
+        &self.blocks[b].succs
+    }
+
+    fn block_params(&self, b: usize) -> &[VReg] {
+        &self.blocks[b].params
+    }
+
+    fn uses(&self, i: usize, out: &mut Vec<VReg>) {
+        match &self.insts[i] {
+            LInst::EntryArgs { .. }
+            | LInst::LoadIncoming { .. }
+            | LInst::LoadOutgoing { .. }
+            | LInst::Jump { .. } => {}
+            LInst::Op { op, .. } => op.for_each_arg(|a| out.push(VReg(a.0))),
+            LInst::StoreOutgoing { src, .. } | LInst::StoreResult { src, .. } => out.push(*src),
+            LInst::Call { args, .. } => out.extend(args.iter().map(|(_, v)| *v)),
+            LInst::Ret { moves } => out.extend(moves.iter().map(|(_, v)| *v)),
+            LInst::Moves { moves } => out.extend(moves.iter().map(|(_, s)| *s)),
+            LInst::Branch { cond, .. } => out.push(*cond),
+        }
+    }
+
+    fn defs(&self, i: usize, out: &mut Vec<VReg>) {
+        match &self.insts[i] {
+            LInst::EntryArgs { moves } => out.extend(moves.iter().map(|(v, _)| *v)),
+            LInst::LoadIncoming { dst, .. } | LInst::LoadOutgoing { dst, .. } => out.push(*dst),
+            LInst::Op { dst, .. } => out.extend(dst.iter().copied()),
+            LInst::Call { results, .. } => out.extend(results.iter().map(|(v, _)| *v)),
+            LInst::Moves { moves } => out.extend(moves.iter().map(|(d, _)| *d)),
+            LInst::StoreOutgoing { .. }
+            | LInst::StoreResult { .. }
+            | LInst::Ret { .. }
+            | LInst::Jump { .. }
+            | LInst::Branch { .. } => {}
+        }
+    }
+
+    fn clobbers(&self, i: usize) -> PRegSet {
+        self.insts[i].clobbers()
+    }
+}
+
+/// Whether an operation is an integer division (which can panic).
+pub fn is_division(op: &Op) -> bool {
+    matches!(op, Op::Binary { op, .. } if matches!(op, BinOp::DivS | BinOp::DivU | BinOp::RemS | BinOp::RemU))
+}

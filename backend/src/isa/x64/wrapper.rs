@@ -1,0 +1,257 @@
+//! ABI wrappers: the entry of a function for the ABI it is not defined in.
+//!
+//! A wrapper has a frame of its own whose outgoing area is the definition's
+//! argument area. It moves each argument from where its own ABI put it to
+//! where the definition's ABI wants it, calls the definition, and moves the
+//! results back:
+//!
+//! - ABI0 entry of an ABIInternal function (`F.abi0` calling `F`): load `g`
+//!   into R14 from TLS and zero X15 first, as ABIInternal requires; the ABI0
+//!   caller expects nothing of them afterwards.
+//! - ABIInternal entry of an ABI0 function (`G` calling `G.abi0`): the ABI0
+//!   code may clobber R14 and X15, so reload `g` and zero X15 before
+//!   returning to the ABIInternal caller.
+//!
+//! Register pieces are moved with loads and stores of their exact size;
+//! stack-passed values are copied bytewise in 8/4/2/1-byte chunks through
+//! R12.
+
+use super::codegen::Frame;
+use super::inst::{AluOp, Amode, Inst, Prec, RegMemImm, Symbol};
+use super::regs::{Gpr, Seg, Size, Xmm};
+use super::vcode::{abi_preg, entry_symbol};
+use super::{Code, EncodeError, MachBuffer};
+use crate::abi::{Abi, AbiLayout, Location, ParamAssignment, Piece, PieceClass};
+use crate::types::{round_up, FuncType};
+
+/// Where a value is, for the wrapper: RBP-relative (incoming area) or
+/// RSP-relative (outgoing area).
+#[derive(Clone, Copy)]
+enum Base {
+    Incoming,
+    Outgoing,
+}
+
+fn addr(base: Base, off: u64) -> Amode {
+    match base {
+        Base::Incoming => Amode::base_disp(Gpr::RBP, 16 + off as i32),
+        Base::Outgoing => Amode::base_disp(Gpr::RSP, off as i32),
+    }
+}
+
+fn piece_size(p: &Piece) -> Size {
+    match p.size {
+        1 => Size::B8,
+        2 => Size::B16,
+        4 => Size::B32,
+        _ => Size::B64,
+    }
+}
+
+/// Emits the wrapper for `name` (defined with ABI `def`): the entry for the
+/// other ABI. Returns its code and frame.
+pub fn wrapper(name: &str, sig: &FuncType, def: Abi) -> Result<(Code, Frame), EncodeError> {
+    let own = match def {
+        Abi::Internal => Abi::Abi0,
+        Abi::Abi0 => Abi::Internal,
+    };
+    let bad = |e: crate::abi::AbiError| EncodeError::new(e.to_string());
+    let mine = AbiLayout::analyze(sig, own.regs()).map_err(bad)?;
+    let theirs = AbiLayout::analyze(sig, def.regs()).map_err(bad)?;
+    let size = round_up(theirs.arg_area_size(), 8) as u32;
+    let frame = Frame {
+        slots: Vec::new(),
+        spill_base: -8,
+        size,
+    };
+    let mut b = MachBuffer::new();
+    b.emit(&Inst::Push { reg: Gpr::RBP })?;
+    b.emit(&Inst::MovRR {
+        size: Size::B64,
+        dst: Gpr::RBP,
+        src: Gpr::RSP,
+    })?;
+    if size > 0 {
+        b.emit(&Inst::Alu {
+            op: AluOp::Sub,
+            size: Size::B64,
+            dst: Gpr::RSP,
+            src: RegMemImm::Imm(size as i32),
+        })?;
+    }
+    // Arguments: from my incoming area (or registers) to the definition's.
+    // Memory copies first: they use R12, which no argument register is.
+    for (m, t) in mine.params.iter().zip(&theirs.params) {
+        if let (Location::Stack { offset: from }, Location::Stack { offset: to }) = (&m.loc, &t.loc)
+        {
+            copy(
+                &mut b,
+                m.ty.size(),
+                Base::Incoming,
+                *from,
+                Base::Outgoing,
+                *to,
+            )?;
+        }
+    }
+    for (m, t) in mine.params.iter().zip(&theirs.params) {
+        move_value(&mut b, m, t, Base::Incoming, Base::Outgoing)?;
+    }
+    if def == Abi::Internal {
+        load_g(&mut b)?;
+        zero_x15(&mut b)?;
+    }
+    b.emit(&Inst::Call {
+        target: Symbol(entry_symbol(name, def)),
+    })?;
+    // Results: from the definition's places to mine. Copies first again.
+    for (m, t) in mine.results.iter().zip(&theirs.results) {
+        if let (Location::Stack { offset: to }, Location::Stack { offset: from }) = (&m.loc, &t.loc)
+        {
+            copy(
+                &mut b,
+                m.ty.size(),
+                Base::Outgoing,
+                *from,
+                Base::Incoming,
+                *to,
+            )?;
+        }
+    }
+    for (m, t) in mine.results.iter().zip(&theirs.results) {
+        move_value(&mut b, t, m, Base::Outgoing, Base::Incoming)?;
+    }
+    if def == Abi::Abi0 {
+        load_g(&mut b)?;
+        zero_x15(&mut b)?;
+    }
+    b.emit(&Inst::MovRR {
+        size: Size::B64,
+        dst: Gpr::RSP,
+        src: Gpr::RBP,
+    })?;
+    b.emit(&Inst::Pop { reg: Gpr::RBP })?;
+    b.emit(&Inst::Ret)?;
+    Ok((b.finish()?, frame))
+}
+
+fn load_g(b: &mut MachBuffer) -> Result<(), EncodeError> {
+    b.emit(&Inst::Load {
+        size: Size::B64,
+        dst: Gpr::R14,
+        src: Amode::Abs {
+            seg: Some(Seg::Fs),
+            disp: -8,
+        },
+    })
+}
+
+fn zero_x15(b: &mut MachBuffer) -> Result<(), EncodeError> {
+    let x15 = Xmm::new(15).expect("xmm15");
+    b.emit(&Inst::XorPs { dst: x15, src: x15 })
+}
+
+/// Moves one value between a register assignment and a memory one, or
+/// between two register assignments (never the case: one side is ABI0).
+/// `from_base`/`to_base` say which area a stack location is in.
+fn move_value(
+    b: &mut MachBuffer,
+    from: &ParamAssignment,
+    to: &ParamAssignment,
+    from_base: Base,
+    to_base: Base,
+) -> Result<(), EncodeError> {
+    match (&from.loc, &to.loc) {
+        // Registers into memory: store each piece at its offset.
+        (Location::Registers { pieces, .. }, Location::Stack { offset }) => {
+            for p in pieces {
+                let at = addr(to_base, offset + p.offset);
+                let r = abi_preg(p.reg);
+                if p.class == PieceClass::Float {
+                    let prec = if p.size == 4 { Prec::F32 } else { Prec::F64 };
+                    let x = Xmm::new(r.0 - 16).expect("a float register");
+                    b.emit(&Inst::StoreF {
+                        prec,
+                        dst: at,
+                        src: x,
+                    })?;
+                } else {
+                    let g = Gpr::new(r.0).expect("an integer register");
+                    b.emit(&Inst::Store {
+                        size: piece_size(p),
+                        dst: at,
+                        src: g,
+                    })?;
+                }
+            }
+        }
+        // Memory into registers: load each piece.
+        (Location::Stack { offset }, Location::Registers { pieces, .. }) => {
+            for p in pieces {
+                let at = addr(from_base, offset + p.offset);
+                let r = abi_preg(p.reg);
+                if p.class == PieceClass::Float {
+                    let prec = if p.size == 4 { Prec::F32 } else { Prec::F64 };
+                    let x = Xmm::new(r.0 - 16).expect("a float register");
+                    b.emit(&Inst::LoadF {
+                        prec,
+                        dst: x,
+                        src: at,
+                    })?;
+                } else {
+                    let g = Gpr::new(r.0).expect("an integer register");
+                    let size = piece_size(p);
+                    if size == Size::B8 || size == Size::B16 {
+                        b.emit(&Inst::MovZx {
+                            from: size,
+                            to: Size::B32,
+                            dst: g,
+                            src: super::inst::RegMem::Mem(at),
+                        })?;
+                    } else {
+                        b.emit(&Inst::Load {
+                            size,
+                            dst: g,
+                            src: at,
+                        })?;
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Copies `size` bytes between two stack places, in 8/4/2/1-byte chunks.
+fn copy(
+    b: &mut MachBuffer,
+    size: u64,
+    from_base: Base,
+    from: u64,
+    to_base: Base,
+    to: u64,
+) -> Result<(), EncodeError> {
+    let mut done = 0u64;
+    for (chunk, sz) in [
+        (8u64, Size::B64),
+        (4, Size::B32),
+        (2, Size::B16),
+        (1, Size::B8),
+    ] {
+        while size - done >= chunk {
+            b.emit(&Inst::Load {
+                size: sz,
+                dst: Gpr::R12,
+                src: addr(from_base, from + done),
+            })?;
+            b.emit(&Inst::Store {
+                size: sz,
+                dst: addr(to_base, to + done),
+                src: Gpr::R12,
+            })?;
+            done += chunk;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,406 @@
+//! Runs one entry of a compiled function on the emulated machine.
+//!
+//! Arguments are placed, and results read back, by the oracle's own ABI
+//! model ([`crate::model`]) — never by asking the backend — with its own
+//! table of argument registers (ABI.md). Everything the callee may not
+//! rely on is poisoned: the upper bits of narrow integer and float
+//! arguments, every other register, the spill area and result slots, and
+//! R14/X15 when the entry is ABI0 (they mean nothing there).
+//!
+//! The input objects are laid out in a heap region; pointers in results
+//! and in the objects afterwards are mapped back to (object, offset) so
+//! that they compare with the interpreter's.
+
+use crate::inputs::{LeafValue, Materialized, ObjId, ObjectInit, Pointer};
+use crate::interp::PanicKind;
+use crate::machine::{Cpu, HookAction, Machine, MachineConfig, MachineError, Outcome, Perms, Reg};
+use crate::model::{self, all_components, Placement, RegClass, Shape};
+use janus_backend::abi::Abi;
+use janus_backend::ir::{Function, Ty};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// ABIInternal's integer argument registers, in order (ABI.md).
+pub const INT_ARG_REGS: [Reg; 9] = [
+    Reg::Rax,
+    Reg::Rbx,
+    Reg::Rcx,
+    Reg::Rdi,
+    Reg::Rsi,
+    Reg::R8,
+    Reg::R9,
+    Reg::R10,
+    Reg::R11,
+];
+/// ABIInternal: 9 integer and 15 float argument registers; ABI0: none.
+pub fn reg_counts(abi: Abi) -> (usize, usize) {
+    match abi {
+        Abi::Internal => (9, 15),
+        Abi::Abi0 => (0, 0),
+    }
+}
+
+/// The runtime function a division by zero calls.
+pub const PANIC_DIVIDE: &str = "runtime.panicdivide";
+
+/// What a poisoned byte looks like.
+const POISON: u8 = 0xa5;
+const POISON64: u64 = 0xa5a5_a5a5_a5a5_a5a5;
+
+/// How an entry's run ended.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EntryOutcome {
+    Returned(Vec<LeafValue>),
+    Panic(PanicKind),
+    /// The machine stopped otherwise (a fault, the budget, a bad jump...).
+    Crashed(String),
+}
+
+/// What one entry did.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EntryRun {
+    pub outcome: EntryOutcome,
+    /// The input objects afterwards.
+    pub objects: Vec<ObjectInit>,
+    /// Promises the entry broke on return (RSP, RBP, R14, X15, DF, MXCSR).
+    pub violations: Vec<String>,
+    pub instructions: u64,
+    /// Where the input objects were.
+    pub heap: Heap,
+}
+
+/// The harness could not even start the run.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExecError(pub String);
+
+impl fmt::Display for ExecError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<MachineError> for ExecError {
+    fn from(e: MachineError) -> ExecError {
+        ExecError(e.to_string())
+    }
+}
+
+/// The input objects, laid out in the machine's heap.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Heap {
+    addrs: Vec<u64>,
+    sizes: Vec<u64>,
+}
+
+impl Heap {
+    fn address(&self, p: Pointer) -> u64 {
+        match p {
+            Pointer::Nil => 0,
+            Pointer::Obj { obj, offset } => self.addrs[obj.0 as usize].wrapping_add(offset as u64),
+        }
+    }
+
+    /// The (object, offset) of an address, if it is in (or one past) an object.
+    pub fn pointer(&self, a: u64) -> Option<Pointer> {
+        if a == 0 {
+            return Some(Pointer::Nil);
+        }
+        self.addrs
+            .iter()
+            .zip(&self.sizes)
+            .enumerate()
+            .find_map(|(i, (base, size))| {
+                (a >= *base && a <= base + size).then(|| Pointer::Obj {
+                    obj: ObjId(i as u32),
+                    offset: (a - base) as i64,
+                })
+            })
+    }
+}
+
+fn mask(bytes: u64) -> u64 {
+    if bytes >= 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * bytes)) - 1
+    }
+}
+
+fn leaf_bits(v: &LeafValue, heap: &Heap) -> u64 {
+    match v {
+        LeafValue::Int { bits, .. } | LeafValue::Float { bits, .. } => *bits,
+        LeafValue::Ptr(p) => heap.address(*p),
+    }
+}
+
+/// Runs `func`'s entry for `abi` from the object `elf`.
+pub fn run_entry(
+    elf: &[u8],
+    func: &Function,
+    abi: Abi,
+    input: &Materialized,
+    budget: u64,
+) -> Result<EntryRun, ExecError> {
+    let mut m = Machine::new(MachineConfig::default())?;
+    m.add_extern(PANIC_DIVIDE, |_| {
+        Ok(HookAction::Abort(PANIC_DIVIDE.to_string()))
+    })?;
+    m.load(elf)?;
+    let symbol = match abi {
+        Abi::Internal => func.name.clone(),
+        Abi::Abi0 => format!("{}.abi0", func.name),
+    };
+    let entry = m
+        .symbol_address(&symbol)
+        .ok_or_else(|| ExecError(format!("the object has no symbol {symbol}")))?;
+
+    // The input objects, 8-aligned with gaps between them.
+    let mut heap = Heap {
+        addrs: Vec::new(),
+        sizes: Vec::new(),
+    };
+    let total: u64 = input
+        .objects
+        .iter()
+        .map(|o| (o.size + 15) & !7)
+        .sum::<u64>()
+        .max(8);
+    let base = m.map_region((total + 4095) & !4095, Perms::RW)?;
+    let mut at = base;
+    for o in &input.objects {
+        heap.addrs.push(at);
+        heap.sizes.push(o.size);
+        at += (o.size + 15) & !7;
+    }
+    for (o, addr) in input.objects.iter().zip(heap.addrs.clone()) {
+        m.write_bytes(addr, &o.bytes)
+            .map_err(|e| ExecError(e.to_string()))?;
+        for (off, p) in &o.pointers {
+            m.write_u64(addr + off, heap.address(*p))
+                .map_err(|e| ExecError(e.to_string()))?;
+        }
+    }
+
+    // Where the model puts everything.
+    let shapes = |ps: &[janus_backend::types::Param]| {
+        ps.iter().map(|p| Shape::of(&p.ty)).collect::<Vec<_>>()
+    };
+    let (pshapes, rshapes) = (shapes(&func.sig.params), shapes(&func.sig.results));
+    let (ni, nf) = reg_counts(abi);
+    let layout = model::assign(&pshapes, &rshapes, ni, nf);
+    let area = layout.spill_area_offset + layout.spill_area_size;
+
+    // Poison every register, then the argument area; leave canaries around it.
+    for (i, r) in Reg::GPRS.iter().enumerate() {
+        if *r != Reg::Rsp {
+            m.set_reg(*r, POISON64 ^ (i as u64) << 56);
+        }
+    }
+    for x in 0..16 {
+        m.set_xmm(x, (POISON64 as u128) << 64 | (POISON64 ^ x as u64) as u128);
+    }
+    let sp = (m.stack_hi() - 1024 - area) & !15;
+    m.write_bytes(sp, &vec![POISON; area as usize])
+        .map_err(|e| ExecError(e.to_string()))?;
+    if abi == Abi::Internal {
+        let g = m.g_addr();
+        m.set_reg(Reg::R14, g);
+        m.set_xmm(15, 0);
+    }
+    let mut k = 0;
+    for (shape, place) in pshapes.iter().zip(&layout.params) {
+        let comps = all_components(shape);
+        match place {
+            Placement::Stack(off) => {
+                for c in &comps {
+                    let bits = leaf_bits(&input.leaves[k], &heap);
+                    m.write_bytes(sp + off + c.offset, &bits.to_le_bytes()[..c.bytes as usize])
+                        .map_err(|e| ExecError(e.to_string()))?;
+                    k += 1;
+                }
+            }
+            Placement::Regs { regs, .. } => {
+                for (class, idx, c) in regs {
+                    let bits = leaf_bits(&input.leaves[k], &heap);
+                    // The bits beyond the value are not the callee's to read.
+                    let noisy = (POISON64 & !mask(c.bytes)) | (bits & mask(c.bytes));
+                    match class {
+                        RegClass::Int => m.set_reg(INT_ARG_REGS[*idx], noisy),
+                        RegClass::Float => {
+                            m.set_xmm(*idx, (POISON64 as u128) << 64 | noisy as u128)
+                        }
+                    }
+                    k += 1;
+                }
+            }
+        }
+    }
+    m.set_reg(Reg::Rsp, sp);
+    let rbp_before = m.reg(Reg::Rbp);
+    let mxcsr_before = m.mxcsr();
+    let outcome = m.call(entry, budget);
+    let instructions = m.instructions_executed();
+
+    let outcome = match outcome {
+        Outcome::Returned => {
+            let mut vals = Vec::new();
+            for (ri, (shape, place)) in rshapes.iter().zip(&layout.results).enumerate() {
+                let comps = all_components(shape);
+                let tys: Vec<Ty> = janus_backend::ir::leaves(&func.sig.results[ri].ty)
+                    .iter()
+                    .map(|l| l.ty)
+                    .collect();
+                match place {
+                    Placement::Stack(off) => {
+                        for (c, ty) in comps.iter().zip(&tys) {
+                            let raw = m
+                                .read_bytes(sp + off + c.offset, c.bytes as usize)
+                                .map_err(|e| ExecError(e.to_string()))?;
+                            let mut b = [0u8; 8];
+                            b[..raw.len()].copy_from_slice(&raw);
+                            vals.push(to_leaf(u64::from_le_bytes(b), *ty, &heap));
+                        }
+                    }
+                    Placement::Regs { regs, .. } => {
+                        for ((class, idx, c), ty) in regs.iter().zip(&tys) {
+                            let raw = match class {
+                                RegClass::Int => m.reg(INT_ARG_REGS[*idx]),
+                                RegClass::Float => m.xmm(*idx) as u64,
+                            };
+                            vals.push(to_leaf(raw & mask(c.bytes), *ty, &heap));
+                        }
+                    }
+                }
+            }
+            EntryOutcome::Returned(vals)
+        }
+        Outcome::Aborted { reason } if reason.contains(PANIC_DIVIDE) => {
+            EntryOutcome::Panic(PanicKind::DivideByZero)
+        }
+        other => EntryOutcome::Crashed(describe(&m, &other)),
+    };
+
+    let mut violations = Vec::new();
+    if matches!(outcome, EntryOutcome::Returned(_)) {
+        if m.reg(Reg::Rsp) != sp {
+            violations.push(format!(
+                "RSP is {:#x} after return, not {sp:#x}",
+                m.reg(Reg::Rsp)
+            ));
+        }
+        if m.reg(Reg::Rbp) != rbp_before {
+            violations.push(format!(
+                "RBP is {:#x} after return, not {rbp_before:#x}",
+                m.reg(Reg::Rbp)
+            ));
+        }
+        if abi == Abi::Internal {
+            if m.reg(Reg::R14) != m.g_addr() {
+                violations.push(format!(
+                    "R14 is {:#x} after return, not g ({:#x})",
+                    m.reg(Reg::R14),
+                    m.g_addr()
+                ));
+            }
+            if m.xmm(15) != 0 {
+                violations.push(format!("X15 is {:#x} after return, not 0", m.xmm(15)));
+            }
+        }
+        if m.df() {
+            violations.push("DF is set after return".to_string());
+        }
+        if m.mxcsr() != mxcsr_before {
+            violations.push(format!(
+                "MXCSR is {:#x} after return, not {mxcsr_before:#x}",
+                m.mxcsr()
+            ));
+        }
+    }
+
+    // The input objects as the code left them.
+    let mut objects = Vec::with_capacity(input.objects.len());
+    for (o, addr) in input.objects.iter().zip(&heap.addrs) {
+        let bytes = m
+            .read_bytes(*addr, o.size as usize)
+            .map_err(|e| ExecError(e.to_string()))?;
+        objects.push(ObjectInit {
+            size: o.size,
+            align: o.align,
+            bytes,
+            pointers: BTreeMap::new(),
+        });
+    }
+    Ok(EntryRun {
+        outcome,
+        objects,
+        violations,
+        instructions,
+        heap,
+    })
+}
+
+fn to_leaf(bits: u64, ty: Ty, heap: &Heap) -> LeafValue {
+    match ty {
+        Ty::Ptr => match heap.pointer(bits) {
+            Some(p) => LeafValue::Ptr(p),
+            // Not an input object: keep the raw address (it compares unequal).
+            None => LeafValue::Int { ty: Ty::Ptr, bits },
+        },
+        Ty::F32 | Ty::F64 => LeafValue::Float { ty, bits },
+        _ => LeafValue::Int { ty, bits },
+    }
+}
+
+fn describe(m: &Machine, o: &Outcome) -> String {
+    match o {
+        Outcome::Fault { kind, pc, address } => format!(
+            "fault {kind:?} at {}{}",
+            m.describe(*pc),
+            address
+                .map(|a| format!(", address {a:#x}"))
+                .unwrap_or_default()
+        ),
+        Outcome::BudgetExhausted { pc } => {
+            format!("instruction budget exhausted at {}", m.describe(*pc))
+        }
+        Outcome::JumpOutsideCode { from_pc, to } => format!(
+            "jump outside code to {to:#x}{}",
+            from_pc
+                .map(|p| format!(" from {}", m.describe(p)))
+                .unwrap_or_default()
+        ),
+        Outcome::Trap { kind, pc } => format!("trap {kind:?} at {}", m.describe(*pc)),
+        Outcome::Aborted { reason } => format!("aborted: {reason}"),
+        Outcome::Returned => "returned".to_string(),
+    }
+}
+
+/// Compares the input objects as an entry left them with the
+/// interpreter's: pointer words through the entry's heap map, other bytes
+/// as they are. Returns a description of each difference.
+pub fn compare_objects(interp: &[ObjectInit], run: &EntryRun) -> Vec<String> {
+    let mut diffs = Vec::new();
+    for (i, (a, b)) in interp.iter().zip(&run.objects).enumerate() {
+        let mut k = 0usize;
+        while k < a.bytes.len() {
+            if let Some(p) = a.pointers.get(&(k as u64)) {
+                let word = u64::from_le_bytes(b.bytes[k..k + 8].try_into().expect("8 bytes"));
+                if run.heap.pointer(word) != Some(*p) {
+                    diffs.push(format!(
+                        "obj{i}+{k}: pointer {p:?} expected, found {word:#x}"
+                    ));
+                }
+                k += 8;
+                continue;
+            }
+            if a.bytes[k] != b.bytes[k] {
+                diffs.push(format!(
+                    "obj{i}+{k}: byte {:#04x} expected, found {:#04x}",
+                    a.bytes[k], b.bytes[k]
+                ));
+            }
+            k += 1;
+        }
+    }
+    diffs
+}

@@ -1,0 +1,203 @@
+//! `janus run FILE`: compile a module, then run every `run` line three
+//! ways — the reference interpreter, the function's ABIInternal entry and
+//! its ABI0 entry under the emulator — and compare results, panics, the
+//! input objects afterwards, and what each entry promised on return.
+
+use crate::exec::{compare_objects, run_entry, EntryOutcome, EntryRun};
+use crate::inputs::{materialize, LeafValue};
+use crate::interp::{self, InterpError, Limits, Outcome};
+use janus_backend::abi::Abi;
+use janus_backend::compile::compile_module;
+use janus_backend::ir::{parse_module, Module};
+use janus_backend::object::write_object;
+use std::fmt::Write as _;
+
+/// Exit statuses of `janus run`.
+pub const EXIT_AGREE: i32 = 0;
+pub const EXIT_DISAGREE: i32 = 1;
+pub const EXIT_BAD_INPUT: i32 = 2;
+
+/// Settings of a run.
+#[derive(Clone, Debug)]
+pub struct RunOptions {
+    /// Instructions an entry may execute.
+    pub budget: u64,
+    pub limits: Limits,
+}
+
+impl Default for RunOptions {
+    fn default() -> RunOptions {
+        RunOptions {
+            budget: 50_000_000,
+            limits: Limits::default(),
+        }
+    }
+}
+
+/// The verdict on one `run` line.
+#[derive(Clone, Debug)]
+pub struct RunVerdict {
+    /// `f(args)` as written.
+    pub call: String,
+    /// What everyone agreed on, or what differed.
+    pub agreed: Option<String>,
+    pub differences: Vec<String>,
+}
+
+/// The verdict on a module.
+#[derive(Clone, Debug)]
+pub struct ModuleVerdict {
+    pub runs: Vec<RunVerdict>,
+}
+
+impl ModuleVerdict {
+    pub fn all_agree(&self) -> bool {
+        self.runs.iter().all(|r| r.differences.is_empty())
+    }
+
+    /// The report `janus run` prints.
+    pub fn report(&self, name: &str) -> String {
+        let mut out = String::new();
+        for r in &self.runs {
+            if r.differences.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "ok    {}  ->  {}",
+                    r.call,
+                    r.agreed.as_deref().unwrap_or("")
+                );
+            } else {
+                let _ = writeln!(out, "FAIL  {}", r.call);
+                for d in &r.differences {
+                    let _ = writeln!(out, "        {d}");
+                }
+            }
+        }
+        let bad = self
+            .runs
+            .iter()
+            .filter(|r| !r.differences.is_empty())
+            .count();
+        let _ = writeln!(
+            out,
+            "{name}: {} runs, {} agree, {bad} disagree",
+            self.runs.len(),
+            self.runs.len() - bad
+        );
+        out
+    }
+}
+
+/// The module is not something janus can run (bad text, invalid IR, an
+/// input that does not fit, a program the interpreter rejects).
+#[derive(Clone, Debug)]
+pub struct BadInput(pub String);
+
+/// Parses, compiles and runs a module given as text.
+pub fn run_text(src: &str, opts: &RunOptions) -> Result<ModuleVerdict, BadInput> {
+    let m = parse_module(src).map_err(|e| BadInput(e.to_string()))?;
+    run_module(&m, opts)
+}
+
+fn show_outcome(o: &EntryOutcome) -> String {
+    match o {
+        EntryOutcome::Returned(vs) => show_values(vs),
+        EntryOutcome::Panic(p) => p.to_string(),
+        EntryOutcome::Crashed(why) => format!("crash: {why}"),
+    }
+}
+
+fn show_values(vs: &[LeafValue]) -> String {
+    if vs.is_empty() {
+        return "()".to_string();
+    }
+    vs.iter()
+        .map(|v| v.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Runs every `run` line of a module.
+pub fn run_module(m: &Module, opts: &RunOptions) -> Result<ModuleVerdict, BadInput> {
+    let compiled = compile_module(m).map_err(|e| BadInput(e.to_string()))?;
+    let elf = write_object(&compiled).map_err(|e| BadInput(format!("object: {e}")))?;
+    let mut runs = Vec::new();
+    for r in &m.runs {
+        let f = m
+            .function(&r.func)
+            .ok_or_else(|| BadInput(format!("run names undefined function {}", r.func)))?;
+        let call = format!(
+            "{}({})",
+            r.func,
+            r.args
+                .iter()
+                .map(|a| a.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let types: Vec<_> = f.sig.params.iter().map(|p| p.ty.clone()).collect();
+        let input = materialize(&types, &r.args).map_err(|e| BadInput(format!("{call}: {e}")))?;
+        let expected = match interp::run(m, &r.func, &input, opts.limits) {
+            Ok(run) => run,
+            Err(e @ InterpError::Invalid { .. }) => {
+                return Err(BadInput(format!("{call}: the program is invalid: {e}")))
+            }
+            Err(e) => return Err(BadInput(format!("{call}: {e}"))),
+        };
+        let want = match &expected.outcome {
+            Outcome::Returned(vs) => EntryOutcome::Returned(vs.clone()),
+            Outcome::Panic(p) => EntryOutcome::Panic(*p),
+        };
+        let mut differences = Vec::new();
+        for abi in [Abi::Internal, Abi::Abi0] {
+            let entry = if abi == f.abi {
+                "definition"
+            } else {
+                "wrapper"
+            };
+            let label = format!("{} entry ({entry})", abi.name());
+            let got: EntryRun = match run_entry(&elf, f, abi, &input, opts.budget) {
+                Ok(g) => g,
+                Err(e) => {
+                    differences.push(format!("{label}: could not run: {e}"));
+                    continue;
+                }
+            };
+            let same = match (&want, &got.outcome) {
+                (EntryOutcome::Returned(a), EntryOutcome::Returned(b)) => {
+                    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.same_as(y))
+                }
+                (a, b) => a == b,
+            };
+            if !same {
+                let mut d = format!("{label}: {}", show_outcome(&got.outcome));
+                if let (EntryOutcome::Returned(a), EntryOutcome::Returned(b)) =
+                    (&want, &got.outcome)
+                {
+                    for (i, (x, y)) in a.iter().zip(b).enumerate() {
+                        if !x.same_as(y) {
+                            let _ = write!(
+                                d,
+                                "\n          result leaf {i}: interpreter {x}, entry {y}"
+                            );
+                        }
+                    }
+                }
+                let _ = write!(d, "\n          interpreter: {}", show_outcome(&want));
+                differences.push(d);
+            }
+            for v in &got.violations {
+                differences.push(format!("{label}: {v}"));
+            }
+            for o in compare_objects(&expected.objects, &got) {
+                differences.push(format!("{label}: input objects afterwards: {o}"));
+            }
+        }
+        runs.push(RunVerdict {
+            call,
+            agreed: Some(show_outcome(&want)),
+            differences,
+        });
+    }
+    Ok(ModuleVerdict { runs })
+}
