@@ -47,6 +47,16 @@ enum Command {
         #[arg(long, default_value_t = 50_000_000)]
         budget: u64,
     },
+    /// Compile a module to an ELF64 relocatable object: both entries of
+    /// every function, relocations for calls, and the `.janus.meta`
+    /// section (docs/object-format.md).
+    Build {
+        /// The module file.
+        file: PathBuf,
+        /// Where to write the object (default: FILE with extension `.o`).
+        #[arg(short = 'o', long)]
+        output: Option<PathBuf>,
+    },
     /// Run a differential campaign: random signatures through the backend's
     /// ABI assignment and the oracle's independent model, under both ABIs.
     /// Exit status 1 if anything disagreed (each finding is saved first).
@@ -67,6 +77,48 @@ enum Command {
         #[arg(long, default_value = "corpus/regressions")]
         findings: PathBuf,
     },
+}
+
+/// Reads a module file (or stdin for `-`) as text, with a message on failure.
+fn read_text(file: &std::path::Path) -> Result<String, String> {
+    use std::io::Read;
+    let name = file.display().to_string();
+    let mut text = String::new();
+    if name == "-" {
+        io::stdin().read_to_string(&mut text).map_err(|e| format!("{name}: {e}"))?;
+        return Ok(text);
+    }
+    let bytes = std::fs::read(file).map_err(|e| format!("{name}: {e}"))?;
+    String::from_utf8(bytes).map_err(|e| format!("{name}: not UTF-8 text (byte {})", e.utf8_error().valid_up_to()))
+}
+
+/// `janus build FILE [-o OUT]`.
+fn build_file(file: &std::path::Path, output: Option<PathBuf>) -> i32 {
+    let name = file.display().to_string();
+    let text = match read_text(file) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("janus build: {e}");
+            return 2;
+        }
+    };
+    let result = janus_backend::ir::parse_module(&text)
+        .map_err(|e| format!("{name}:{e}"))
+        .and_then(|m| janus_backend::compile::compile_module(&m).map_err(|e| format!("{name}: {e}")))
+        .and_then(|c| janus_backend::object::write_object(&c).map_err(|e| format!("{name}: object: {e}")));
+    let elf = match result {
+        Ok(elf) => elf,
+        Err(e) => {
+            eprintln!("{e}");
+            return 2;
+        }
+    };
+    let out = output.unwrap_or_else(|| file.with_extension("o"));
+    if let Err(e) = std::fs::write(&out, elf) {
+        eprintln!("janus build: {}: {e}", out.display());
+        return 2;
+    }
+    0
 }
 
 /// `janus run FILE`.
@@ -129,6 +181,7 @@ fn main() -> ExitCode {
             status
         }
         Command::Run { file, budget } => run_file(&file, budget),
+        Command::Build { file, output } => build_file(&file, output),
         Command::Campaign {
             seed,
             cases,

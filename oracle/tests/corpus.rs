@@ -1,0 +1,34 @@
+//! Replays every module under corpus/modules/: each `run` line must agree
+//! across the interpreter and both entries.
+
+mod common;
+
+use janus_oracle::run::{run_text, RunOptions};
+
+#[test]
+fn every_corpus_module_agrees() {
+    let dir = common::repo().join("corpus/modules");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "jir"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "no modules in {}", dir.display());
+    let mut failures = Vec::new();
+    let mut runs = 0;
+    for f in &files {
+        let text = std::fs::read_to_string(f).unwrap();
+        match run_text(&text, &RunOptions::default()) {
+            Ok(v) => {
+                runs += v.runs.len();
+                if !v.all_agree() {
+                    failures.push(v.report(&f.display().to_string()));
+                }
+            }
+            Err(e) => failures.push(format!("{}:{}", f.display(), e.0)),
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} modules fail:\n{}", failures.len(), files.len(), failures.join("\n"));
+    eprintln!("{} modules, {runs} runs agree", files.len());
+}
