@@ -83,13 +83,21 @@ enum Command {
 fn read_text(file: &std::path::Path) -> Result<String, String> {
     use std::io::Read;
     let name = file.display().to_string();
-    let mut text = String::new();
-    if name == "-" {
-        io::stdin().read_to_string(&mut text).map_err(|e| format!("{name}: {e}"))?;
-        return Ok(text);
-    }
-    let bytes = std::fs::read(file).map_err(|e| format!("{name}: {e}"))?;
-    String::from_utf8(bytes).map_err(|e| format!("{name}: not UTF-8 text (byte {})", e.utf8_error().valid_up_to()))
+    let bytes = if name == "-" {
+        let mut b = Vec::new();
+        io::stdin()
+            .read_to_end(&mut b)
+            .map_err(|e| format!("{name}: {e}"))?;
+        b
+    } else {
+        std::fs::read(file).map_err(|e| format!("{name}: {e}"))?
+    };
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{name}: not UTF-8 text (byte {})",
+            e.utf8_error().valid_up_to()
+        )
+    })
 }
 
 /// `janus build FILE [-o OUT]`.
@@ -104,8 +112,12 @@ fn build_file(file: &std::path::Path, output: Option<PathBuf>) -> i32 {
     };
     let result = janus_backend::ir::parse_module(&text)
         .map_err(|e| format!("{name}:{e}"))
-        .and_then(|m| janus_backend::compile::compile_module(&m).map_err(|e| format!("{name}: {e}")))
-        .and_then(|c| janus_backend::object::write_object(&c).map_err(|e| format!("{name}: object: {e}")));
+        .and_then(|m| {
+            janus_backend::compile::compile_module(&m).map_err(|e| format!("{name}: {e}"))
+        })
+        .and_then(|c| {
+            janus_backend::object::write_object(&c).map_err(|e| format!("{name}: object: {e}"))
+        });
     let elf = match result {
         Ok(elf) => elf,
         Err(e) => {
@@ -124,22 +136,14 @@ fn build_file(file: &std::path::Path, output: Option<PathBuf>) -> i32 {
 /// `janus run FILE`.
 fn run_file(file: &std::path::Path, budget: u64) -> i32 {
     use janus_oracle::run::{run_text, RunOptions, EXIT_AGREE, EXIT_BAD_INPUT, EXIT_DISAGREE};
-    use std::io::Read;
     let name = file.display().to_string();
-    let mut text = String::new();
-    let read = if name == "-" {
-        io::stdin().read_to_string(&mut text).map(|_| ())
-    } else {
-        std::fs::read(file).and_then(|b| {
-            text =
-                String::from_utf8(b).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
-            Ok(())
-        })
+    let text = match read_text(file) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("janus run: {e}");
+            return EXIT_BAD_INPUT;
+        }
     };
-    if let Err(e) = read {
-        eprintln!("janus run: {name}: {e}");
-        return EXIT_BAD_INPUT;
-    }
     let opts = RunOptions {
         budget,
         ..RunOptions::default()

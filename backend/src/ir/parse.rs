@@ -365,7 +365,7 @@ impl<'a> IrParser<'a> {
         func: usize,
         pending: &mut Vec<PendingCall>,
     ) -> Result<(Block, BlockData), ParseError> {
-        let (bname, at) = self.name("block name (e.g. `b0:`)")?;
+        let (bname, at) = self.name("a block name (e.g. `b0:`) or `}`")?;
         let b = names.block(&bname, at);
         if names.block_defined[b.0 as usize].is_some() {
             return Err(self

@@ -1,0 +1,109 @@
+//! `janus run` and `janus build` from the command line: verdicts, exit
+//! statuses, and located errors for bad input.
+
+mod common;
+
+use common::janus;
+
+fn write(name: &str, text: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("janus-cli-run-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+const GOOD: &str = "internal func add3(a int8, b int64, c float64) int64 {
+b0:
+    a = param 0, 0
+    b = param 1, 0
+    c = param 2, 0
+    a64 = sext.i8.i64 a
+    c64 = ftosi.f64.i64 c
+    s = add.i64 a64, b
+    t = add.i64 s, c64
+    ret t
+}
+run add3(-1, 40, 2.5)
+run add3(127, -128, -1e300)
+";
+
+#[test]
+fn a_good_module_agrees() {
+    let p = write("good.jir", GOOD);
+    let r = janus(&["run", p.to_str().unwrap()], Vec::new());
+    assert_eq!(r.status, Some(0), "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout.contains("ok    add3(-1, 40, 2.5)  ->  i64 41"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("2 runs, 2 agree, 0 disagree"),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn bad_modules_are_located_and_exit_2() {
+    let cases: &[(&str, &str)] = &[
+        ("internal func f() {\nb0:\n    x = bogus.i64 y\n    ret\n}\n", ":3:9: unknown operation `bogus`"),
+        ("internal func f() {\nb0:\n    ret\n", ":4:1: expected a block name (e.g. `b0:`) or `}`, found end of input"),
+        ("internal func f(a int64) {\nb0:\n    ret\n}\nrun f(\"x\")\n", "f(\"x\"): argument 0 (int64)"),
+        ("internal func f() int64 {\nb0:\n    ret\n}\n", "returns 0 values, the results have 1 leaves"),
+        ("internal func f() {\nb0:\n    v = iconst.i8 300\n    ret\n}\n", ":3:19: 300 is not an i8 constant"),
+        ("internal func f(p *int32) int64 {\nb0:\n    p = param 0, 0\n    x = load.i64 p, 0\n    ret x\n}\nrun f(&1)\n", "the program is invalid"),
+    ];
+    for (text, want) in cases {
+        let p = write("bad.jir", text);
+        let r = janus(&["run", p.to_str().unwrap()], Vec::new());
+        assert_eq!(r.status, Some(2), "{text}\n{}{}", r.stdout, r.stderr);
+        assert!(
+            r.stderr.contains(want),
+            "{text}\nwant {want:?}\ngot {}",
+            r.stderr
+        );
+        assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+    }
+    let r = janus(&["run", "/nonexistent/x.jir"], Vec::new());
+    assert_eq!(r.status, Some(2));
+    let r = janus(&["run", "-"], vec![0xff, 0xfe]);
+    assert_eq!(r.status, Some(2));
+    assert!(r.stderr.contains("not UTF-8"), "{}", r.stderr);
+}
+
+#[test]
+fn build_writes_an_object_that_binutils_reads() {
+    let p = write("good.jir", GOOD);
+    let out = p.with_extension("o");
+    let r = janus(
+        &["build", p.to_str().unwrap(), "-o", out.to_str().unwrap()],
+        Vec::new(),
+    );
+    assert_eq!(r.status, Some(0), "{}", r.stderr);
+    let elf = std::fs::read(&out).unwrap();
+    assert_eq!(&elf[..4], b"\x7fELF");
+    for tool in [&["-a"][..], &["-d", "-r"][..]] {
+        let prog = if tool[0] == "-a" {
+            "readelf"
+        } else {
+            "objdump"
+        };
+        let o = std::process::Command::new(prog)
+            .args(tool)
+            .arg(&out)
+            .output()
+            .expect("binutils installed");
+        assert!(
+            o.status.success(),
+            "{prog}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert!(
+            o.stderr.is_empty(),
+            "{prog}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+}
