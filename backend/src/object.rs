@@ -34,7 +34,7 @@
 //! * `.note.GNU-stack` (empty) says the code does not need an executable
 //!   stack, so that linking the object with GNU `ld` does not warn.
 //!
-//! Invalid input (an empty name, a name with whitespace, a duplicate
+//! Invalid input (an empty name, a name with whitespace or `=`, a duplicate
 //! symbol, a relocation outside its code, ...) is an [`ObjectError`], never
 //! a panic. [`read_meta`] likewise never panics: malformed metadata is a
 //! [`MetaError`] with the line number and what was expected.
@@ -88,7 +88,8 @@ pub enum ObjectError {
         offset: u32,
         what: String,
     },
-    /// `.text` would exceed the 4 GiB a rel32 call can span.
+    /// `.text` would exceed 4 GiB (code offsets are 32-bit throughout the
+    /// backend).
     TooLarge { size: u64 },
     /// The ELF writer failed.
     Write(String),
@@ -227,6 +228,8 @@ fn name_problem(name: &str) -> Option<&'static str> {
         Some("is empty")
     } else if name.chars().any(|c| c.is_whitespace() || c.is_control()) {
         Some("contains whitespace or a control character")
+    } else if name.contains('=') {
+        Some("contains `=`")
     } else {
         None
     }
@@ -281,7 +284,10 @@ fn layout(funcs: &[CompiledFunction]) -> Result<Meta, ObjectError> {
         let mut abis = HashSet::new();
         let mut entries = Vec::new();
         for entry in &func.entries {
-            check_name(format!("entry symbol of function {}", func.name), &entry.symbol)?;
+            check_name(
+                format!("entry symbol of function {}", func.name),
+                &entry.symbol,
+            )?;
             if !symbols.insert(entry.symbol.as_str()) {
                 return Err(ObjectError::DuplicateSymbol {
                     symbol: entry.symbol.clone(),
@@ -350,7 +356,10 @@ pub fn write_object(funcs: &[CompiledFunction]) -> Result<Vec<u8>, ObjectError> 
         text.resize(entry.offset as usize, PAD_BYTE);
         text.extend_from_slice(&code.bytes);
     }
-    text.resize((text.len() as u64).next_multiple_of(ENTRY_ALIGN) as usize, PAD_BYTE);
+    text.resize(
+        (text.len() as u64).next_multiple_of(ENTRY_ALIGN) as usize,
+        PAD_BYTE,
+    );
 
     let mut obj = Object::new(BinaryFormat::Elf, Architecture::X86_64, Endianness::Little);
     let text_id = obj.add_section(Vec::new(), b".text".to_vec(), SectionKind::Text);
@@ -459,7 +468,11 @@ pub fn read_meta(text: &str) -> Result<Meta, MetaError> {
                     "unsupported version {n} (this reader knows version {META_VERSION})"
                 )))
             }
-            _ => return Err(header_err(format!("expected a version number, found {v:?}"))),
+            _ => {
+                return Err(header_err(format!(
+                    "expected a version number, found {v:?}"
+                )))
+            }
         },
         _ => {
             return Err(header_err(format!(
@@ -478,7 +491,9 @@ pub fn read_meta(text: &str) -> Result<Meta, MetaError> {
             continue;
         }
         if text.contains('\r') {
-            return Err(err("carriage return in line (lines end with \\n alone)".into()));
+            return Err(err(
+                "carriage return in line (lines end with \\n alone)".into()
+            ));
         }
         let (kind, rest) = text.split_once(' ').unwrap_or((text, ""));
         if !is_keyword(kind) {
@@ -490,7 +505,7 @@ pub fn read_meta(text: &str) -> Result<Meta, MetaError> {
         match kind {
             "func" => {
                 let mut fields = Fields::new(rest, line, true)?;
-                let name = fields.name("function name")?;
+                let name = fields.name("a function name")?;
                 let abi = fields.abi()?;
                 let sig = match fields.sig.take() {
                     Some(sig) if !sig.is_empty() => sig,
@@ -509,7 +524,7 @@ pub fn read_meta(text: &str) -> Result<Meta, MetaError> {
             }
             "entry" => {
                 let mut fields = Fields::new(rest, line, false)?;
-                let symbol = fields.name("entry symbol")?;
+                let symbol = fields.name("an entry symbol")?;
                 let abi = fields.abi()?;
                 let kind = match fields.take("kind")? {
                     "definition" => EntryKind::Definition,
@@ -608,9 +623,9 @@ impl<'a> Fields<'a> {
     /// The leading name (function name or symbol).
     fn name(&self, what: &str) -> Result<String, MetaError> {
         match name_problem(self.name) {
-            None if !self.name.contains('=') => Ok(self.name.to_string()),
-            _ => Err(self.err(format!(
-                "expected a {what} (no whitespace), found {:?}",
+            None => Ok(self.name.to_string()),
+            Some(_) => Err(self.err(format!(
+                "expected {what} (no whitespace or `=`), found {:?}",
                 truncate(self.name)
             ))),
         }

@@ -146,6 +146,27 @@ pub fn run_entry(
         Ok(HookAction::Abort(PANIC_DIVIDE.to_string()))
     })?;
     m.load(elf)?;
+    // ABI0 code may use R14 and X15 as it likes: on entry to any ABI0 entry,
+    // they hold garbage, so whoever relies on them afterwards must restore
+    // them (ABIInternal callers of ABI0 code, and ABI0-to-ABIInternal
+    // wrappers before they call in).
+    let abi0_entries: Vec<(String, u64)> = m
+        .image()
+        .map(|img| {
+            img.symbols()
+                .iter()
+                .filter(|s| s.name.ends_with(".abi0"))
+                .map(|s| (s.name.clone(), s.address))
+                .collect()
+        })
+        .unwrap_or_default();
+    for (name, addr) in abi0_entries {
+        m.watch(addr, &format!("abi0-entry:{name}"), |cpu| {
+            cpu.set_reg(Reg::R14, POISON64 ^ 0x1414);
+            cpu.set_xmm(15, (POISON64 as u128) << 64 | (POISON64 ^ 0x1515) as u128);
+            Ok(HookAction::Return)
+        })?;
+    }
     let symbol = match abi {
         Abi::Internal => func.name.clone(),
         Abi::Abi0 => format!("{}.abi0", func.name),

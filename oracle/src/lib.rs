@@ -9,6 +9,7 @@ pub mod exec;
 pub mod gen;
 pub mod inputs;
 pub mod interp;
+pub mod listing;
 pub mod machine;
 pub mod model;
 pub mod run;

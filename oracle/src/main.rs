@@ -57,6 +57,11 @@ enum Command {
         #[arg(short = 'o', long)]
         output: Option<PathBuf>,
     },
+    /// Print the final code of every entry, decoded with iced-x86: a header
+    /// per entry (symbol, ABI, definition or wrapper, frame size), then
+    /// offset, bytes and Intel syntax per instruction, calls by symbol.
+    /// FILE is a module (compiled first) or an ELF object from `janus build`.
+    Asm { file: PathBuf },
     /// Run a differential campaign: random signatures through the backend's
     /// ABI assignment and the oracle's independent model, under both ABIs.
     /// Exit status 1 if anything disagreed (each finding is saved first).
@@ -98,6 +103,62 @@ fn read_text(file: &std::path::Path) -> Result<String, String> {
             e.utf8_error().valid_up_to()
         )
     })
+}
+
+/// Compiles module text into an ELF object, with a located message.
+fn compile_text(name: &str, text: &str) -> Result<Vec<u8>, String> {
+    janus_backend::ir::parse_module(text)
+        .map_err(|e| format!("{name}:{e}"))
+        .and_then(|m| {
+            janus_backend::compile::compile_module(&m).map_err(|e| format!("{name}: {e}"))
+        })
+        .and_then(|c| {
+            janus_backend::object::write_object(&c).map_err(|e| format!("{name}: object: {e}"))
+        })
+}
+
+/// `janus asm FILE`.
+fn asm_file(file: &std::path::Path) -> i32 {
+    let name = file.display().to_string();
+    let bytes = match std::fs::read(file) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("janus asm: {name}: {e}");
+            return 2;
+        }
+    };
+    let elf = if bytes.starts_with(b"\x7fELF") {
+        bytes
+    } else {
+        let text = match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!(
+                    "janus asm: {name}: neither an ELF object nor UTF-8 text (byte {})",
+                    e.utf8_error().valid_up_to()
+                );
+                return 2;
+            }
+        };
+        match compile_text(&name, &text) {
+            Ok(elf) => elf,
+            Err(e) => {
+                eprintln!("{e}");
+                return 2;
+            }
+        }
+    };
+    match janus_oracle::listing::listing(&elf) {
+        Ok(text) => {
+            let mut out = io::stdout().lock();
+            let _ = out.write_all(text.as_bytes());
+            0
+        }
+        Err(e) => {
+            eprintln!("janus asm: {name}: {e}");
+            2
+        }
+    }
 }
 
 /// `janus build FILE [-o OUT]`.
@@ -186,6 +247,7 @@ fn main() -> ExitCode {
         }
         Command::Run { file, budget } => run_file(&file, budget),
         Command::Build { file, output } => build_file(&file, output),
+        Command::Asm { file } => asm_file(&file),
         Command::Campaign {
             seed,
             cases,

@@ -201,6 +201,9 @@ struct Shared {
     /// Sorted, disjoint code ranges.
     code: Vec<Range<u64>>,
     externs: Vec<ExternStub>,
+    /// Code addresses with a watch handler (sorted); the handlers are in
+    /// `externs` under the same address.
+    watches: Vec<u64>,
     budget: u64,
     executed: u64,
     last_pc: Option<u64>,
@@ -306,6 +309,7 @@ impl Machine {
             stubs: STUBS_BASE..STUBS_BASE + STUBS_SIZE,
             code: Vec::new(),
             externs: Vec::new(),
+            watches: Vec::new(),
             budget: 0,
             executed: 0,
             last_pc: None,
@@ -528,13 +532,38 @@ impl Machine {
         Ok(address)
     }
 
+    /// Runs `handler` whenever execution reaches `address` (before the
+    /// instruction there runs); the handler may change registers and memory
+    /// (not RIP) and then lets the instruction run (`HookAction::Return`) or
+    /// stops the run (`HookAction::Abort`). The oracle uses this to make
+    /// ABI0 code clobber what ABI0 code may clobber.
+    pub fn watch<F>(&mut self, address: u64, name: &str, handler: F) -> Result<(), MachineError>
+    where
+        F: FnMut(&mut MachineView<'_>) -> Result<HookAction, MachineError> + 'static,
+    {
+        let shared = self.uc.get_data_mut();
+        if shared.externs.iter().any(|e| e.address == address) {
+            return Err(MachineError::Extern(format!(
+                "{address:#x} already has a handler"
+            )));
+        }
+        shared.externs.push(ExternStub {
+            name: name.to_string(),
+            address,
+            handler: Some(Box::new(handler)),
+        });
+        let i = shared.watches.partition_point(|a| *a < address);
+        shared.watches.insert(i, address);
+        Ok(())
+    }
+
     /// Name -> stub address of every registered extern, for
     /// [`LoadedImage::load`].
     pub fn extern_symbols(&self) -> HashMap<String, u64> {
-        self.uc
-            .get_data()
-            .externs
+        let s = self.uc.get_data();
+        s.externs
             .iter()
+            .filter(|e| s.stubs.contains(&e.address))
             .map(|e| (e.name.clone(), e.address))
             .collect()
     }
@@ -767,7 +796,9 @@ fn on_code(uc: &mut Unicorn<'_, Shared>, address: u64) {
     }
     s.executed += 1;
     s.last_pc = Some(address);
-    if s.stubs.contains(&address) {
+    if s.stubs.contains(&address)
+        || (!s.watches.is_empty() && s.watches.binary_search(&address).is_ok())
+    {
         run_extern(uc, address);
     }
 }
