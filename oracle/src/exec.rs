@@ -141,7 +141,11 @@ pub fn run_entry(
     input: &Materialized,
     budget: u64,
 ) -> Result<EntryRun, ExecError> {
-    let mut m = Machine::new(MachineConfig::default())?;
+    // A stack deep enough for the interpreter's call depth limit.
+    let mut m = Machine::new(MachineConfig {
+        stack_size: 1 << 20,
+        ..MachineConfig::default()
+    })?;
     m.add_extern(PANIC_DIVIDE, |_| {
         Ok(HookAction::Abort(PANIC_DIVIDE.to_string()))
     })?;

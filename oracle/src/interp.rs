@@ -94,6 +94,9 @@ struct Object {
     pointers: BTreeMap<u64, Pointer>,
     /// Stack objects die when their frame returns.
     alive: bool,
+    /// Bytes written so far, for stack slots (whose initial contents are
+    /// undefined); `None` for objects that start fully defined.
+    written: Option<Vec<bool>>,
 }
 
 struct Interp<'m> {
@@ -125,6 +128,7 @@ pub fn run(
                 bytes: o.bytes.clone(),
                 pointers: o.pointers.clone(),
                 alive: true,
+                written: None,
             })
             .collect(),
         fuel: limits.fuel,
@@ -235,11 +239,13 @@ impl<'m> Interp<'m> {
         }
     }
 
-    fn new_object(&mut self, size: u64) -> ObjId {
+    /// A new stack object; a slot's bytes are undefined until written.
+    fn new_object(&mut self, size: u64, defined: bool) -> ObjId {
         self.objects.push(Object {
             bytes: vec![0; size as usize],
             pointers: BTreeMap::new(),
             alive: true,
+            written: (!defined).then(|| vec![false; size as usize]),
         });
         ObjId(self.objects.len() as u32 - 1)
     }
@@ -259,7 +265,7 @@ impl<'m> Interp<'m> {
         let mut homes = Vec::with_capacity(f.sig.params.len());
         let mut k = 0;
         for p in &f.sig.params {
-            let home = self.new_object(p.ty.size());
+            let home = self.new_object(p.ty.size(), true);
             for l in leaves(&p.ty) {
                 self.store(
                     f,
@@ -277,7 +283,7 @@ impl<'m> Interp<'m> {
         let slots: Vec<ObjId> = f
             .slots
             .iter()
-            .map(|s| self.new_object(s.size as u64))
+            .map(|s| self.new_object(s.size as u64, false))
             .collect();
         // Parameter leaves by (param, leaf).
         let mut param_start = Vec::with_capacity(f.sig.params.len());
@@ -441,6 +447,16 @@ impl<'m> Interp<'m> {
         let n = ty.bytes() as u64;
         let (o, at) = self.access(f, p, n)?;
         let obj = &self.objects[o];
+        if let Some(w) = &obj.written {
+            if !w[at as usize..(at + n) as usize].iter().all(|b| *b) {
+                return Err(self.invalid(
+                    f,
+                    format!(
+                        "reads {n} bytes at offset {at} of a stack slot before they are written"
+                    ),
+                ));
+            }
+        }
         let overlapping = obj
             .pointers
             .range(at.saturating_sub(7)..at + n)
@@ -476,6 +492,11 @@ impl<'m> Interp<'m> {
         let n = ty.bytes() as u64;
         let (o, at) = self.access(f, p, n)?;
         let obj = &mut self.objects[o];
+        if let Some(w) = &mut obj.written {
+            w[at as usize..(at + n) as usize]
+                .iter_mut()
+                .for_each(|b| *b = true);
+        }
         // Whatever pointers this store overwrites are gone.
         let stale: Vec<u64> = obj
             .pointers

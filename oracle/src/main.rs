@@ -44,7 +44,7 @@ enum Command {
         /// The module file (`-` for stdin).
         file: PathBuf,
         /// Instructions each entry may execute.
-        #[arg(long, default_value_t = 50_000_000)]
+        #[arg(long, default_value_t = 200_000_000)]
         budget: u64,
     },
     /// Compile a module to an ELF64 relocatable object: both entries of

@@ -28,7 +28,7 @@ pub struct RunOptions {
 impl Default for RunOptions {
     fn default() -> RunOptions {
         RunOptions {
-            budget: 50_000_000,
+            budget: 200_000_000,
             limits: Limits::default(),
         }
     }
