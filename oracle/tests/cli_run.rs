@@ -107,3 +107,55 @@ fn build_writes_an_object_that_binutils_reads() {
         );
     }
 }
+
+#[test]
+fn asm_lists_modules_and_objects_and_rejects_broken_elf() {
+    let p = write("good.jir", GOOD);
+    let r = janus(&["asm", p.to_str().unwrap()], Vec::new());
+    assert_eq!(r.status, Some(0), "{}", r.stderr);
+    assert!(
+        r.stdout.contains("add3:  ; ABIInternal definition, frame"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("add3.abi0:  ; ABI0 wrapper, frame"),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("call add3\n"), "{}", r.stdout);
+    let out = p.with_extension("o");
+    let b = janus(
+        &["build", p.to_str().unwrap(), "-o", out.to_str().unwrap()],
+        Vec::new(),
+    );
+    assert_eq!(b.status, Some(0));
+    let elf = std::fs::read(&out).unwrap();
+    let from_obj = janus(&["asm", out.to_str().unwrap()], Vec::new());
+    assert_eq!(
+        from_obj.stdout, r.stdout,
+        "the same listing from the module and from its object"
+    );
+    // Truncated and corrupted objects: a located error, exit 2, no panic.
+    let broken = out.with_extension("broken.o");
+    for cut in [4, 64, elf.len() / 2, elf.len() - 1] {
+        std::fs::write(&broken, &elf[..cut]).unwrap();
+        let r = janus(&["asm", broken.to_str().unwrap()], Vec::new());
+        assert_eq!(r.status, Some(2), "cut at {cut}: {}", r.stdout);
+        assert!(r.stderr.contains("broken.o"), "{}", r.stderr);
+        assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+    }
+    for at in (0..elf.len()).step_by(7) {
+        let mut bad = elf.clone();
+        bad[at] ^= 0xff;
+        std::fs::write(&broken, &bad).unwrap();
+        let r = janus(&["asm", broken.to_str().unwrap()], Vec::new());
+        assert!(
+            matches!(r.status, Some(0) | Some(2)),
+            "flip at {at}: {:?} {}",
+            r.status,
+            r.stderr
+        );
+        assert!(!r.stderr.contains("panicked"), "flip at {at}: {}", r.stderr);
+    }
+}
