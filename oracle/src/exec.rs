@@ -351,6 +351,7 @@ pub fn run_entry(
         objects.push(ObjectInit {
             size: o.size,
             align: o.align,
+            ptr_words: o.ptr_words.clone(),
             bytes,
             pointers: BTreeMap::new(),
         });

@@ -5,7 +5,7 @@
 
 use janus_backend::ir::{leaves, InputValue, Leaf, Ty};
 use janus_backend::types::{Basic, Kind, Type};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 /// An object made for an input, numbered in creation order.
@@ -84,6 +84,9 @@ impl fmt::Display for LeafValue {
 pub struct ObjectInit {
     pub size: u64,
     pub align: u64,
+    /// Offsets of the words that may hold pointers (from the object's Go
+    /// type); the collector's pointer map of the object.
+    pub ptr_words: BTreeSet<u64>,
     pub bytes: Vec<u8>,
     pub pointers: BTreeMap<u64, Pointer>,
 }
@@ -134,6 +137,17 @@ pub fn materialize(types: &[Type], args: &[InputValue]) -> Result<Materialized, 
     Ok(m)
 }
 
+/// The pointer words of `count` consecutive values of type `t`.
+pub fn pointer_words(t: &Type, count: u64) -> BTreeSet<u64> {
+    let mut out = BTreeSet::new();
+    for k in 0..count {
+        t.for_each_pointer_word(k * t.size(), &mut |o| {
+            out.insert(o);
+        });
+    }
+    out
+}
+
 /// A value laid out in memory, before it becomes leaves or an object.
 struct Image {
     bytes: Vec<u8>,
@@ -171,9 +185,11 @@ impl Image {
 }
 
 impl Materialized {
-    fn alloc(&mut self, image: Image, align: u64) -> Pointer {
+    /// A new object holding `image`, whose type has `ptr_words`.
+    fn alloc(&mut self, image: Image, align: u64, ptr_words: BTreeSet<u64>) -> Pointer {
         let id = ObjId(self.objects.len() as u32);
         self.objects.push(ObjectInit {
+            ptr_words,
             size: image.bytes.len() as u64,
             align: align.max(1),
             bytes: image.bytes,
@@ -234,7 +250,7 @@ impl Materialized {
                 if !bytes.is_empty() {
                     let mut data = Image::new(bytes.len() as u64);
                     data.put(0, bytes);
-                    let p = self.alloc(data, 1);
+                    let p = self.alloc(data, 1, BTreeSet::new());
                     img.pointers.insert(at, p);
                 }
                 img.put(at + 8, &(bytes.len() as u64).to_le_bytes());
@@ -249,7 +265,11 @@ impl Materialized {
                     self.write(elem, item, &mut data, k as u64 * elem.size())?;
                 }
                 if !items.is_empty() {
-                    let p = self.alloc(data, elem.align() as u64);
+                    let p = self.alloc(
+                        data,
+                        elem.align() as u64,
+                        pointer_words(elem, items.len() as u64),
+                    );
                     img.pointers.insert(at, p);
                 }
                 img.put(at + 8, &(items.len() as u64).to_le_bytes());
@@ -261,7 +281,7 @@ impl Materialized {
                 }
                 let mut data = Image::new(elem.size());
                 self.write(elem, inner, &mut data, 0)?;
-                let p = self.alloc(data, elem.align() as u64);
+                let p = self.alloc(data, elem.align() as u64, pointer_words(elem, 1));
                 img.pointers.insert(at, p);
             }
             (

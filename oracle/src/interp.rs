@@ -12,7 +12,7 @@ use crate::inputs::{LeafValue, Materialized, ObjId, ObjectInit, Pointer};
 use janus_backend::ir::{
     leaves, BinOp, ConvOp, FloatCC, Function, IntCC, Module, Op, Terminator, Ty, UnOp, Value,
 };
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 
 /// How a run ended.
@@ -97,6 +97,10 @@ struct Object {
     /// Bytes written so far, for stack slots (whose initial contents are
     /// undefined); `None` for objects that start fully defined.
     written: Option<Vec<bool>>,
+    /// The words that may hold pointers (from the object's type).
+    ptr_words: BTreeSet<u64>,
+    /// A frame's object (slot or parameter home), not a heap object.
+    stack: bool,
 }
 
 struct Interp<'m> {
@@ -129,6 +133,8 @@ pub fn run(
                 pointers: o.pointers.clone(),
                 alive: true,
                 written: None,
+                ptr_words: o.ptr_words.clone(),
+                stack: false,
             })
             .collect(),
         fuel: limits.fuel,
@@ -163,6 +169,7 @@ pub fn run(
         .map(|(o, init)| ObjectInit {
             size: init.size,
             align: init.align,
+            ptr_words: init.ptr_words.clone(),
             bytes: o.bytes.clone(),
             pointers: o.pointers.clone(),
         })
@@ -240,12 +247,14 @@ impl<'m> Interp<'m> {
     }
 
     /// A new stack object; a slot's bytes are undefined until written.
-    fn new_object(&mut self, size: u64, defined: bool) -> ObjId {
+    fn new_object(&mut self, size: u64, defined: bool, ptr_words: BTreeSet<u64>) -> ObjId {
         self.objects.push(Object {
             bytes: vec![0; size as usize],
             pointers: BTreeMap::new(),
             alive: true,
             written: (!defined).then(|| vec![false; size as usize]),
+            ptr_words,
+            stack: true,
         });
         ObjId(self.objects.len() as u32 - 1)
     }
@@ -265,7 +274,7 @@ impl<'m> Interp<'m> {
         let mut homes = Vec::with_capacity(f.sig.params.len());
         let mut k = 0;
         for p in &f.sig.params {
-            let home = self.new_object(p.ty.size(), true);
+            let home = self.new_object(p.ty.size(), true, crate::inputs::pointer_words(&p.ty, 1));
             for l in leaves(&p.ty) {
                 self.store(
                     f,
@@ -283,7 +292,13 @@ impl<'m> Interp<'m> {
         let slots: Vec<ObjId> = f
             .slots
             .iter()
-            .map(|s| self.new_object(s.size as u64, false))
+            .map(|s| {
+                self.new_object(
+                    s.size as u64,
+                    false,
+                    s.pointer_words().into_iter().collect(),
+                )
+            })
             .collect();
         // Parameter leaves by (param, leaf).
         let mut param_start = Vec::with_capacity(f.sig.params.len());
@@ -463,6 +478,9 @@ impl<'m> Interp<'m> {
             .next()
             .map(|(k, v)| (*k, *v));
         if ty == Ty::Ptr {
+            if !obj.ptr_words.contains(&at) {
+                return Err(self.invalid(f, format!("loads a pointer from offset {at}, which its object's type does not make a pointer word")));
+            }
             return match overlapping {
                 Some((k, v)) if k == at => Ok(Val::Ptr(v)),
                 Some(_) => Err(self.invalid(f, "misaligned pointer load".into())),
@@ -491,6 +509,33 @@ impl<'m> Interp<'m> {
     fn store(&mut self, f: &Function, p: Pointer, ty: Ty, v: Val) -> Result<(), InterpError> {
         let n = ty.bytes() as u64;
         let (o, at) = self.access(f, p, n)?;
+        let is_ptr_word = self.objects[o].ptr_words.contains(&at);
+        let covers_ptr_word = self.objects[o]
+            .ptr_words
+            .range(at.saturating_sub(7)..at + n)
+            .next()
+            .is_some();
+        match v {
+            Val::Ptr(_) if !is_ptr_word => {
+                return Err(self.invalid(f, format!("stores a pointer at offset {at}, which its object's type does not make a pointer word (declare stack slots that hold pointers with a type)")));
+            }
+            Val::Ptr(Pointer::Obj { obj, .. })
+                if self.objects[obj.0 as usize].stack && !self.objects[o].stack =>
+            {
+                return Err(self.invalid(
+                    f,
+                    "stores the address of a stack object into a heap object".to_string(),
+                ));
+            }
+            Val::Ptr(_) => {}
+            _ if covers_ptr_word => {
+                return Err(self.invalid(
+                    f,
+                    format!("stores a {ty} over a pointer word at offset {at}"),
+                ));
+            }
+            _ => {}
+        }
         let obj = &mut self.objects[o];
         if let Some(w) = &mut obj.written {
             w[at as usize..(at + n) as usize]

@@ -452,10 +452,34 @@ pub struct BlockData {
     pub term: Terminator,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A stack slot: raw bytes (`slot s 16, 8`, no pointers may be stored
+/// in it), or a value of a Go type (`slot s [2]*int64`), whose pointer
+/// words may hold pointers. The stack maps report a typed slot's pointer
+/// words live at every safepoint, and the prologue zeroes them.
+#[derive(Clone, Debug, PartialEq)]
 pub struct SlotData {
     pub size: u32,
     pub align: u32,
+    pub ty: Option<Type>,
+}
+
+impl SlotData {
+    pub fn raw(size: u32, align: u32) -> SlotData {
+        SlotData {
+            size,
+            align,
+            ty: None,
+        }
+    }
+
+    /// Byte offsets of the words that may hold pointers.
+    pub fn pointer_words(&self) -> Vec<u64> {
+        let mut out = Vec::new();
+        if let Some(t) = &self.ty {
+            t.for_each_pointer_word(0, &mut |o| out.push(o));
+        }
+        out
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -254,14 +254,31 @@ impl<'a> IrParser<'a> {
         while self.p.peek() == Tok::Ident && self.word() == "slot" {
             self.p.bump();
             let (sname, at) = self.name("slot name")?;
-            let size = self.uint("slot size", 1 << 30)? as u32;
-            self.p.expect(Tok::Comma, "`,`")?;
-            let align = self.uint("slot alignment", 4096)? as u32;
-            if !align.is_power_of_two() {
-                return Err(self
-                    .p
-                    .error_at(at, format!("slot alignment {align} is not a power of two")));
-            }
+            let slot = if self.p.peek() == Tok::Int {
+                let size = self.uint("slot size", 1 << 30)? as u32;
+                self.p.expect(Tok::Comma, "`,`")?;
+                let align = self.uint("slot alignment (1, 2, 4 or 8)", 8)? as u32;
+                if !align.is_power_of_two() {
+                    return Err(self
+                        .p
+                        .error_at(at, format!("slot alignment {align} is not a power of two")));
+                }
+                SlotData::raw(size, align)
+            } else {
+                let tat = self.p.ahead[0].start;
+                let ty = self.p.ty()?;
+                if ty.size() > 1 << 30 {
+                    return Err(self.p.error_at(
+                        tat,
+                        format!("slot type of {} bytes is too large", ty.size()),
+                    ));
+                }
+                SlotData {
+                    size: ty.size() as u32,
+                    align: ty.align() as u32,
+                    ty: Some(ty),
+                }
+            };
             if names
                 .slots
                 .insert(sname.clone(), Slot(slots.len() as u32))
@@ -271,7 +288,7 @@ impl<'a> IrParser<'a> {
                     .p
                     .error_at(at, format!("slot {} is declared twice", short(&sname))));
             }
-            slots.push(SlotData { size, align });
+            slots.push(slot);
             self.end_stmt()?;
         }
         let mut blocks: Vec<(Block, BlockData)> = Vec::new();

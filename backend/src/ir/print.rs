@@ -122,7 +122,10 @@ impl Display for Function {
             sig.strip_prefix("func").unwrap_or(&sig)
         )?;
         for (i, s) in self.slots.iter().enumerate() {
-            writeln!(f, "    slot s{i} {}, {}", s.size, s.align)?;
+            match &s.ty {
+                Some(t) => writeln!(f, "    slot s{i} {}", t.go_syntax())?,
+                None => writeln!(f, "    slot s{i} {}, {}", s.size, s.align)?,
+            }
         }
         for (i, b) in self.blocks.iter().enumerate() {
             let mut head = format!("b{i}");

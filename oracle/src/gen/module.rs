@@ -394,7 +394,7 @@ impl<'a> Body<'a> {
                 // Through a stack slot.
                 let ty = Ty::ALL[self.e.below(6) as usize];
                 let slot = Slot(self.f.slots.len() as u32);
-                self.f.slots.push(SlotData { size: 16, align: 8 });
+                self.f.slots.push(SlotData::raw(16, 8));
                 let p = self.def(Op::SlotAddr { slot }, Ty::Ptr);
                 let v = self.any(ty);
                 let offset = [0, 8][self.e.below(2) as usize];
