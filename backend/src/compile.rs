@@ -24,6 +24,52 @@ pub struct CompiledEntry {
     /// Bytes the entry's prologue subtracts from RSP, not counting the
     /// return address and the saved RBP.
     pub frame_size: u32,
+    /// Offset of the first instruction after the stack-growth check (the
+    /// `push rbp`), or `None` for a nosplit entry.
+    pub body: Option<u32>,
+    /// Every call the entry makes, with its stack map.
+    pub safepoints: Vec<Safepoint>,
+}
+
+/// What kind of call a safepoint is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SafepointKind {
+    /// A call in the body: the frame is set up (RBP points at the saved RBP).
+    Call,
+    /// The morestack call of the prologue's cold path: no frame yet, the
+    /// return address of the entry's caller is just above this call's, and
+    /// every argument (register ones spilled to their slots) is live.
+    Morestack,
+    /// A call that never returns (`runtime.panicdivide`): only stack words
+    /// are described; values in registers are abandoned.
+    NoReturn,
+}
+
+impl SafepointKind {
+    pub fn token(self) -> &'static str {
+        match self {
+            SafepointKind::Call => "call",
+            SafepointKind::Morestack => "morestack",
+            SafepointKind::NoReturn => "noreturn",
+        }
+    }
+}
+
+/// A stack map: which words hold live pointers while a call is under way.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Safepoint {
+    /// Offset of the return address (the instruction after the call)
+    /// within the entry.
+    pub ret: u32,
+    pub kind: SafepointKind,
+    /// RBP-relative offsets (negative) of frame words holding live
+    /// pointers: spill slots of the register allocator, pointer words of
+    /// typed stack slots. Empty for morestack.
+    pub frame: Vec<i32>,
+    /// Offsets within the entry's incoming argument area (0 = just above
+    /// the return address) of words holding live pointers: stack
+    /// arguments, and spill slots of register arguments once spilled.
+    pub args: Vec<u32>,
 }
 
 /// A compiled function: its definition entry and its wrapper.
@@ -72,9 +118,10 @@ pub fn compile_module(m: &Module) -> Result<Vec<CompiledFunction>, CompileError>
         let frame = layout_frame(&vcode, &f.slots, &alloc);
         let mut em = Emitter::new(&vcode, &alloc, &frame);
         em.emit_function(f).map_err(|e| err(e.to_string()))?;
+        let safepoints = std::mem::take(&mut em.safepoints);
+        let body = em.body;
         let code = em.finish().map_err(|e| err(e.to_string()))?;
-        let (wcode, wframe) =
-            wrapper(&f.name, &f.sig, f.abi).map_err(|e| err(format!("wrapper: {e}")))?;
+        let w = wrapper(&f.name, &f.sig, f.abi).map_err(|e| err(format!("wrapper: {e}")))?;
         let other = match f.abi {
             Abi::Internal => Abi::Abi0,
             Abi::Abi0 => Abi::Internal,
@@ -90,13 +137,17 @@ pub fn compile_module(m: &Module) -> Result<Vec<CompiledFunction>, CompileError>
                     wrapper: false,
                     code,
                     frame_size: frame.size,
+                    body,
+                    safepoints,
                 },
                 CompiledEntry {
                     symbol: entry_symbol(&f.name, other),
                     abi: other,
                     wrapper: true,
-                    code: wcode,
-                    frame_size: wframe.size,
+                    code: w.code,
+                    frame_size: w.frame_size,
+                    body: w.body,
+                    safepoints: w.safepoints,
                 },
             ],
         });

@@ -49,7 +49,7 @@ use ::object::{
 };
 
 use crate::abi::Abi;
-use crate::compile::CompiledFunction;
+use crate::compile::{CompiledFunction, Safepoint, SafepointKind};
 use crate::isa::x64::RelocKind;
 
 /// The name of the metadata section.
@@ -177,6 +177,11 @@ pub struct EntryMeta {
     /// Bytes the prologue subtracts from RSP (return address and saved
     /// RBP not counted).
     pub frame: u32,
+    /// Offset (within the entry) of the first instruction after the
+    /// stack-growth check; `None` for a nosplit entry.
+    pub body: Option<u64>,
+    /// The entry's safepoints with their stack maps, from `safepoint` lines.
+    pub safepoints: Vec<Safepoint>,
 }
 
 impl Meta {
@@ -206,7 +211,7 @@ impl fmt::Display for Meta {
                 func.sig
             )?;
             for e in &func.entries {
-                writeln!(
+                write!(
                     f,
                     "entry {} abi={} kind={} offset={} size={} frame={}",
                     e.symbol,
@@ -216,6 +221,27 @@ impl fmt::Display for Meta {
                     e.size,
                     e.frame
                 )?;
+                if let Some(body) = e.body {
+                    write!(f, " body={body}")?;
+                }
+                writeln!(f)?;
+                for sp in &e.safepoints {
+                    let list = |v: Vec<String>| {
+                        if v.is_empty() {
+                            "-".to_string()
+                        } else {
+                            v.join(",")
+                        }
+                    };
+                    writeln!(
+                        f,
+                        "safepoint ret={} kind={} frame={} args={}",
+                        sp.ret,
+                        sp.kind.token(),
+                        list(sp.frame.iter().map(|x| x.to_string()).collect()),
+                        list(sp.args.iter().map(|x| x.to_string()).collect())
+                    )?;
+                }
             }
         }
         Ok(())
@@ -333,6 +359,8 @@ fn layout(funcs: &[CompiledFunction]) -> Result<Meta, ObjectError> {
                 offset,
                 size,
                 frame: entry.frame_size,
+                body: entry.body.map(u64::from),
+                safepoints: entry.safepoints.clone(),
             });
         }
         meta.funcs.push(FuncMeta {
@@ -442,6 +470,23 @@ impl fmt::Display for MetaError {
 
 impl std::error::Error for MetaError {}
 
+/// A comma-separated list of integers, or `-` for none.
+fn int_list<T: std::str::FromStr>(v: &str) -> Result<Vec<T>, String> {
+    if v == "-" {
+        return Ok(Vec::new());
+    }
+    v.split(',')
+        .map(|x| {
+            x.parse::<T>().map_err(|_| {
+                format!(
+                    "expected integers separated by commas, found {:?}",
+                    truncate(x)
+                )
+            })
+        })
+        .collect()
+}
+
 /// A line kind or field key: `[a-z][a-z0-9_-]*`.
 fn is_keyword(s: &str) -> bool {
     let mut chars = s.chars();
@@ -547,6 +592,15 @@ pub fn read_meta(text: &str) -> Result<Meta, MetaError> {
                 if !symbols.insert(symbol.clone()) {
                     return Err(err(format!("entry {symbol} already described")));
                 }
+                let body = match fields.optional("body") {
+                    Some(v) => Some(v.parse::<u64>().map_err(|_| {
+                        err(format!(
+                            "expected a number after `body=`, found {:?}",
+                            truncate(v)
+                        ))
+                    })?),
+                    None => None,
+                };
                 func.entries.push(EntryMeta {
                     symbol,
                     abi,
@@ -554,6 +608,41 @@ pub fn read_meta(text: &str) -> Result<Meta, MetaError> {
                     offset,
                     size,
                     frame,
+                    body,
+                    safepoints: Vec::new(),
+                });
+            }
+            "safepoint" => {
+                let padded = format!("- {rest}");
+                let mut fields = Fields::new(&padded, line, false)?;
+                let ret = fields.number("ret")?;
+                let ret =
+                    u32::try_from(ret).map_err(|_| err(format!("ret={ret} exceeds 32 bits")))?;
+                let kind = match fields.take("kind")? {
+                    "call" => SafepointKind::Call,
+                    "morestack" => SafepointKind::Morestack,
+                    "noreturn" => SafepointKind::NoReturn,
+                    v => {
+                        return Err(err(format!(
+                            "expected `kind=call`, `kind=morestack` or `kind=noreturn`, found `kind={}`",
+                            truncate(v)
+                        )))
+                    }
+                };
+                let frame = int_list::<i32>(fields.take("frame")?)
+                    .map_err(|m| err(format!("frame=: {m}")))?;
+                let args = int_list::<u32>(fields.take("args")?)
+                    .map_err(|m| err(format!("args=: {m}")))?;
+                let Some(entry) = meta.funcs.last_mut().and_then(|f| f.entries.last_mut()) else {
+                    return Err(err(
+                        "expected an `entry` line before the first `safepoint`".into()
+                    ));
+                };
+                entry.safepoints.push(Safepoint {
+                    ret,
+                    kind,
+                    frame,
+                    args,
                 });
             }
             _ => {}
@@ -632,6 +721,12 @@ impl<'a> Fields<'a> {
     }
 
     /// The value of a required field, which is consumed.
+    /// A field that may be absent (added in a later revision of version 1).
+    fn optional(&mut self, key: &str) -> Option<&'a str> {
+        let i = self.pairs.iter().position(|&(k, _)| k == key)?;
+        Some(self.pairs.remove(i).1)
+    }
+
     fn take(&mut self, key: &str) -> Result<&'a str, MetaError> {
         match self.pairs.iter().position(|&(k, _)| k == key) {
             Some(i) => Ok(self.pairs.remove(i).1),

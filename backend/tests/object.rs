@@ -97,6 +97,8 @@ fn entry(symbol: &str, abi: Abi, wrapper: bool, frame: u32, code: Code) -> Compi
         wrapper,
         code,
         frame_size: frame,
+        body: None,
+        safepoints: Vec::new(),
     }
 }
 
@@ -348,6 +350,8 @@ fn metadata_round_trips() {
                         offset: o[0],
                         size: size(0, 0),
                         frame: 16,
+                        body: None,
+                        safepoints: Vec::new(),
                     },
                     EntryMeta {
                         symbol: "f1.abi0".into(),
@@ -356,6 +360,8 @@ fn metadata_round_trips() {
                         offset: o[1],
                         size: size(0, 1),
                         frame: 8,
+                        body: None,
+                        safepoints: Vec::new(),
                     },
                 ],
             },
@@ -371,6 +377,8 @@ fn metadata_round_trips() {
                         offset: o[2],
                         size: size(1, 0),
                         frame: 0,
+                        body: None,
+                        safepoints: Vec::new(),
                     },
                     EntryMeta {
                         symbol: "f2".into(),
@@ -379,6 +387,8 @@ fn metadata_round_trips() {
                         offset: o[3],
                         size: size(1, 1),
                         frame: 24,
+                        body: None,
+                        safepoints: Vec::new(),
                     },
                 ],
             },
@@ -591,7 +601,7 @@ stackmap-format 3 words\n\
 func f abi=internal inline=no sig=func(a int) (bool, error)\n\
 \n\
 entry f abi=internal kind=definition offset=0 size=12 frame=8 args=16\n\
-safepoint f offset=5 live=0b101\n\
+gcinfo f offset=5 live=0b101\n\
 entry f.abi0 kind=wrapper abi=abi0 frame=40 size=30 offset=16";
     assert_eq!(read_meta(future).unwrap(), meta);
 }

@@ -13,12 +13,17 @@
 
 use crate::inputs::{LeafValue, Materialized, ObjId, ObjectInit, Pointer};
 use crate::interp::PanicKind;
-use crate::machine::{Cpu, HookAction, Machine, MachineConfig, MachineError, Outcome, Perms, Reg};
+use crate::machine::{
+    Cpu, HookAction, Machine, MachineConfig, MachineError, Outcome, Perms, Reg, G_STACKGUARD0,
+};
 use crate::model::{self, all_components, Placement, RegClass, Shape};
+use crate::runtime::{FuncTable, Runtime, StackMode, MORESTACK, STACK_FORCE_MOVE};
 use janus_backend::abi::Abi;
 use janus_backend::ir::{Function, Ty};
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::fmt;
+use std::rc::Rc;
 
 /// ABIInternal's integer argument registers, in order (ABI.md).
 pub const INT_ARG_REGS: [Reg; 9] = [
@@ -42,6 +47,9 @@ pub fn reg_counts(abi: Abi) -> (usize, usize) {
 
 /// The runtime function a division by zero calls.
 pub const PANIC_DIVIDE: &str = "runtime.panicdivide";
+
+/// The first stack's size (it grows by doubling).
+pub const INITIAL_STACK: u64 = 32 << 10;
 
 /// What a poisoned byte looks like.
 const POISON: u8 = 0xa5;
@@ -67,6 +75,8 @@ pub struct EntryRun {
     pub instructions: u64,
     /// Where the input objects were.
     pub heap: Heap,
+    /// How many times the runtime moved the stack.
+    pub stack_moves: u32,
 }
 
 /// The harness could not even start the run.
@@ -140,12 +150,29 @@ pub fn run_entry(
     abi: Abi,
     input: &Materialized,
     budget: u64,
+    mode: StackMode,
 ) -> Result<EntryRun, ExecError> {
-    // A stack deep enough for the interpreter's call depth limit.
+    // A small first stack, as Go's: deep calls make it grow (and move).
     let mut m = Machine::new(MachineConfig {
-        stack_size: 1 << 20,
+        stack_size: INITIAL_STACK,
         ..MachineConfig::default()
     })?;
+    let runtime: Rc<RefCell<Option<Runtime>>> = Rc::new(RefCell::new(None));
+    {
+        let rt = runtime.clone();
+        m.add_extern(MORESTACK, move |cpu| {
+            let mut guard = rt.borrow_mut();
+            let Some(rt) = guard.as_mut() else {
+                return Ok(HookAction::Abort(
+                    "morestack before the runtime was set up".into(),
+                ));
+            };
+            Ok(match rt.morestack(cpu) {
+                Ok(()) => HookAction::Return,
+                Err(f) => HookAction::Abort(format!("runtime: {f}")),
+            })
+        })?;
+    }
     m.add_extern(PANIC_DIVIDE, |_| {
         Ok(HookAction::Abort(PANIC_DIVIDE.to_string()))
     })?;
@@ -171,6 +198,23 @@ pub fn run_entry(
             Ok(HookAction::Return)
         })?;
     }
+    let table = FuncTable::new(m.image().ok_or_else(|| ExecError("no image".into()))?)
+        .map_err(ExecError)?;
+    if mode == StackMode::MoveEveryEntry {
+        // Re-arm the forced move once each prologue's check has passed, so
+        // that the next function entry moves the stack again.
+        for e in table.entries() {
+            if let Some(body) = e.body {
+                m.watch(e.start + body, &format!("rearm:{}", e.symbol), |cpu| {
+                    cpu.set_g_field(G_STACKGUARD0, STACK_FORCE_MOVE)?;
+                    Ok(HookAction::Return)
+                })?;
+            }
+        }
+        m.set_g_field(G_STACKGUARD0, STACK_FORCE_MOVE)
+            .map_err(|e| ExecError(e.to_string()))?;
+    }
+    let mut rt = Runtime::new(table, mode, m.stack_lo(), m.stack_hi());
     let symbol = match abi {
         Abi::Internal => func.name.clone(),
         Abi::Abi0 => format!("{}.abi0", func.name),
@@ -205,6 +249,14 @@ pub fn run_entry(
                 .map_err(|e| ExecError(e.to_string()))?;
         }
     }
+
+    rt.heap = heap
+        .addrs
+        .iter()
+        .zip(&heap.sizes)
+        .map(|(a, n)| (*a, *n))
+        .collect();
+    *runtime.borrow_mut() = Some(rt);
 
     // Where the model puts everything.
     let shapes = |ps: &[janus_backend::types::Param]| {
@@ -264,6 +316,12 @@ pub fn run_entry(
     let rbp_before = m.reg(Reg::Rbp);
     let mxcsr_before = m.mxcsr();
     let outcome = m.call(entry, budget);
+    // The stack may have moved: the argument area moved with it.
+    let (moves, displacement) = runtime
+        .borrow()
+        .as_ref()
+        .map_or((0, 0), |rt| (rt.moves, rt.displacement));
+    let sp = sp.wrapping_add(displacement as u64);
     let instructions = m.instructions_executed();
 
     let outcome = match outcome {
@@ -362,6 +420,7 @@ pub fn run_entry(
         violations,
         instructions,
         heap,
+        stack_moves: moves,
     })
 }
 

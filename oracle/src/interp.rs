@@ -119,6 +119,34 @@ pub fn run(
     input: &Materialized,
     limits: Limits,
 ) -> Result<Run, InterpError> {
+    // Calls recurse on the host stack: give deep IR recursion room.
+    std::thread::scope(|s| {
+        std::thread::Builder::new()
+            .stack_size(HOST_STACK)
+            .spawn_scoped(s, || run_here(module, func, input, limits))
+            .map_err(|e| InterpError::Invalid {
+                function: func.to_string(),
+                message: format!("cannot start the interpreter thread: {e}"),
+            })?
+            .join()
+            .unwrap_or_else(|_| {
+                Err(InterpError::Invalid {
+                    function: func.to_string(),
+                    message: "the interpreter panicked".into(),
+                })
+            })
+    })
+}
+
+/// Host stack for the interpreter: enough for `Limits::max_depth` calls.
+const HOST_STACK: usize = 1 << 30;
+
+fn run_here(
+    module: &Module,
+    func: &str,
+    input: &Materialized,
+    limits: Limits,
+) -> Result<Run, InterpError> {
     let mut it = Interp {
         funcs: module
             .functions

@@ -13,3 +13,4 @@ pub mod listing;
 pub mod machine;
 pub mod model;
 pub mod run;
+pub mod runtime;

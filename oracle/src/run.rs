@@ -6,6 +6,7 @@
 use crate::exec::{compare_objects, run_entry, EntryOutcome, EntryRun};
 use crate::inputs::{materialize, LeafValue};
 use crate::interp::{self, InterpError, Limits, Outcome};
+use crate::runtime::StackMode;
 use janus_backend::abi::Abi;
 use janus_backend::compile::compile_module;
 use janus_backend::ir::{parse_module, Module};
@@ -23,6 +24,8 @@ pub struct RunOptions {
     /// Instructions an entry may execute.
     pub budget: u64,
     pub limits: Limits,
+    /// When the emulated runtime moves the stack.
+    pub stack_mode: StackMode,
 }
 
 impl Default for RunOptions {
@@ -30,6 +33,7 @@ impl Default for RunOptions {
         RunOptions {
             budget: 200_000_000,
             limits: Limits::default(),
+            stack_mode: StackMode::Grow,
         }
     }
 }
@@ -156,7 +160,8 @@ pub fn run_module(m: &Module, opts: &RunOptions) -> Result<ModuleVerdict, BadInp
                 "wrapper"
             };
             let label = format!("{} entry ({entry})", abi.name());
-            let got: EntryRun = match run_entry(&elf, f, abi, &input, opts.budget) {
+            let got: EntryRun = match run_entry(&elf, f, abi, &input, opts.budget, opts.stack_mode)
+            {
                 Ok(g) => g,
                 Err(e) => {
                     differences.push(format!("{label}: could not run: {e}"));

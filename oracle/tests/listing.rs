@@ -70,6 +70,8 @@ fn entry(symbol: &str, abi: Abi, wrapper: bool, frame: u32, code: Code) -> Compi
         wrapper,
         code,
         frame_size: frame,
+        body: None,
+        safepoints: Vec::new(),
     }
 }
 

@@ -193,6 +193,7 @@ impl Snapshot {
 
 pub(crate) mod sealed {
     use super::*;
+    use unicorn_engine::unicorn_const::Prot;
 
     /// The engine operations the accessors are built on. Implemented for
     /// every unicorn instance, so a handler's view (which borrows the engine
@@ -204,6 +205,8 @@ pub(crate) mod sealed {
         fn write_reg_long(&mut self, reg: RegisterX86, value: &[u8]) -> Result<(), uc_error>;
         fn read_mem(&self, address: u64, buf: &mut [u8]) -> Result<(), uc_error>;
         fn write_mem(&mut self, address: u64, bytes: &[u8]) -> Result<(), uc_error>;
+        fn map_rw(&mut self, address: u64, size: u64) -> Result<(), uc_error>;
+        fn unmap(&mut self, address: u64, size: u64) -> Result<(), uc_error>;
     }
 
     impl<D> Engine for Unicorn<'_, D> {
@@ -224,6 +227,12 @@ pub(crate) mod sealed {
         }
         fn write_mem(&mut self, address: u64, bytes: &[u8]) -> Result<(), uc_error> {
             self.mem_write(address, bytes)
+        }
+        fn map_rw(&mut self, address: u64, size: u64) -> Result<(), uc_error> {
+            self.mem_map(address, size, Prot::READ | Prot::WRITE)
+        }
+        fn unmap(&mut self, address: u64, size: u64) -> Result<(), uc_error> {
+            self.mem_unmap(address, size)
         }
     }
 
@@ -408,6 +417,22 @@ pub trait Cpu: Backend {
     fn changed_since(&self, before: &Snapshot) -> Result<Vec<Range<u64>>, MemError> {
         let now = self.snapshot(before.address, before.bytes.len())?;
         Ok(before.diff(&now))
+    }
+
+    /// Maps `size` bytes (page multiples) read-write at `address`: the
+    /// emulated runtime's new stacks and heap spaces. Regions mapped this
+    /// way are the runtime's to manage.
+    fn map_rw(&mut self, address: u64, size: u64) -> Result<(), MemError> {
+        self.engine_mut()
+            .map_rw(address, size)
+            .map_err(|e| mem_error(MemOp::Write, address, size as usize, e))
+    }
+
+    /// Unmaps a range (so that any later access to it faults).
+    fn unmap(&mut self, address: u64, size: u64) -> Result<(), MemError> {
+        self.engine_mut()
+            .unmap(address, size)
+            .map_err(|e| mem_error(MemOp::Write, address, size as usize, e))
     }
 }
 

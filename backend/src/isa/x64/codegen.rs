@@ -25,9 +25,11 @@ use super::inst::{
     Symbol, XmmMem,
 };
 use super::regs::{Cond, Gpr, Seg, Size, Xmm};
+use super::stack;
 use super::vcode::{LInst, VCode};
 use super::{Code, EncodeError, MachBuffer};
 use crate::abi::{Abi, Location};
+use crate::compile::{Safepoint, SafepointKind};
 use crate::ir::{BinOp, ConvOp, FloatCC, IntCC, Op, Ty, UnOp};
 use crate::regalloc::moves::sequence;
 use crate::regalloc::{Alloc, Allocation, Class, PReg, VReg};
@@ -145,6 +147,16 @@ pub struct Emitter<'a> {
     alloc: &'a Allocation,
     frame: &'a Frame,
     labels: Vec<Label>,
+    /// The VCode instruction being expanded (for stack maps).
+    cur_inst: usize,
+    /// RBP-relative pointer words of typed stack slots (always live).
+    slot_words: Vec<i32>,
+    /// Incoming-area pointer words of address-taken parameters (live after
+    /// the prologue has stored them).
+    homed_words: Vec<u32>,
+    pub safepoints: Vec<Safepoint>,
+    /// Offset of the first instruction after the stack check.
+    pub body: Option<u32>,
 }
 
 fn gpr_of(r: PReg) -> Gpr {
@@ -165,7 +177,42 @@ impl<'a> Emitter<'a> {
             alloc,
             frame,
             labels,
+            cur_inst: 0,
+            slot_words: Vec::new(),
+            homed_words: Vec::new(),
+            safepoints: Vec::new(),
+            body: None,
         }
+    }
+
+    /// Frame words holding live pointers while instruction `cur_inst`
+    /// calls out: pointer values living across it (spilled: a call clobbers
+    /// every register) and typed slots' pointer words.
+    fn live_frame_words(&self) -> Vec<i32> {
+        let p = 2 * self.cur_inst as u32 + 1;
+        let mut out = self.slot_words.clone();
+        for (v, iv) in self.alloc.intervals.iter().enumerate() {
+            let Some((start, end)) = *iv else { continue };
+            if self.vcode.value_types[v] != Ty::Ptr || !(start < p && end > p + 1) {
+                continue;
+            }
+            if let Some(Alloc::Spill(k)) = self.alloc.allocs[v] {
+                out.push(self.frame.spill(k));
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    fn safepoint(&mut self, kind: SafepointKind) {
+        let sp = Safepoint {
+            ret: self.buf.cur_offset(),
+            kind,
+            frame: self.live_frame_words(),
+            args: self.homed_words.clone(),
+        };
+        self.safepoints.push(sp);
     }
 
     fn e(&mut self, inst: Inst) -> Result<(), EncodeError> {
@@ -435,13 +482,48 @@ impl<'a> Emitter<'a> {
 
     /// The whole function: prologue, blocks, in order.
     pub fn emit_function(&mut self, f: &crate::ir::Function) -> Result<(), EncodeError> {
+        for (si, slot) in f.slots.iter().enumerate() {
+            for w in slot.pointer_words() {
+                self.slot_words.push(self.frame.slots[si] + w as i32);
+            }
+        }
+        let layout = &self.vcode.layout;
+        for &p in &self.vcode.homed_params {
+            let base = match &layout.params[p].loc {
+                Location::Stack { offset } => *offset,
+                Location::Registers { spill, .. } => {
+                    layout.spill_area_offset + spill.expect("arguments have spill slots")
+                }
+            };
+            f.sig.params[p]
+                .ty
+                .for_each_pointer_word(base, &mut |o| self.homed_words.push(o as u32));
+        }
+        self.homed_words.sort_unstable();
+        let entry = self.buf.new_label();
+        self.buf.bind_label(entry)?;
+        let cold = if f.nosplit {
+            None
+        } else {
+            Some(stack::emit_check(
+                &mut self.buf,
+                self.vcode.abi,
+                self.frame.size,
+            )?)
+        };
+        self.body = cold.map(|_| self.buf.cur_offset());
         self.prologue(f)?;
         for b in 0..self.vcode.blocks.len() {
             self.buf.bind_label(self.labels[b])?;
             for i in self.vcode.blocks[b].insts.clone() {
+                self.cur_inst = i;
                 let next = b + 1;
                 self.inst(&self.vcode.insts[i].clone(), next)?;
             }
+        }
+        if let Some(cold) = cold {
+            let sp = stack::emit_morestack(&mut self.buf, cold, entry, &f.sig, &self.vcode.layout)?;
+            self.safepoints.push(sp);
         }
         Ok(())
     }
@@ -471,30 +553,18 @@ impl<'a> Emitter<'a> {
             {
                 let base = 16 + (layout.spill_area_offset + spill) as i32;
                 for pc in pieces.iter() {
-                    let at = rbp(base + pc.offset as i32);
-                    let r = super::vcode::abi_preg(pc.reg);
-                    if r.class() == Class::Float {
-                        let pr = if pc.size == 4 { Prec::F32 } else { Prec::F64 };
-                        self.e(Inst::StoreF {
-                            prec: pr,
-                            dst: at,
-                            src: xmm_of(r),
-                        })?;
-                    } else {
-                        let size = match pc.size {
-                            1 => Size::B8,
-                            2 => Size::B16,
-                            4 => Size::B32,
-                            _ => Size::B64,
-                        };
-                        self.e(Inst::Store {
-                            size,
-                            dst: at,
-                            src: gpr_of(r),
-                        })?;
-                    }
+                    stack::store_piece(&mut self.buf, pc, rbp(base + pc.offset as i32))?;
                 }
             }
+        }
+        // Typed slots' pointer words start out nil: the stack maps say
+        // they are live from here on.
+        for w in self.slot_words.clone() {
+            self.e(Inst::StoreImm {
+                size: Size::B64,
+                dst: rbp(w),
+                imm: 0,
+            })?;
         }
         let _ = f;
         Ok(())
@@ -542,6 +612,7 @@ impl<'a> Emitter<'a> {
                 self.e(Inst::Call {
                     target: Symbol(symbol.clone()),
                 })?;
+                self.safepoint(SafepointKind::Call);
                 if *entry == Abi::Abi0 && self.vcode.abi == Abi::Internal {
                     // An ABI0 callee may have used R14: reload g.
                     self.e(Inst::Load {
@@ -980,6 +1051,7 @@ impl<'a> Emitter<'a> {
         self.e(Inst::Call {
             target: Symbol(PANIC_DIVIDE.to_string()),
         })?;
+        self.safepoint(SafepointKind::NoReturn);
         self.e(Inst::Ud2)?;
         self.buf.bind_label(nonzero)?;
         if signed && size == Size::B64 || signed && ty == Ty::I32 {

@@ -13,6 +13,7 @@ pub mod codegen;
 mod emit;
 mod inst;
 mod regs;
+pub mod stack;
 pub mod vcode;
 pub mod wrapper;
 

@@ -16,12 +16,13 @@
 //! stack-passed values are copied bytewise in 8/4/2/1-byte chunks through
 //! R12.
 
-use super::codegen::Frame;
 use super::inst::{AluOp, Amode, Inst, Prec, RegMemImm, Symbol};
 use super::regs::{Gpr, Seg, Size, Xmm};
+use super::stack;
 use super::vcode::{abi_preg, entry_symbol};
 use super::{Code, EncodeError, MachBuffer};
 use crate::abi::{Abi, AbiLayout, Location, ParamAssignment, Piece, PieceClass};
+use crate::compile::{Safepoint, SafepointKind};
 use crate::types::{round_up, FuncType};
 
 /// Where a value is, for the wrapper: RBP-relative (incoming area) or
@@ -48,9 +49,18 @@ fn piece_size(p: &Piece) -> Size {
     }
 }
 
+/// A finished wrapper.
+pub struct Wrapper {
+    pub code: Code,
+    pub frame_size: u32,
+    /// Offset of the first instruction after the stack check.
+    pub body: Option<u32>,
+    pub safepoints: Vec<Safepoint>,
+}
+
 /// Emits the wrapper for `name` (defined with ABI `def`): the entry for the
-/// other ABI. Returns its code and frame.
-pub fn wrapper(name: &str, sig: &FuncType, def: Abi) -> Result<(Code, Frame), EncodeError> {
+/// other ABI.
+pub fn wrapper(name: &str, sig: &FuncType, def: Abi) -> Result<Wrapper, EncodeError> {
     let own = match def {
         Abi::Internal => Abi::Abi0,
         Abi::Abi0 => Abi::Internal,
@@ -59,12 +69,11 @@ pub fn wrapper(name: &str, sig: &FuncType, def: Abi) -> Result<(Code, Frame), En
     let mine = AbiLayout::analyze(sig, own.regs()).map_err(bad)?;
     let theirs = AbiLayout::analyze(sig, def.regs()).map_err(bad)?;
     let size = round_up(theirs.arg_area_size(), 8) as u32;
-    let frame = Frame {
-        slots: Vec::new(),
-        spill_base: -8,
-        size,
-    };
     let mut b = MachBuffer::new();
+    let entry = b.new_label();
+    b.bind_label(entry)?;
+    let cold = stack::emit_check(&mut b, own, size)?;
+    let body = Some(b.cur_offset());
     b.emit(&Inst::Push { reg: Gpr::RBP })?;
     b.emit(&Inst::MovRR {
         size: Size::B64,
@@ -104,6 +113,14 @@ pub fn wrapper(name: &str, sig: &FuncType, def: Abi) -> Result<(Code, Frame), En
     b.emit(&Inst::Call {
         target: Symbol(entry_symbol(name, def)),
     })?;
+    // While the definition runs, the arguments are in its frame and
+    // registers: nothing of the wrapper's own is live.
+    let mut safepoints = vec![Safepoint {
+        ret: b.cur_offset(),
+        kind: SafepointKind::Call,
+        frame: Vec::new(),
+        args: Vec::new(),
+    }];
     // Results: from the definition's places to mine. Copies first again.
     for (m, t) in mine.results.iter().zip(&theirs.results) {
         if let (Location::Stack { offset: to }, Location::Stack { offset: from }) = (&m.loc, &t.loc)
@@ -132,7 +149,13 @@ pub fn wrapper(name: &str, sig: &FuncType, def: Abi) -> Result<(Code, Frame), En
     })?;
     b.emit(&Inst::Pop { reg: Gpr::RBP })?;
     b.emit(&Inst::Ret)?;
-    Ok((b.finish()?, frame))
+    safepoints.push(stack::emit_morestack(&mut b, cold, entry, sig, &mine)?);
+    Ok(Wrapper {
+        code: b.finish()?,
+        frame_size: size,
+        body,
+        safepoints,
+    })
 }
 
 fn load_g(b: &mut MachBuffer) -> Result<(), EncodeError> {
