@@ -4,9 +4,21 @@
 mod common;
 
 use janus_oracle::run::{run_text, RunOptions};
+use janus_oracle::runtime::StackMode;
 
 #[test]
 fn every_corpus_module_agrees() {
+    replay(StackMode::Grow);
+}
+
+/// The stack moves at every function entry: every pointer into the stack
+/// must be found through the stack maps and adjusted.
+#[test]
+fn every_corpus_module_agrees_when_the_stack_moves_at_every_entry() {
+    replay(StackMode::MoveEveryEntry);
+}
+
+fn replay(mode: StackMode) {
     let dir = common::repo().join("corpus/modules");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
@@ -19,7 +31,11 @@ fn every_corpus_module_agrees() {
     let mut runs = 0;
     for f in &files {
         let text = std::fs::read_to_string(f).unwrap();
-        match run_text(&text, &RunOptions::default()) {
+        let opts = RunOptions {
+            stack_mode: mode,
+            ..RunOptions::default()
+        };
+        match run_text(&text, &opts) {
             Ok(v) => {
                 runs += v.runs.len();
                 if !v.all_agree() {
@@ -29,6 +45,12 @@ fn every_corpus_module_agrees() {
             Err(e) => failures.push(format!("{}:{}", f.display(), e.0)),
         }
     }
-    assert!(failures.is_empty(), "{} of {} modules fail:\n{}", failures.len(), files.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} modules fail:\n{}",
+        failures.len(),
+        files.len(),
+        failures.join("\n")
+    );
     eprintln!("{} modules, {runs} runs agree", files.len());
 }
