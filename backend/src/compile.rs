@@ -101,19 +101,39 @@ impl fmt::Display for CompileError {
 
 impl std::error::Error for CompileError {}
 
+/// The types `alloc` instructions name, in order of first appearance: the
+/// module's type table (`runtime.newobject` takes an index into it, and
+/// `.janus.meta` describes each type for the collector).
+pub fn alloc_types(m: &Module) -> Vec<crate::types::Type> {
+    let mut out: Vec<crate::types::Type> = Vec::new();
+    for f in &m.functions {
+        for b in &f.blocks {
+            for i in &b.insts {
+                if let crate::ir::Op::Alloc { ty } = &i.op {
+                    if !out.contains(ty) {
+                        out.push(ty.clone());
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Verifies and compiles every function of `m`, with its wrapper.
 pub fn compile_module(m: &Module) -> Result<Vec<CompiledFunction>, CompileError> {
     verify_module(m).map_err(|e| CompileError {
         function: e.function.clone(),
         message: e.to_string(),
     })?;
+    let types = alloc_types(m);
     let mut out = Vec::with_capacity(m.functions.len());
     for f in &m.functions {
         let err = |message: String| CompileError {
             function: f.name.clone(),
             message,
         };
-        let vcode = lower(m, f).map_err(|e| err(e.0))?;
+        let vcode = lower(m, f, &types).map_err(|e| err(e.0))?;
         let alloc = allocate(&vcode, allocatable());
         let frame = layout_frame(&vcode, &f.slots, &alloc);
         let mut em = Emitter::new(&vcode, &alloc, &frame);

@@ -51,6 +51,7 @@ use ::object::{
 use crate::abi::Abi;
 use crate::compile::{CompiledFunction, Safepoint, SafepointKind};
 use crate::isa::x64::RelocKind;
+use crate::types::Type;
 
 /// The name of the metadata section.
 pub const META_SECTION: &str = ".janus.meta";
@@ -150,7 +151,20 @@ pub fn abi_token(abi: Abi) -> &'static str {
 /// The contents of `.janus.meta`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Meta {
+    /// The module's type table, by index (`type` lines, in order).
+    pub types: Vec<TypeMeta>,
     pub funcs: Vec<FuncMeta>,
+}
+
+/// One `type` line: what the allocator and the collector need of a type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TypeMeta {
+    pub size: u64,
+    pub align: u64,
+    /// Offsets of the words that hold pointers.
+    pub ptrs: Vec<u64>,
+    /// The type in Go syntax (informational).
+    pub go: String,
 }
 
 /// One `func` line and the `entry` lines that follow it.
@@ -202,6 +216,21 @@ impl Meta {
 impl fmt::Display for Meta {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "janus-meta {META_VERSION}")?;
+        for (i, t) in self.types.iter().enumerate() {
+            let ptrs: Vec<String> = t.ptrs.iter().map(|p| p.to_string()).collect();
+            writeln!(
+                f,
+                "type {i} size={} align={} ptrs={} go={}",
+                t.size,
+                t.align,
+                if ptrs.is_empty() {
+                    "-".to_string()
+                } else {
+                    ptrs.join(",")
+                },
+                t.go
+            )?;
+        }
         for func in &self.funcs {
             writeln!(
                 f,
@@ -376,7 +405,30 @@ fn layout(funcs: &[CompiledFunction]) -> Result<Meta, ObjectError> {
 /// Writes `funcs` as an ELF64 x86-64 relocatable object (see the module
 /// documentation for its sections and symbols).
 pub fn write_object(funcs: &[CompiledFunction]) -> Result<Vec<u8>, ObjectError> {
-    let meta = layout(funcs)?;
+    write_object_with_types(funcs, &[])
+}
+
+/// [`write_object`] for a module whose `alloc` instructions name `types`
+/// (its type table, see `compile::alloc_types`): each is described on a
+/// `type` line for the runtime's allocator and collector.
+pub fn write_object_with_types(
+    funcs: &[CompiledFunction],
+    types: &[Type],
+) -> Result<Vec<u8>, ObjectError> {
+    let mut meta = layout(funcs)?;
+    meta.types = types
+        .iter()
+        .map(|t| {
+            let mut ptrs = Vec::new();
+            t.for_each_pointer_word(0, &mut |o| ptrs.push(o));
+            TypeMeta {
+                size: t.size(),
+                align: t.align() as u64,
+                ptrs,
+                go: t.go_syntax(),
+            }
+        })
+        .collect();
 
     let mut text = Vec::new();
     let codes = funcs.iter().flat_map(|f| &f.entries).map(|e| &e.code);
@@ -610,6 +662,29 @@ pub fn read_meta(text: &str) -> Result<Meta, MetaError> {
                     frame,
                     body,
                     safepoints: Vec::new(),
+                });
+            }
+            "type" => {
+                let (index, fields_text) = rest.split_once(' ').unwrap_or((rest, ""));
+                if index.parse::<usize>().ok() != Some(meta.types.len()) {
+                    return Err(err(format!(
+                        "expected type {} next, found {:?}",
+                        meta.types.len(),
+                        truncate(index)
+                    )));
+                }
+                let (before, go) = fields_text.split_once(" go=").unwrap_or((fields_text, ""));
+                let padded = format!("- {before}");
+                let mut fields = Fields::new(&padded, line, false)?;
+                let size = fields.number("size")?;
+                let align = fields.number("align")?;
+                let ptrs = int_list::<u64>(fields.take("ptrs")?)
+                    .map_err(|m| err(format!("ptrs=: {m}")))?;
+                meta.types.push(TypeMeta {
+                    size,
+                    align,
+                    ptrs,
+                    go: go.to_string(),
                 });
             }
             "safepoint" => {

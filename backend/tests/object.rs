@@ -337,6 +337,7 @@ fn metadata_round_trips() {
     let o = offsets(&funcs);
     let size = |f: usize, e: usize| funcs[f].entries[e].code.bytes.len() as u64;
     let want = Meta {
+        types: Vec::new(),
         funcs: vec![
             FuncMeta {
                 name: "f1".into(),

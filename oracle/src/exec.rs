@@ -14,10 +14,10 @@
 use crate::inputs::{LeafValue, Materialized, ObjId, ObjectInit, Pointer};
 use crate::interp::PanicKind;
 use crate::machine::{
-    Cpu, HookAction, Machine, MachineConfig, MachineError, Outcome, Perms, Reg, G_STACKGUARD0,
+    Cpu, HookAction, Machine, MachineConfig, MachineError, Outcome, Reg, G_STACKGUARD0,
 };
 use crate::model::{self, all_components, Placement, RegClass, Shape};
-use crate::runtime::{FuncTable, Runtime, StackMode, MORESTACK, STACK_FORCE_MOVE};
+use crate::runtime::{FuncTable, Runtime, StackMode, MORESTACK, NEWOBJECT, STACK_FORCE_MOVE};
 use janus_backend::abi::Abi;
 use janus_backend::ir::{Function, Ty};
 use std::cell::RefCell;
@@ -75,8 +75,9 @@ pub struct EntryRun {
     pub instructions: u64,
     /// Where the input objects were.
     pub heap: Heap,
-    /// How many times the runtime moved the stack.
+    /// How many times the runtime moved the stack, and collected.
     pub stack_moves: u32,
+    pub collections: u32,
 }
 
 /// The harness could not even start the run.
@@ -143,6 +144,47 @@ fn leaf_bits(v: &LeafValue, heap: &Heap) -> u64 {
     }
 }
 
+/// How the emulated runtime behaves during a run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RuntimeMode {
+    pub stack: StackMode,
+    /// Collect (moving every reachable object) at every safepoint.
+    pub gc_every_safepoint: bool,
+}
+
+impl Default for RuntimeMode {
+    fn default() -> RuntimeMode {
+        RuntimeMode {
+            stack: StackMode::Grow,
+            gc_every_safepoint: false,
+        }
+    }
+}
+
+/// Registers a runtime function whose handler works on the runtime.
+fn runtime_extern(
+    m: &mut Machine,
+    runtime: &Rc<RefCell<Option<Runtime>>>,
+    name: &str,
+    f: fn(
+        &mut Runtime,
+        &mut crate::machine::MachineView<'_>,
+    ) -> Result<(), crate::runtime::Finding>,
+) -> Result<(), ExecError> {
+    let rt = runtime.clone();
+    m.add_extern(name, move |cpu| {
+        let mut guard = rt.borrow_mut();
+        let Some(rt) = guard.as_mut() else {
+            return Ok(HookAction::Abort("the runtime is not set up".into()));
+        };
+        Ok(match f(rt, cpu) {
+            Ok(()) => HookAction::Return,
+            Err(e) => HookAction::Abort(format!("runtime: {e}")),
+        })
+    })?;
+    Ok(())
+}
+
 /// Runs `func`'s entry for `abi` from the object `elf`.
 pub fn run_entry(
     elf: &[u8],
@@ -150,7 +192,7 @@ pub fn run_entry(
     abi: Abi,
     input: &Materialized,
     budget: u64,
-    mode: StackMode,
+    mode: RuntimeMode,
 ) -> Result<EntryRun, ExecError> {
     // A small first stack, as Go's: deep calls make it grow (and move).
     let mut m = Machine::new(MachineConfig {
@@ -158,49 +200,41 @@ pub fn run_entry(
         ..MachineConfig::default()
     })?;
     let runtime: Rc<RefCell<Option<Runtime>>> = Rc::new(RefCell::new(None));
-    {
-        let rt = runtime.clone();
-        m.add_extern(MORESTACK, move |cpu| {
-            let mut guard = rt.borrow_mut();
-            let Some(rt) = guard.as_mut() else {
-                return Ok(HookAction::Abort(
-                    "morestack before the runtime was set up".into(),
-                ));
-            };
-            Ok(match rt.morestack(cpu) {
-                Ok(()) => HookAction::Return,
-                Err(f) => HookAction::Abort(format!("runtime: {f}")),
-            })
-        })?;
-    }
+    runtime_extern(&mut m, &runtime, MORESTACK, |rt, cpu| rt.morestack(cpu))?;
+    runtime_extern(&mut m, &runtime, NEWOBJECT, |rt, cpu| rt.newobject(cpu))?;
     m.add_extern(PANIC_DIVIDE, |_| {
         Ok(HookAction::Abort(PANIC_DIVIDE.to_string()))
     })?;
     m.load(elf)?;
-    // ABI0 code may use R14 and X15 as it likes: on entry to any ABI0 entry,
-    // they hold garbage, so whoever relies on them afterwards must restore
-    // them (ABIInternal callers of ABI0 code, and ABI0-to-ABIInternal
-    // wrappers before they call in).
-    let abi0_entries: Vec<(String, u64)> = m
-        .image()
-        .map(|img| {
-            img.symbols()
-                .iter()
-                .filter(|s| s.name.ends_with(".abi0"))
-                .map(|s| (s.name.clone(), s.address))
-                .collect()
-        })
-        .unwrap_or_default();
-    for (name, addr) in abi0_entries {
-        m.watch(addr, &format!("abi0-entry:{name}"), |cpu| {
-            cpu.set_reg(Reg::R14, POISON64 ^ 0x1414);
-            cpu.set_xmm(15, (POISON64 as u128) << 64 | (POISON64 ^ 0x1515) as u128);
+    let table = FuncTable::new(m.image().ok_or_else(|| ExecError("no image".into()))?)
+        .map_err(ExecError)?;
+    // At every entry: ABI0 code may use R14 and X15 as it likes, so on
+    // entry to ABI0 code they hold garbage (whoever relies on them after it
+    // must restore them); and in collecting mode, a collection.
+    for (k, e) in table.entries().iter().enumerate() {
+        let abi0 = e.abi == Abi::Abi0;
+        if !abi0 && !mode.gc_every_safepoint {
+            continue;
+        }
+        let rt = runtime.clone();
+        let gc = mode.gc_every_safepoint;
+        m.watch(e.start, &format!("entry:{}", e.symbol), move |cpu| {
+            if abi0 {
+                cpu.set_reg(Reg::R14, POISON64 ^ 0x1414);
+                cpu.set_xmm(15, (POISON64 as u128) << 64 | (POISON64 ^ 0x1515) as u128);
+            }
+            if gc {
+                let mut guard = rt.borrow_mut();
+                if let Some(rt) = guard.as_mut() {
+                    if let Err(f) = rt.collect_at_entry(cpu, k) {
+                        return Ok(HookAction::Abort(format!("runtime: {f}")));
+                    }
+                }
+            }
             Ok(HookAction::Return)
         })?;
     }
-    let table = FuncTable::new(m.image().ok_or_else(|| ExecError("no image".into()))?)
-        .map_err(ExecError)?;
-    if mode == StackMode::MoveEveryEntry {
+    if mode.stack == StackMode::MoveEveryEntry {
         // Re-arm the forced move once each prologue's check has passed, so
         // that the next function entry moves the stack again.
         for e in table.entries() {
@@ -214,7 +248,10 @@ pub fn run_entry(
         m.set_g_field(G_STACKGUARD0, STACK_FORCE_MOVE)
             .map_err(|e| ExecError(e.to_string()))?;
     }
-    let mut rt = Runtime::new(table, mode, m.stack_lo(), m.stack_hi());
+    let types = table.types.clone();
+    let mut rt = Runtime::new(table, mode.stack, m.stack_lo(), m.stack_hi());
+    rt.types = types;
+    rt.gc_every_safepoint = mode.gc_every_safepoint;
     let symbol = match abi {
         Abi::Internal => func.name.clone(),
         Abi::Abi0 => format!("{}.abi0", func.name),
@@ -223,24 +260,30 @@ pub fn run_entry(
         .symbol_address(&symbol)
         .ok_or_else(|| ExecError(format!("the object has no symbol {symbol}")))?;
 
-    // The input objects, 8-aligned with gaps between them.
+    // The input objects, in the runtime's heap.
+    let total: u64 = input
+        .objects
+        .iter()
+        .map(|o| o.size + o.align + 16)
+        .sum::<u64>();
     let mut heap = Heap {
         addrs: Vec::new(),
         sizes: Vec::new(),
     };
-    let total: u64 = input
-        .objects
-        .iter()
-        .map(|o| (o.size + 15) & !7)
-        .sum::<u64>()
-        .max(8);
-    let base = m.map_region((total + 4095) & !4095, Perms::RW)?;
-    let mut at = base;
     for o in &input.objects {
-        heap.addrs.push(at);
+        let addr = rt
+            .place_input(
+                &mut m,
+                o.size,
+                o.align,
+                o.ptr_words.iter().copied().collect(),
+                total,
+            )
+            .map_err(|e| ExecError(e.to_string()))?;
+        heap.addrs.push(addr);
         heap.sizes.push(o.size);
-        at += (o.size + 15) & !7;
     }
+    rt.ready(&mut m).map_err(|e| ExecError(e.to_string()))?;
     for (o, addr) in input.objects.iter().zip(heap.addrs.clone()) {
         m.write_bytes(addr, &o.bytes)
             .map_err(|e| ExecError(e.to_string()))?;
@@ -249,13 +292,6 @@ pub fn run_entry(
                 .map_err(|e| ExecError(e.to_string()))?;
         }
     }
-
-    rt.heap = heap
-        .addrs
-        .iter()
-        .zip(&heap.sizes)
-        .map(|(a, n)| (*a, *n))
-        .collect();
     *runtime.borrow_mut() = Some(rt);
 
     // Where the model puts everything.
@@ -317,10 +353,25 @@ pub fn run_entry(
     let mxcsr_before = m.mxcsr();
     let outcome = m.call(entry, budget);
     // The stack may have moved: the argument area moved with it.
-    let (moves, displacement) = runtime
+    let (moves, displacement, collections) = runtime
         .borrow()
         .as_ref()
-        .map_or((0, 0), |rt| (rt.moves, rt.displacement));
+        .map_or((0, 0, 0), |rt| (rt.moves, rt.displacement, rt.collections));
+    // Objects may have moved too, and the program may have made more.
+    if let Some(rt) = runtime.borrow().as_ref() {
+        heap = Heap {
+            addrs: rt
+                .objects
+                .iter()
+                .map(|o| o.addr.unwrap_or(u64::MAX))
+                .collect(),
+            sizes: rt
+                .objects
+                .iter()
+                .map(|o| if o.addr.is_some() { o.size } else { 0 })
+                .collect(),
+        };
+    }
     let sp = sp.wrapping_add(displacement as u64);
     let instructions = m.instructions_executed();
 
@@ -421,6 +472,7 @@ pub fn run_entry(
         instructions,
         heap,
         stack_moves: moves,
+        collections,
     })
 }
 

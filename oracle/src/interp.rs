@@ -106,6 +106,10 @@ struct Object {
 struct Interp<'m> {
     funcs: HashMap<&'m str, &'m Function>,
     objects: Vec<Object>,
+    /// The heap objects (inputs, then allocations in order), as indices
+    /// into `objects`: a pointer's identity outside the interpreter is its
+    /// object's place here, as the machine numbers them too.
+    heap: Vec<usize>,
     fuel: u64,
     steps: u64,
     limits: Limits,
@@ -165,6 +169,7 @@ fn run_here(
                 stack: false,
             })
             .collect(),
+        heap: (0..input.objects.len()).collect(),
         fuel: limits.fuel,
         steps: 0,
         limits,
@@ -199,7 +204,26 @@ fn run_here(
             align: init.align,
             ptr_words: init.ptr_words.clone(),
             bytes: o.bytes.clone(),
-            pointers: o.pointers.clone(),
+            // Pointers as the outside numbers objects (see `Interp::heap`).
+            pointers: o
+                .pointers
+                .iter()
+                .map(|(k, p)| {
+                    let p = match *p {
+                        Pointer::Obj { obj, offset } => {
+                            match it.heap.iter().position(|&i| i == obj.0 as usize) {
+                                Some(n) => Pointer::Obj {
+                                    obj: ObjId(n as u32),
+                                    offset,
+                                },
+                                None => *p,
+                            }
+                        }
+                        Pointer::Nil => Pointer::Nil,
+                    };
+                    (*k, p)
+                })
+                .collect(),
         })
         .collect();
     Ok(Run {
@@ -355,6 +379,22 @@ impl<'m> Interp<'m> {
                     Op::Fconst { ty: Ty::F32, bits } => vec![Val::F32(*bits as u32)],
                     Op::Fconst { bits, .. } => vec![Val::F64(*bits)],
                     Op::Nil => vec![Val::Ptr(Pointer::Nil)],
+                    Op::Alloc { ty } => {
+                        let id = self.objects.len();
+                        self.objects.push(Object {
+                            bytes: vec![0; ty.size() as usize],
+                            pointers: BTreeMap::new(),
+                            alive: true,
+                            written: None,
+                            ptr_words: crate::inputs::pointer_words(ty, 1),
+                            stack: false,
+                        });
+                        self.heap.push(id);
+                        vec![Val::Ptr(Pointer::Obj {
+                            obj: ObjId(id as u32),
+                            offset: 0,
+                        })]
+                    }
                     Op::Param { index, leaf } => {
                         vec![args[param_start[*index as usize] + *leaf as usize]]
                     }
@@ -444,7 +484,8 @@ impl<'m> Interp<'m> {
             self.fuel -= 1;
         };
         // The frame's objects die with it.
-        for o in &mut self.objects[first_object..] {
+        // (Heap objects made meanwhile live on.)
+        for o in self.objects[first_object..].iter_mut().filter(|o| o.stack) {
             o.alive = false;
         }
         self.depth -= 1;
@@ -605,15 +646,18 @@ impl<'m> Interp<'m> {
                 bits: bits as u64,
             },
             Val::F64(bits) => LeafValue::Float { ty, bits },
-            Val::Ptr(p) => {
-                if let Pointer::Obj { obj, .. } = p {
-                    if !self.objects[obj.0 as usize].alive {
-                        return Err(
-                            self.invalid(f, "returns a pointer into a returned frame".into())
-                        );
-                    }
+            Val::Ptr(Pointer::Nil) => LeafValue::Ptr(Pointer::Nil),
+            Val::Ptr(Pointer::Obj { obj, offset }) => {
+                if !self.objects[obj.0 as usize].alive {
+                    return Err(self.invalid(f, "returns a pointer into a returned frame".into()));
                 }
-                LeafValue::Ptr(p)
+                let Some(ordinal) = self.heap.iter().position(|&i| i == obj.0 as usize) else {
+                    return Err(self.invalid(f, "returns a pointer into a stack frame".into()));
+                };
+                LeafValue::Ptr(Pointer::Obj {
+                    obj: ObjId(ordinal as u32),
+                    offset,
+                })
             }
         })
     }

@@ -46,6 +46,13 @@ enum Command {
         /// Instructions each entry may execute.
         #[arg(long, default_value_t = 200_000_000)]
         budget: u64,
+        /// When the emulated runtime moves the stack: `grow` (only when it
+        /// runs out) or `move` (at every function entry).
+        #[arg(long, default_value = "grow", value_parser = ["grow", "move"])]
+        stack: String,
+        /// Collect (moving every reachable heap object) at every safepoint.
+        #[arg(long)]
+        gc: bool,
     },
     /// Compile a module to an ELF64 relocatable object: both entries of
     /// every function, relocations for calls, and the `.janus.meta`
@@ -107,14 +114,12 @@ fn read_text(file: &std::path::Path) -> Result<String, String> {
 
 /// Compiles module text into an ELF object, with a located message.
 fn compile_text(name: &str, text: &str) -> Result<Vec<u8>, String> {
-    janus_backend::ir::parse_module(text)
-        .map_err(|e| format!("{name}:{e}"))
-        .and_then(|m| {
-            janus_backend::compile::compile_module(&m).map_err(|e| format!("{name}: {e}"))
-        })
-        .and_then(|c| {
-            janus_backend::object::write_object(&c).map_err(|e| format!("{name}: object: {e}"))
-        })
+    let m = janus_backend::ir::parse_module(text).map_err(|e| format!("{name}:{e}"))?;
+    let compiled =
+        janus_backend::compile::compile_module(&m).map_err(|e| format!("{name}: {e}"))?;
+    let types = janus_backend::compile::alloc_types(&m);
+    janus_backend::object::write_object_with_types(&compiled, &types)
+        .map_err(|e| format!("{name}: object: {e}"))
 }
 
 /// `janus asm FILE`.
@@ -195,7 +200,7 @@ fn build_file(file: &std::path::Path, output: Option<PathBuf>) -> i32 {
 }
 
 /// `janus run FILE`.
-fn run_file(file: &std::path::Path, budget: u64) -> i32 {
+fn run_file(file: &std::path::Path, budget: u64, mode: janus_oracle::exec::RuntimeMode) -> i32 {
     use janus_oracle::run::{run_text, RunOptions, EXIT_AGREE, EXIT_BAD_INPUT, EXIT_DISAGREE};
     let name = file.display().to_string();
     let text = match read_text(file) {
@@ -207,6 +212,7 @@ fn run_file(file: &std::path::Path, budget: u64) -> i32 {
     };
     let opts = RunOptions {
         budget,
+        runtime: mode,
         ..RunOptions::default()
     };
     match run_text(&text, &opts) {
@@ -245,7 +251,22 @@ fn main() -> ExitCode {
             let _ = out.flush();
             status
         }
-        Command::Run { file, budget } => run_file(&file, budget),
+        Command::Run {
+            file,
+            budget,
+            stack,
+            gc,
+        } => {
+            let mode = janus_oracle::exec::RuntimeMode {
+                stack: if stack == "move" {
+                    janus_oracle::runtime::StackMode::MoveEveryEntry
+                } else {
+                    janus_oracle::runtime::StackMode::Grow
+                },
+                gc_every_safepoint: gc,
+            };
+            run_file(&file, budget, mode)
+        }
         Command::Build { file, output } => build_file(&file, output),
         Command::Asm { file } => asm_file(&file),
         Command::Campaign {

@@ -151,6 +151,10 @@ pub struct Component {
     pub class: RegClass,
     pub offset: u64,
     pub bytes: u64,
+    /// Holds a pointer ("pointer words: pointers, unsafe.Pointer, map/chan/
+    /// func, the first word of strings and slices, both words of
+    /// interfaces").
+    pub pointer: bool,
 }
 
 /// Flattens a value into the components register assignment would give it,
@@ -163,18 +167,20 @@ pub fn components(shape: &Shape) -> Option<Vec<Component>> {
 }
 
 fn flatten(shape: &Shape, at: u64, out: &mut Vec<Component>) -> bool {
-    let int = |offset: u64, bytes: u64| Component {
+    let int = |offset: u64, bytes: u64, pointer: bool| Component {
         class: RegClass::Int,
         offset,
         bytes,
+        pointer,
     };
     match shape {
-        Shape::Int { bytes } => out.push(int(at, *bytes)),
-        Shape::Ptr => out.push(int(at, 8)),
+        Shape::Int { bytes } => out.push(int(at, *bytes, false)),
+        Shape::Ptr => out.push(int(at, 8, true)),
         Shape::Float { bytes } => out.push(Component {
             class: RegClass::Float,
             offset: at,
             bytes: *bytes,
+            pointer: false,
         }),
         // "complex: real then imaginary part"
         Shape::Complex { bytes } => {
@@ -184,12 +190,14 @@ fn flatten(shape: &Shape, at: u64, out: &mut Vec<Component>) -> bool {
                     class: RegClass::Float,
                     offset: at + k * half,
                     bytes: half,
+                    pointer: false,
                 });
             }
         }
         // "string, interface: their 2 words; slice: 3"
-        Shape::Str | Shape::Iface => out.extend((0..2).map(|k| int(at + 8 * k, 8))),
-        Shape::Slice => out.extend((0..3).map(|k| int(at + 8 * k, 8))),
+        Shape::Str => out.extend((0..2).map(|k| int(at + 8 * k, 8, k == 0))),
+        Shape::Iface => out.extend((0..2).map(|k| int(at + 8 * k, 8, true))),
+        Shape::Slice => out.extend((0..3).map(|k| int(at + 8 * k, 8, k == 0))),
         // "array of length 0: nothing; length 1: its element; length > 1: fail"
         Shape::Array { len: 0, .. } => {}
         Shape::Array { len: 1, elem } => return flatten(elem, at, out),

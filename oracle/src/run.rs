@@ -3,14 +3,14 @@
 //! its ABI0 entry under the emulator — and compare results, panics, the
 //! input objects afterwards, and what each entry promised on return.
 
+use crate::exec::RuntimeMode;
 use crate::exec::{compare_objects, run_entry, EntryOutcome, EntryRun};
 use crate::inputs::{materialize, LeafValue};
 use crate::interp::{self, InterpError, Limits, Outcome};
-use crate::runtime::StackMode;
 use janus_backend::abi::Abi;
 use janus_backend::compile::compile_module;
 use janus_backend::ir::{parse_module, Module};
-use janus_backend::object::write_object;
+use janus_backend::object::write_object_with_types;
 use std::fmt::Write as _;
 
 /// Exit statuses of `janus run`.
@@ -24,8 +24,8 @@ pub struct RunOptions {
     /// Instructions an entry may execute.
     pub budget: u64,
     pub limits: Limits,
-    /// When the emulated runtime moves the stack.
-    pub stack_mode: StackMode,
+    /// When the emulated runtime moves the stack and collects.
+    pub runtime: RuntimeMode,
 }
 
 impl Default for RunOptions {
@@ -33,7 +33,7 @@ impl Default for RunOptions {
         RunOptions {
             budget: 200_000_000,
             limits: Limits::default(),
-            stack_mode: StackMode::Grow,
+            runtime: RuntimeMode::default(),
         }
     }
 }
@@ -46,6 +46,9 @@ pub struct RunVerdict {
     /// What everyone agreed on, or what differed.
     pub agreed: Option<String>,
     pub differences: Vec<String>,
+    /// What the emulated runtime did over both entries.
+    pub stack_moves: u32,
+    pub collections: u32,
 }
 
 /// The verdict on a module.
@@ -82,9 +85,11 @@ impl ModuleVerdict {
             .iter()
             .filter(|r| !r.differences.is_empty())
             .count();
+        let moves: u32 = self.runs.iter().map(|r| r.stack_moves).sum();
+        let gcs: u32 = self.runs.iter().map(|r| r.collections).sum();
         let _ = writeln!(
             out,
-            "{name}: {} runs, {} agree, {bad} disagree",
+            "{name}: {} runs, {} agree, {bad} disagree ({moves} stack moves, {gcs} collections)",
             self.runs.len(),
             self.runs.len() - bad
         );
@@ -124,7 +129,9 @@ fn show_values(vs: &[LeafValue]) -> String {
 /// Runs every `run` line of a module.
 pub fn run_module(m: &Module, opts: &RunOptions) -> Result<ModuleVerdict, BadInput> {
     let compiled = compile_module(m).map_err(|e| BadInput(e.to_string()))?;
-    let elf = write_object(&compiled).map_err(|e| BadInput(format!("object: {e}")))?;
+    let types = janus_backend::compile::alloc_types(m);
+    let elf =
+        write_object_with_types(&compiled, &types).map_err(|e| BadInput(format!("object: {e}")))?;
     let mut runs = Vec::new();
     for r in &m.runs {
         let f = m
@@ -153,6 +160,7 @@ pub fn run_module(m: &Module, opts: &RunOptions) -> Result<ModuleVerdict, BadInp
             Outcome::Panic(p) => EntryOutcome::Panic(*p),
         };
         let mut differences = Vec::new();
+        let (mut stack_moves, mut collections) = (0, 0);
         for abi in [Abi::Internal, Abi::Abi0] {
             let entry = if abi == f.abi {
                 "definition"
@@ -160,8 +168,7 @@ pub fn run_module(m: &Module, opts: &RunOptions) -> Result<ModuleVerdict, BadInp
                 "wrapper"
             };
             let label = format!("{} entry ({entry})", abi.name());
-            let got: EntryRun = match run_entry(&elf, f, abi, &input, opts.budget, opts.stack_mode)
-            {
+            let got: EntryRun = match run_entry(&elf, f, abi, &input, opts.budget, opts.runtime) {
                 Ok(g) => g,
                 Err(e) => {
                     differences.push(format!("{label}: could not run: {e}"));
@@ -191,6 +198,8 @@ pub fn run_module(m: &Module, opts: &RunOptions) -> Result<ModuleVerdict, BadInp
                 let _ = write!(d, "\n          interpreter: {}", show_outcome(&want));
                 differences.push(d);
             }
+            stack_moves += got.stack_moves;
+            collections += got.collections;
             for v in &got.violations {
                 differences.push(format!("{label}: {v}"));
             }
@@ -202,6 +211,8 @@ pub fn run_module(m: &Module, opts: &RunOptions) -> Result<ModuleVerdict, BadInp
             call,
             agreed: Some(show_outcome(&want)),
             differences,
+            stack_moves,
+            collections,
         });
     }
     Ok(ModuleVerdict { runs })

@@ -20,6 +20,7 @@
 use crate::machine::{
     Cpu, LoadedImage, MachineError, Reg, G_STACKGUARD0, G_STACK_HI, G_STACK_LO, RETURN_TRAP,
 };
+use crate::model::{self, all_components, Placement, RegClass, Shape};
 use janus_backend::compile::{Safepoint, SafepointKind};
 use janus_backend::object::read_meta;
 use std::collections::HashMap;
@@ -27,6 +28,8 @@ use std::fmt;
 
 /// The runtime function the prologue's cold path calls.
 pub const MORESTACK: &str = "runtime.morestack_noctxt";
+/// The runtime's allocator (type index in RAX, the object back in RAX).
+pub const NEWOBJECT: &str = "runtime.newobject";
 /// Go's `_StackGuard` on linux/amd64: stackguard0 sits this far above the
 /// stack's low end.
 pub const STACK_GUARD: u64 = 928;
@@ -53,6 +56,9 @@ pub enum StackMode {
 #[derive(Clone, Debug)]
 pub struct EntryInfo {
     pub symbol: String,
+    /// The ABI of this entry, and the function's signature (Go syntax).
+    pub abi: janus_backend::abi::Abi,
+    pub sig: String,
     pub start: u64,
     pub end: u64,
     pub frame: u32,
@@ -64,6 +70,8 @@ pub struct EntryInfo {
 #[derive(Clone, Debug, Default)]
 pub struct FuncTable {
     entries: Vec<EntryInfo>,
+    /// The module's type table (`type` lines).
+    pub types: Vec<janus_backend::object::TypeMeta>,
 }
 
 impl FuncTable {
@@ -76,7 +84,7 @@ impl FuncTable {
             std::str::from_utf8(bytes).map_err(|e| format!(".janus.meta is not UTF-8: {e}"))?;
         let meta = read_meta(text).map_err(|e| format!(".janus.meta: {e}"))?;
         let mut entries = Vec::new();
-        for (_, e) in meta.entries() {
+        for (func, e) in meta.entries() {
             let sym = image.symbol(&e.symbol).ok_or_else(|| {
                 format!(
                     ".janus.meta names {}, which the object does not define",
@@ -85,6 +93,8 @@ impl FuncTable {
             })?;
             entries.push(EntryInfo {
                 symbol: e.symbol.clone(),
+                abi: e.abi,
+                sig: func.sig.clone(),
                 start: sym.address,
                 end: sym.address + e.size,
                 frame: e.frame,
@@ -93,7 +103,10 @@ impl FuncTable {
             });
         }
         entries.sort_by_key(|e| e.start);
-        Ok(FuncTable { entries })
+        Ok(FuncTable {
+            entries,
+            types: meta.types.clone(),
+        })
     }
 
     pub fn entries(&self) -> &[EntryInfo] {
@@ -222,19 +235,48 @@ pub fn unwind(
     Err("the stack does not end at the return trap".into())
 }
 
+/// A heap object: where it is now, and its pointer map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HeapObject {
+    /// None once the collector found it unreachable.
+    pub addr: Option<u64>,
+    pub size: u64,
+    pub align: u64,
+    pub ptr_words: Vec<u64>,
+}
+
+/// Where heap spaces go.
+const HEAP_ARENA: u64 = 0x5000_0000_0000;
+/// The first heap space's size.
+const FIRST_SPACE: u64 = 1 << 20;
+/// Bytes left between objects, so that a pointer just past an object's end
+/// is not the start of the next one.
+const OBJECT_GAP: u64 = 8;
+
 /// The runtime's state during one run.
 #[derive(Debug)]
 pub struct Runtime {
     pub table: FuncTable,
     pub mode: StackMode,
+    /// Collect at every safepoint (every runtime call and function entry).
+    pub gc_every_safepoint: bool,
+    /// Heap objects by ordinal: the input objects, then allocations.
+    pub objects: Vec<HeapObject>,
+    /// The current heap space and its bump pointer.
+    pub space: (u64, u64),
+    pub bump: u64,
+    next_space: u64,
+    /// The types `runtime.newobject` may be asked for, by index.
+    pub types: Vec<janus_backend::object::TypeMeta>,
+    pub collections: u32,
+    /// How many of the objects are the run's inputs.
+    pub inputs: usize,
     /// The current stack.
     pub stack_lo: u64,
     pub stack_hi: u64,
     /// How far the stack's top has moved since the run started.
     pub displacement: i64,
     pub moves: u32,
-    /// Where the input objects are (for pointer checks).
-    pub heap: Vec<(u64, u64)>,
     pub findings: Vec<Finding>,
     next_stack: u64,
 }
@@ -244,20 +286,230 @@ impl Runtime {
         Runtime {
             table,
             mode,
+            gc_every_safepoint: false,
+            objects: Vec::new(),
+            space: (0, 0),
+            bump: 0,
+            next_space: HEAP_ARENA,
+            types: Vec::new(),
+            collections: 0,
+            inputs: 0,
             stack_lo,
             stack_hi,
             displacement: 0,
             moves: 0,
-            heap: Vec::new(),
             findings: Vec::new(),
             next_stack: STACK_ARENA,
         }
     }
 
+    /// The object (ordinal) a heap pointer points into, if any (a pointer
+    /// just past the end counts: slices and strings make those).
+    pub fn object_at(&self, v: u64) -> Option<usize> {
+        self.objects
+            .iter()
+            .position(|o| o.addr.is_some_and(|a| v >= a && v <= a + o.size))
+    }
+
     fn valid_pointer(&self, v: u64) -> bool {
-        v == 0
-            || (self.stack_lo..=self.stack_hi).contains(&v)
-            || self.heap.iter().any(|(a, n)| (*a..=a + n).contains(&v))
+        v == 0 || (self.stack_lo..=self.stack_hi).contains(&v) || self.object_at(v).is_some()
+    }
+
+    /// Maps a fresh heap space of at least `size` bytes.
+    fn new_space<C: Cpu + ?Sized>(
+        &mut self,
+        cpu: &mut C,
+        size: u64,
+    ) -> Result<(u64, u64), Finding> {
+        let size = size.max(FIRST_SPACE).next_multiple_of(4096);
+        let lo = self.next_space;
+        self.next_space = lo + size + (1 << 20);
+        cpu.map_rw(lo, size).map_err(|e| Finding(e.to_string()))?;
+        Ok((lo, lo + size))
+    }
+
+    /// Allocates an object in the current space (the caller made room).
+    fn bump_alloc(&mut self, size: u64, align: u64, ptr_words: Vec<u64>) -> usize {
+        let addr = self.bump.next_multiple_of(align.max(8));
+        self.bump = addr + size + OBJECT_GAP;
+        self.objects.push(HeapObject {
+            addr: Some(addr),
+            size,
+            align,
+            ptr_words,
+        });
+        self.objects.len() - 1
+    }
+
+    fn room(&self, size: u64, align: u64) -> bool {
+        self.space != (0, 0)
+            && self.bump.next_multiple_of(align.max(8)) + size + OBJECT_GAP <= self.space.1
+    }
+
+    /// Places an input object before the run; returns its address. Inputs
+    /// are all placed in the first space, which is made big enough.
+    pub fn place_input<C: Cpu + ?Sized>(
+        &mut self,
+        cpu: &mut C,
+        size: u64,
+        align: u64,
+        ptr_words: Vec<u64>,
+        total: u64,
+    ) -> Result<u64, Finding> {
+        if self.space == (0, 0) {
+            self.space = self.new_space(cpu, 2 * total)?;
+            self.bump = self.space.0;
+        }
+        let n = self.bump_alloc(size, align, ptr_words);
+        self.inputs = self.objects.len();
+        Ok(self.objects[n].addr.expect("just allocated"))
+    }
+
+    /// The inputs are placed and the first space exists.
+    pub fn ready<C: Cpu + ?Sized>(&mut self, cpu: &mut C) -> Result<(), Finding> {
+        if self.space == (0, 0) {
+            self.space = self.new_space(cpu, FIRST_SPACE)?;
+            self.bump = self.space.0;
+        }
+        Ok(())
+    }
+
+    /// `runtime.newobject`: RAX holds a type index; the new zeroed object's
+    /// address goes back in RAX. A safepoint: the collector may run first.
+    pub fn newobject<C: Cpu>(&mut self, cpu: &mut C) -> Result<(), Finding> {
+        let index = cpu.reg(Reg::Rax) as usize;
+        let t =
+            self.types.get(index).cloned().ok_or_else(|| {
+                Finding(format!("runtime.newobject: no type {index} in .janus.meta"))
+            })?;
+        let rsp = cpu.reg(Reg::Rsp);
+        let rbp = cpu.reg(Reg::Rbp);
+        let frames = unwind(cpu, &self.table, rsp, rbp).map_err(Finding)?;
+        self.check_frames(cpu, &frames)?;
+        if self.gc_every_safepoint || !self.room(t.size, t.align) {
+            let roots = frame_roots(&frames);
+            self.collect(cpu, &roots, &[], t.size + t.align + OBJECT_GAP)?;
+        }
+        let n = self.bump_alloc(t.size, t.align, t.ptrs.clone());
+        let addr = self.objects[n].addr.expect("just allocated");
+        cpu.write_bytes(addr, &vec![0; t.size as usize])
+            .map_err(|e| Finding(e.to_string()))?;
+        cpu.set_reg(Reg::Rax, addr);
+        Ok(())
+    }
+
+    /// A collection at the first instruction of an entry (the call that got
+    /// here is the caller's safepoint): the entry's own arguments are roots
+    /// too, found through the oracle's ABI model — pointer components in
+    /// registers, and pointer words of stack arguments above the return
+    /// address.
+    pub fn collect_at_entry<C: Cpu>(&mut self, cpu: &mut C, entry: usize) -> Result<(), Finding> {
+        let e = self.table.entries[entry].clone();
+        let rsp = cpu.reg(Reg::Rsp);
+        let rbp = cpu.reg(Reg::Rbp);
+        let frames = unwind(cpu, &self.table, rsp, rbp).map_err(Finding)?;
+        self.check_frames(cpu, &frames)?;
+        let sig = janus_backend::parse_func_type(&e.sig)
+            .map_err(|err| Finding(format!("{}: {err}", e.symbol)))?;
+        let shapes: Vec<Shape> = sig.params.iter().map(|p| Shape::of(&p.ty)).collect();
+        let (ni, nf) = crate::exec::reg_counts(e.abi);
+        let layout = model::assign(&shapes, &[], ni, nf);
+        let mut words = frame_roots(&frames);
+        let mut regs = Vec::new();
+        for (shape, place) in shapes.iter().zip(&layout.params) {
+            match place {
+                Placement::Stack(off) => {
+                    for c in all_components(shape) {
+                        if c.pointer {
+                            words.push(rsp + 8 + off + c.offset);
+                        }
+                    }
+                }
+                Placement::Regs { regs: rs, .. } => {
+                    for (class, idx, c) in rs {
+                        if c.pointer && *class == RegClass::Int {
+                            regs.push(crate::exec::INT_ARG_REGS[*idx]);
+                        }
+                    }
+                }
+            }
+        }
+        for w in &words {
+            let v = cpu.read_u64(*w).map_err(|err| Finding(err.to_string()))?;
+            if !self.valid_pointer(v) {
+                return Err(Finding(format!(
+                    "at the entry of {}: argument word at {w:#x} holds {v:#x}, not a valid pointer",
+                    e.symbol
+                )));
+            }
+        }
+        self.collect(cpu, &words, &regs, 0)
+    }
+
+    /// Copies every reachable object to a new space (Cheney), updates the
+    /// root words and registers, and unmaps the old space, so a pointer the
+    /// stack maps missed faults or reads garbage. `extra` is room the caller
+    /// needs afterwards. The inputs are roots too: the oracle reads them.
+    pub fn collect<C: Cpu + ?Sized>(
+        &mut self,
+        cpu: &mut C,
+        root_words: &[u64],
+        root_regs: &[Reg],
+        extra: u64,
+    ) -> Result<(), Finding> {
+        let old = self.space;
+        let live: u64 = self
+            .objects
+            .iter()
+            .filter(|o| o.addr.is_some())
+            .map(|o| o.size + o.align + OBJECT_GAP)
+            .sum();
+        let (lo, hi) = self.new_space(cpu, 2 * (live + extra))?;
+        self.space = (lo, hi);
+        self.bump = lo;
+        let mut c = Copier {
+            old,
+            from: self.objects.iter().map(|o| o.addr).collect(),
+            forwarded: vec![None; self.objects.len()],
+            queue: Vec::new(),
+        };
+        for i in 0..self.inputs {
+            if let Some(a) = c.from[i] {
+                c.forward(self, cpu, a)?;
+            }
+        }
+        for &w in root_words {
+            let v = cpu.read_u64(w).map_err(|e| Finding(e.to_string()))?;
+            let n = c.forward(self, cpu, v)?;
+            cpu.write_u64(w, n).map_err(|e| Finding(e.to_string()))?;
+        }
+        for &r in root_regs {
+            let v = cpu.reg(r);
+            let n = c.forward(self, cpu, v)?;
+            cpu.set_reg(r, n);
+        }
+        let mut k = 0;
+        while k < c.queue.len() {
+            let i = c.queue[k];
+            k += 1;
+            let copy = c.forwarded[i].expect("queued objects are copied");
+            for w in self.objects[i].ptr_words.clone() {
+                let v = cpu.read_u64(copy + w).map_err(|e| Finding(e.to_string()))?;
+                let n = c.forward(self, cpu, v)?;
+                cpu.write_u64(copy + w, n)
+                    .map_err(|e| Finding(e.to_string()))?;
+            }
+        }
+        for (o, f) in self.objects.iter_mut().zip(&c.forwarded) {
+            o.addr = *f;
+        }
+        // The old space goes away: a pointer the maps missed now faults.
+        if old != (0, 0) {
+            cpu.unmap(old.0, old.1 - old.0)
+                .map_err(|e| Finding(e.to_string()))?;
+        }
+        self.collections += 1;
+        Ok(())
     }
 
     /// Checks every live pointer word of every frame.
@@ -357,6 +609,67 @@ impl Runtime {
         self.moves += 1;
         Ok(())
     }
+}
+
+/// The state of one collection.
+struct Copier {
+    old: (u64, u64),
+    /// Where each object was before the collection.
+    from: Vec<Option<u64>>,
+    /// Where each object is now, once copied.
+    forwarded: Vec<Option<u64>>,
+    /// Copied objects whose pointer words are still to be scanned.
+    queue: Vec<usize>,
+}
+
+impl Copier {
+    /// The new value of a word that may point into the old space.
+    fn forward<C: Cpu + ?Sized>(
+        &mut self,
+        rt: &mut Runtime,
+        cpu: &mut C,
+        v: u64,
+    ) -> Result<u64, Finding> {
+        if v == 0 || !(self.old.0..=self.old.1).contains(&v) {
+            return Ok(v);
+        }
+        let Some(i) = (0..self.from.len())
+            .find(|&i| self.from[i].is_some_and(|a| v >= a && v <= a + rt.objects[i].size))
+        else {
+            return Err(Finding(format!(
+                "the word {v:#x} points into the heap space but into no object"
+            )));
+        };
+        let base = self.from[i].expect("live");
+        let new = match self.forwarded[i] {
+            Some(n) => n,
+            None => {
+                let (size, align) = (rt.objects[i].size, rt.objects[i].align);
+                let n = rt.bump.next_multiple_of(align.max(8));
+                rt.bump = n + size + OBJECT_GAP;
+                let bytes = cpu
+                    .read_bytes(base, size as usize)
+                    .map_err(|e| Finding(e.to_string()))?;
+                cpu.write_bytes(n, &bytes)
+                    .map_err(|e| Finding(e.to_string()))?;
+                self.forwarded[i] = Some(n);
+                self.queue.push(i);
+                n
+            }
+        };
+        Ok(new + (v - base))
+    }
+}
+
+/// The addresses of every live pointer word of every frame.
+pub fn frame_roots(frames: &[FrameInfo]) -> Vec<u64> {
+    let mut out: Vec<u64> = frames
+        .iter()
+        .flat_map(|f| f.pointer_words().into_iter().map(|(a, _)| a))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// Error conversion for handlers.

@@ -3,22 +3,44 @@
 
 mod common;
 
+use janus_oracle::exec::RuntimeMode;
 use janus_oracle::run::{run_text, RunOptions};
 use janus_oracle::runtime::StackMode;
 
 #[test]
 fn every_corpus_module_agrees() {
-    replay(StackMode::Grow);
+    replay(RuntimeMode::default());
 }
 
 /// The stack moves at every function entry: every pointer into the stack
 /// must be found through the stack maps and adjusted.
 #[test]
 fn every_corpus_module_agrees_when_the_stack_moves_at_every_entry() {
-    replay(StackMode::MoveEveryEntry);
+    replay(RuntimeMode {
+        stack: StackMode::MoveEveryEntry,
+        gc_every_safepoint: false,
+    });
 }
 
-fn replay(mode: StackMode) {
+/// The collector moves every reachable object at every safepoint.
+#[test]
+fn every_corpus_module_agrees_when_collecting_at_every_safepoint() {
+    replay(RuntimeMode {
+        stack: StackMode::Grow,
+        gc_every_safepoint: true,
+    });
+}
+
+/// Both at once.
+#[test]
+fn every_corpus_module_agrees_with_stack_moves_and_collections_everywhere() {
+    replay(RuntimeMode {
+        stack: StackMode::MoveEveryEntry,
+        gc_every_safepoint: true,
+    });
+}
+
+fn replay(mode: RuntimeMode) {
     let dir = common::repo().join("corpus/modules");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
@@ -32,7 +54,7 @@ fn replay(mode: StackMode) {
     for f in &files {
         let text = std::fs::read_to_string(f).unwrap();
         let opts = RunOptions {
-            stack_mode: mode,
+            runtime: mode,
             ..RunOptions::default()
         };
         match run_text(&text, &opts) {

@@ -21,8 +21,11 @@ fn assemble(name: &str, src: &str) -> Vec<u8> {
     let dir: PathBuf =
         std::env::temp_dir().join(format!("janus-machine-test-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("create temp dir");
-    let s = dir.join(format!("{name}.s"));
-    let o = dir.join(format!("{name}.o"));
+    // Tests run on several threads: every assembly gets files of its own.
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let s = dir.join(format!("{name}-{n}.s"));
+    let o = dir.join(format!("{name}-{n}.o"));
     std::fs::write(&s, format!(".intel_syntax noprefix\n{src}\n")).expect("write .s");
     let out = Command::new("as")
         .arg("--64")

@@ -410,6 +410,11 @@ pub enum Op {
         ptr: Value,
         offset: Value,
     },
+    /// A new zeroed heap object of a Go type, from the runtime (a
+    /// safepoint: the collector may run).
+    Alloc {
+        ty: Type,
+    },
     /// Calls `callee` through its `entry` ABI with every leaf of every
     /// argument; the results are every leaf of every result.
     Call {
@@ -659,7 +664,8 @@ impl Op {
             | Op::Nil
             | Op::Param { .. }
             | Op::ParamAddr { .. }
-            | Op::SlotAddr { .. } => {}
+            | Op::SlotAddr { .. }
+            | Op::Alloc { .. } => {}
             Op::Unary { arg, .. } | Op::Conv { arg, .. } => f(*arg),
             Op::Binary { a, b, .. } | Op::Icmp { a, b, .. } | Op::Fcmp { a, b, .. } => {
                 f(*a);
@@ -686,7 +692,8 @@ impl Op {
             | Op::Nil
             | Op::Param { .. }
             | Op::ParamAddr { .. }
-            | Op::SlotAddr { .. } => {}
+            | Op::SlotAddr { .. }
+            | Op::Alloc { .. } => {}
             Op::Unary { arg, .. } | Op::Conv { arg, .. } => *arg = f(*arg),
             Op::Binary { a, b, .. } | Op::Icmp { a, b, .. } | Op::Fcmp { a, b, .. } => {
                 *a = f(*a);

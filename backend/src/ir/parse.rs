@@ -634,6 +634,16 @@ impl<'a> IrParser<'a> {
                 (Op::Fconst { ty, bits }, Some(ty))
             }
             "nil" => (Op::Nil, Some(Ty::Ptr)),
+            "alloc" => {
+                let tat = self.p.ahead[0].start;
+                let ty = self.p.ty()?;
+                if ty.size() > 1 << 30 {
+                    return Err(self
+                        .p
+                        .error_at(tat, format!("alloc of {} bytes is too large", ty.size())));
+                }
+                (Op::Alloc { ty }, Some(Ty::Ptr))
+            }
             "param" => {
                 let index = self.uint("parameter index", u32::MAX as u64)? as u32;
                 self.p.expect(Tok::Comma, "`,`")?;

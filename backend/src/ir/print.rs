@@ -97,6 +97,7 @@ impl Display for Op {
                 value,
             } => write!(f, "store.{ty} {ptr}, {offset}, {value}"),
             Op::PtrAdd { ptr, offset } => write!(f, "ptradd {ptr}, {offset}"),
+            Op::Alloc { ty } => write!(f, "alloc {}", ty.go_syntax()),
             Op::Call {
                 callee,
                 entry,

@@ -234,7 +234,7 @@ impl<'a> Verifier<'a> {
                 }
                 Some(*ty)
             }
-            Op::Nil => Some(Ty::Ptr),
+            Op::Nil | Op::Alloc { .. } => Some(Ty::Ptr),
             Op::Param { index, leaf } => {
                 let leaves = self.param_leaves.get(*index as usize).ok_or_else(|| {
                     format!(

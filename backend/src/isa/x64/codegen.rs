@@ -51,6 +51,9 @@ fn fs2() -> Xmm {
     xmm(14)
 }
 
+/// The runtime's allocator: the type's index in RAX, the object in RAX.
+pub const NEWOBJECT: &str = "runtime.newobject";
+
 /// The runtime function called on an integer division by zero.
 pub const PANIC_DIVIDE: &str = "runtime.panicdivide";
 
@@ -648,6 +651,21 @@ impl<'a> Emitter<'a> {
                 self.e(Inst::Pop { reg: Gpr::RBP })?;
                 self.e(Inst::Ret)
             }
+            LInst::Alloc { dst, index } => {
+                self.e(Inst::MovImm {
+                    size: Size::B32,
+                    dst: Gpr::RAX,
+                    imm: *index as u64,
+                })?;
+                self.e(Inst::Call {
+                    target: Symbol(NEWOBJECT.to_string()),
+                })?;
+                self.safepoint(SafepointKind::Call);
+                if self.alloc.allocs[dst.0 as usize].is_some() {
+                    self.put(*dst, Gpr::RAX)?;
+                }
+                Ok(())
+            }
             LInst::Moves { moves } => {
                 let m = moves
                     .iter()
@@ -756,7 +774,9 @@ impl<'a> Emitter<'a> {
                 })?;
                 self.put(d, S1)
             }
-            Op::Param { .. } | Op::Call { .. } => unreachable!("lowered separately"),
+            Op::Param { .. } | Op::Call { .. } | Op::Alloc { .. } => {
+                unreachable!("lowered separately")
+            }
             Op::ParamAddr { index } => {
                 let layout = &self.vcode.layout;
                 let off = match &layout.params[*index as usize].loc {

@@ -127,6 +127,11 @@ pub enum LInst {
     Moves {
         moves: Vec<(VReg, VReg)>,
     },
+    /// A new heap object of the module's type `index` (a runtime call).
+    Alloc {
+        dst: VReg,
+        index: u32,
+    },
     Jump {
         target: usize,
     },
@@ -177,7 +182,11 @@ pub fn entry_symbol(name: &str, abi: Abi) -> String {
 pub struct LowerError(pub String);
 
 /// Lowers `f` (verified, in `module`).
-pub fn lower(module: &Module, f: &Function) -> Result<VCode, LowerError> {
+pub fn lower(
+    module: &Module,
+    f: &Function,
+    types: &[crate::types::Type],
+) -> Result<VCode, LowerError> {
     let layout = AbiLayout::analyze(&f.sig, f.abi.regs()).map_err(|e| LowerError(e.to_string()))?;
     let nir = f.blocks.len();
     // Edge blocks for brif arguments come after the IR blocks.
@@ -269,6 +278,15 @@ pub fn lower(module: &Module, f: &Function) -> Result<VCode, LowerError> {
                         results: reg_results,
                     });
                     insts.extend(stack_results);
+                }
+                Op::Alloc { ty } => {
+                    let index = types.iter().position(|t| t == ty).ok_or_else(|| {
+                        LowerError(format!("type {ty} is missing from the module's type table"))
+                    })?;
+                    insts.push(LInst::Alloc {
+                        dst: v(inst.results[0]),
+                        index: index as u32,
+                    });
                 }
                 op => insts.push(LInst::Op {
                     dst: inst.results.first().map(|r| v(*r)),
@@ -418,7 +436,7 @@ impl LInst {
     /// Registers this instruction destroys besides its results.
     pub fn clobbers(&self) -> PRegSet {
         match self {
-            LInst::Call { .. } => PRegSet::ALL,
+            LInst::Call { .. } | LInst::Alloc { .. } => PRegSet::ALL,
             LInst::Op {
                 op: Op::Binary { op, .. },
                 ..
@@ -464,7 +482,8 @@ impl RaFunction for VCode {
             LInst::EntryArgs { .. }
             | LInst::LoadIncoming { .. }
             | LInst::LoadOutgoing { .. }
-            | LInst::Jump { .. } => {}
+            | LInst::Jump { .. }
+            | LInst::Alloc { .. } => {}
             LInst::Op { op, .. } => op.for_each_arg(|a| out.push(VReg(a.0))),
             LInst::StoreOutgoing { src, .. } | LInst::StoreResult { src, .. } => out.push(*src),
             LInst::Call { args, .. } => out.extend(args.iter().map(|(_, v)| *v)),
@@ -477,7 +496,9 @@ impl RaFunction for VCode {
     fn defs(&self, i: usize, out: &mut Vec<VReg>) {
         match &self.insts[i] {
             LInst::EntryArgs { moves } => out.extend(moves.iter().map(|(v, _)| *v)),
-            LInst::LoadIncoming { dst, .. } | LInst::LoadOutgoing { dst, .. } => out.push(*dst),
+            LInst::LoadIncoming { dst, .. }
+            | LInst::LoadOutgoing { dst, .. }
+            | LInst::Alloc { dst, .. } => out.push(*dst),
             LInst::Op { dst, .. } => out.extend(dst.iter().copied()),
             LInst::Call { results, .. } => out.extend(results.iter().map(|(v, _)| *v)),
             LInst::Moves { moves } => out.extend(moves.iter().map(|(d, _)| *d)),
