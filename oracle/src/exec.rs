@@ -313,6 +313,11 @@ pub fn run_entry(
         m.set_xmm(x, (POISON64 as u128) << 64 | (POISON64 ^ x as u64) as u128);
     }
     let sp = (m.stack_hi() - 1024 - area) & !15;
+    // The whole stack starts out as poison (what the callee reads before it
+    // writes shows, and a stack map naming such a word is caught).
+    let lo = m.stack_lo();
+    m.write_bytes(lo, &vec![POISON; (m.stack_hi() - lo) as usize])
+        .map_err(|e| ExecError(e.to_string()))?;
     m.write_bytes(sp, &vec![POISON; area as usize])
         .map_err(|e| ExecError(e.to_string()))?;
     if abi == Abi::Internal {

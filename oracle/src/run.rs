@@ -132,6 +132,13 @@ pub fn run_module(m: &Module, opts: &RunOptions) -> Result<ModuleVerdict, BadInp
     let types = janus_backend::compile::alloc_types(m);
     let elf =
         write_object_with_types(&compiled, &types).map_err(|e| BadInput(format!("object: {e}")))?;
+    run_object(m, &elf, opts)
+}
+
+/// Runs every `run` line of `m` against an object compiled from it (or a
+/// deliberately altered one: the stack-map mutation test uses this).
+pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVerdict, BadInput> {
+    let elf = elf.to_vec();
     let mut runs = Vec::new();
     for r in &m.runs {
         let f = m

@@ -245,6 +245,9 @@ pub struct HeapObject {
     pub ptr_words: Vec<u64>,
 }
 
+/// What never-written stack memory holds.
+pub const POISON: u8 = 0xa5;
+
 /// Where heap spaces go.
 const HEAP_ARENA: u64 = 0x5000_0000_0000;
 /// The first heap space's size.
@@ -386,6 +389,14 @@ impl Runtime {
         let rbp = cpu.reg(Reg::Rbp);
         let frames = unwind(cpu, &self.table, rsp, rbp).map_err(Finding)?;
         self.check_frames(cpu, &frames)?;
+        if self.mode == StackMode::MoveEveryEntry {
+            // Go may copy a stack during a runtime call (a collection
+            // shrinks stacks): move it here too, as every safepoint must allow.
+            let size = self.stack_hi - self.stack_lo;
+            self.move_stack(cpu, &frames, size)?;
+        }
+        let frames =
+            unwind(cpu, &self.table, cpu.reg(Reg::Rsp), cpu.reg(Reg::Rbp)).map_err(Finding)?;
         if self.gc_every_safepoint || !self.room(t.size, t.align) {
             let roots = frame_roots(&frames);
             self.collect(cpu, &roots, &[], t.size + t.align + OBJECT_GAP)?;
@@ -557,11 +568,41 @@ impl Runtime {
                 "stack overflow: the stack would grow beyond {MAX_STACK} bytes"
             )));
         }
+        self.move_stack(cpu, &frames, size)?;
+        // The morestack call is a safepoint too: collect there, with the
+        // morestack map (every argument) among the roots.
+        if self.gc_every_safepoint {
+            let rsp = cpu.reg(Reg::Rsp);
+            let rbp = cpu.reg(Reg::Rbp);
+            let frames = unwind(cpu, &self.table, rsp, rbp).map_err(Finding)?;
+            let roots = frame_roots(&frames);
+            self.collect(cpu, &roots, &[], 0)?;
+        }
+        Ok(())
+    }
+
+    /// Moves the whole stack to a new one of `size` bytes (as Go's
+    /// copystack does when it grows or shrinks a stack): everything in use
+    /// is copied, the words the maps of `frames` call pointers and the
+    /// saved RBPs are adjusted, RSP and RBP follow, g's bounds are updated
+    /// and the old stack is unmapped.
+    pub fn move_stack<C: Cpu>(
+        &mut self,
+        cpu: &mut C,
+        frames: &[FrameInfo],
+        size: u64,
+    ) -> Result<(), Finding> {
+        let rsp = cpu.reg(Reg::Rsp);
+        let rbp = cpu.reg(Reg::Rbp);
+        let old_size = self.stack_hi - self.stack_lo;
         let new_lo = self.next_stack;
         let new_hi = new_lo + size;
         // Leave an unmapped gap between stacks, so overflow faults.
         self.next_stack = new_hi + (1 << 20);
         cpu.map_rw(new_lo, size)
+            .map_err(|e| Finding(e.to_string()))?;
+        // Fresh stack is poison, so that reading what was never written shows.
+        cpu.write_bytes(new_lo, &vec![POISON; size as usize])
             .map_err(|e| Finding(e.to_string()))?;
         let used = self.stack_hi - rsp;
         let bytes = cpu
