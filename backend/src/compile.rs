@@ -70,6 +70,11 @@ pub struct Safepoint {
     /// the return address) of words holding live pointers: stack
     /// arguments, and spill slots of register arguments once spilled.
     pub args: Vec<u32>,
+    /// RBP-relative offsets of frame words holding live values that are
+    /// not pointers (spilled integers and floats): not part of the map,
+    /// described for listings and for tests that check the map's
+    /// precision.
+    pub scalars: Vec<i32>,
 }
 
 /// A compiled function: its definition entry and its wrapper.

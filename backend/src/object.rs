@@ -264,11 +264,12 @@ impl fmt::Display for Meta {
                     };
                     writeln!(
                         f,
-                        "safepoint ret={} kind={} frame={} args={}",
+                        "safepoint ret={} kind={} frame={} args={} scalars={}",
                         sp.ret,
                         sp.kind.token(),
                         list(sp.frame.iter().map(|x| x.to_string()).collect()),
-                        list(sp.args.iter().map(|x| x.to_string()).collect())
+                        list(sp.args.iter().map(|x| x.to_string()).collect()),
+                        list(sp.scalars.iter().map(|x| x.to_string()).collect())
                     )?;
                 }
             }
@@ -713,11 +714,16 @@ pub fn read_meta(text: &str) -> Result<Meta, MetaError> {
                         "expected an `entry` line before the first `safepoint`".into()
                     ));
                 };
+                let scalars = match fields.optional("scalars") {
+                    Some(v) => int_list::<i32>(v).map_err(|m| err(format!("scalars=: {m}")))?,
+                    None => Vec::new(),
+                };
                 entry.safepoints.push(Safepoint {
                     ret,
                     kind,
                     frame,
                     args,
+                    scalars,
                 });
             }
             _ => {}

@@ -445,6 +445,15 @@ impl Runtime {
                 }
             }
         }
+        for r in &regs {
+            let v = cpu.reg(*r);
+            if !self.valid_pointer(v) {
+                return Err(Finding(format!(
+                    "at the entry of {}: pointer argument in {r:?} holds {v:#x}, not a valid pointer",
+                    e.symbol
+                )));
+            }
+        }
         for w in &words {
             let v = cpu.read_u64(*w).map_err(|err| Finding(err.to_string()))?;
             if !self.valid_pointer(v) {

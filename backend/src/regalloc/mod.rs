@@ -132,14 +132,13 @@ impl Allocation {
     }
 }
 
-/// Computes each virtual register's interval (hull of its live points).
-pub fn intervals(f: &impl RaFunction) -> Vec<Option<(u32, u32)>> {
-    let n = f.num_vregs();
-    let words = n.div_ceil(64);
+/// The virtual registers live on entry to each block (bitsets), by
+/// backward dataflow to a fixed point.
+pub fn live_ins(f: &impl RaFunction) -> Vec<Vec<u64>> {
+    let words = f.num_vregs().div_ceil(64);
     let nb = f.num_blocks();
     let mut live_in: Vec<Vec<u64>> = vec![vec![0; words]; nb];
     let mut buf = Vec::new();
-    // Backward dataflow to a fixed point.
     let mut changed = true;
     while changed {
         changed = false;
@@ -171,6 +170,60 @@ pub fn intervals(f: &impl RaFunction) -> Vec<Option<(u32, u32)>> {
             }
         }
     }
+    live_in
+}
+
+/// For each instruction of `wanted`, the virtual registers live across it:
+/// live after it, and not defined by it. Precise (per instruction), where
+/// the allocator's intervals are hulls. Stack maps use this.
+pub fn live_across(
+    f: &impl RaFunction,
+    wanted: &[usize],
+) -> std::collections::HashMap<usize, Vec<VReg>> {
+    let live_in = live_ins(f);
+    let words = f.num_vregs().div_ceil(64);
+    let mut out = std::collections::HashMap::new();
+    let mut buf = Vec::new();
+    for b in 0..f.num_blocks() {
+        let r = f.block_insts(b);
+        if !wanted.iter().any(|i| r.contains(i)) {
+            continue;
+        }
+        let mut live = vec![0u64; words];
+        for &s in f.succs(b) {
+            for (w, x) in live.iter_mut().zip(&live_in[s]) {
+                *w |= x;
+            }
+        }
+        for i in r.rev() {
+            // `live` is what is live after instruction i.
+            buf.clear();
+            f.defs(i, &mut buf);
+            for v in &buf {
+                live[v.0 as usize / 64] &= !(1 << (v.0 % 64));
+            }
+            if wanted.contains(&i) {
+                let vs = (0..f.num_vregs())
+                    .filter(|v| live[v / 64] & (1 << (v % 64)) != 0)
+                    .map(|v| VReg(v as u32))
+                    .collect();
+                out.insert(i, vs);
+            }
+            buf.clear();
+            f.uses(i, &mut buf);
+            for v in &buf {
+                live[v.0 as usize / 64] |= 1 << (v.0 % 64);
+            }
+        }
+    }
+    out
+}
+
+/// Computes each virtual register's interval (hull of its live points).
+pub fn intervals(f: &impl RaFunction) -> Vec<Option<(u32, u32)>> {
+    let n = f.num_vregs();
+    let live_in = live_ins(f);
+    let mut buf = Vec::new();
     let mut iv: Vec<Option<(u32, u32)>> = vec![None; n];
     let mut extend = |v: VReg, p: u32| {
         let e = &mut iv[v.0 as usize];
@@ -179,7 +232,7 @@ pub fn intervals(f: &impl RaFunction) -> Vec<Option<(u32, u32)>> {
             Some((s, t)) => (s.min(p), t.max(p)),
         });
     };
-    for b in 0..nb {
+    for b in 0..f.num_blocks() {
         let r = f.block_insts(b);
         let (first, last) = (2 * r.start as u32, 2 * r.end as u32);
         for v in f.block_params(b) {

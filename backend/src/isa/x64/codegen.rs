@@ -160,6 +160,8 @@ pub struct Emitter<'a> {
     pub safepoints: Vec<Safepoint>,
     /// Offset of the first instruction after the stack check.
     pub body: Option<u32>,
+    /// Values live across each call-like instruction (precise liveness).
+    across: std::collections::HashMap<usize, Vec<VReg>>,
 }
 
 fn gpr_of(r: PReg) -> Gpr {
@@ -185,6 +187,7 @@ impl<'a> Emitter<'a> {
             homed_words: Vec::new(),
             safepoints: Vec::new(),
             body: None,
+            across: std::collections::HashMap::new(),
         }
     }
 
@@ -192,19 +195,34 @@ impl<'a> Emitter<'a> {
     /// calls out: pointer values living across it (spilled: a call clobbers
     /// every register) and typed slots' pointer words.
     fn live_frame_words(&self) -> Vec<i32> {
-        let p = 2 * self.cur_inst as u32 + 1;
         let mut out = self.slot_words.clone();
-        for (v, iv) in self.alloc.intervals.iter().enumerate() {
-            let Some((start, end)) = *iv else { continue };
-            if self.vcode.value_types[v] != Ty::Ptr || !(start < p && end > p + 1) {
+        for v in self.across.get(&self.cur_inst).into_iter().flatten() {
+            if self.vcode.value_types[v.0 as usize] != Ty::Ptr {
                 continue;
             }
-            if let Some(Alloc::Spill(k)) = self.alloc.allocs[v] {
+            if let Some(Alloc::Spill(k)) = self.alloc.allocs[v.0 as usize] {
                 out.push(self.frame.spill(k));
             }
         }
         out.sort_unstable();
         out.dedup();
+        out
+    }
+
+    /// Spill slots holding live non-pointer values across `cur_inst`.
+    fn live_scalar_words(&self) -> Vec<i32> {
+        let mut out: Vec<i32> = self
+            .across
+            .get(&self.cur_inst)
+            .into_iter()
+            .flatten()
+            .filter(|v| self.vcode.value_types[v.0 as usize] != Ty::Ptr)
+            .filter_map(|v| match self.alloc.allocs[v.0 as usize] {
+                Some(Alloc::Spill(k)) => Some(self.frame.spill(k)),
+                _ => None,
+            })
+            .collect();
+        out.sort_unstable();
         out
     }
 
@@ -214,6 +232,7 @@ impl<'a> Emitter<'a> {
             kind,
             frame: self.live_frame_words(),
             args: self.homed_words.clone(),
+            scalars: self.live_scalar_words(),
         };
         self.safepoints.push(sp);
     }
@@ -503,6 +522,14 @@ impl<'a> Emitter<'a> {
                 .for_each_pointer_word(base, &mut |o| self.homed_words.push(o as u32));
         }
         self.homed_words.sort_unstable();
+        let calls: Vec<usize> = (0..self.vcode.insts.len())
+            .filter(|&i| match &self.vcode.insts[i] {
+                LInst::Call { .. } | LInst::Alloc { .. } => true,
+                LInst::Op { op, .. } => super::vcode::is_division(op),
+                _ => false,
+            })
+            .collect();
+        self.across = crate::regalloc::live_across(self.vcode, &calls);
         let entry = self.buf.new_label();
         self.buf.bind_label(entry)?;
         let cold = if f.nosplit {

@@ -172,6 +172,7 @@ pub fn emit_morestack(
         kind: SafepointKind::Morestack,
         frame: Vec::new(),
         args: all_arg_pointer_words(sig, layout),
+        scalars: Vec::new(),
     };
     for a in &layout.params {
         if let Location::Registers { pieces, spill } = &a.loc {

@@ -120,6 +120,7 @@ pub fn wrapper(name: &str, sig: &FuncType, def: Abi) -> Result<Wrapper, EncodeEr
         kind: SafepointKind::Call,
         frame: Vec::new(),
         args: Vec::new(),
+        scalars: Vec::new(),
     }];
     // Results: from the definition's places to mine. Copies first again.
     for (m, t) in mine.results.iter().zip(&theirs.results) {
