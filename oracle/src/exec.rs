@@ -78,6 +78,9 @@ pub struct EntryRun {
     /// How many times the runtime moved the stack, and collected.
     pub stack_moves: u32,
     pub collections: u32,
+    /// The live pointers of the function's own frames at each
+    /// deterministic safepoint visit (see `Runtime::trace`).
+    pub trace: Vec<String>,
 }
 
 /// The harness could not even start the run.
@@ -252,6 +255,10 @@ pub fn run_entry(
     let mut rt = Runtime::new(table, mode.stack, m.stack_lo(), m.stack_hi());
     rt.types = types;
     rt.gc_every_safepoint = mode.gc_every_safepoint;
+    rt.trace_symbol = Some(match func.abi {
+        Abi::Internal => func.name.clone(),
+        Abi::Abi0 => format!("{}.abi0", func.name),
+    });
     let symbol = match abi {
         Abi::Internal => func.name.clone(),
         Abi::Abi0 => format!("{}.abi0", func.name),
@@ -358,10 +365,12 @@ pub fn run_entry(
     let mxcsr_before = m.mxcsr();
     let outcome = m.call(entry, budget);
     // The stack may have moved: the argument area moved with it.
-    let (moves, displacement, collections) = runtime
+    let (moves, displacement, collections, trace) = runtime
         .borrow()
         .as_ref()
-        .map_or((0, 0, 0), |rt| (rt.moves, rt.displacement, rt.collections));
+        .map_or((0, 0, 0, Vec::new()), |rt| {
+            (rt.moves, rt.displacement, rt.collections, rt.trace.clone())
+        });
     // Objects may have moved too, and the program may have made more.
     if let Some(rt) = runtime.borrow().as_ref() {
         heap = Heap {
@@ -478,6 +487,7 @@ pub fn run_entry(
         heap,
         stack_moves: moves,
         collections,
+        trace,
     })
 }
 

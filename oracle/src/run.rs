@@ -168,6 +168,7 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
         };
         let mut differences = Vec::new();
         let (mut stack_moves, mut collections) = (0, 0);
+        let mut traces: Vec<Vec<String>> = Vec::new();
         for abi in [Abi::Internal, Abi::Abi0] {
             let entry = if abi == f.abi {
                 "definition"
@@ -207,11 +208,29 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
             }
             stack_moves += got.stack_moves;
             collections += got.collections;
+            traces.push(got.trace.clone());
             for v in &got.violations {
                 differences.push(format!("{label}: {v}"));
             }
             for o in compare_objects(&expected.objects, &got) {
                 differences.push(format!("{label}: input objects afterwards: {o}"));
+            }
+        }
+        // The function's own frames held the same live pointers at the same
+        // safepoints whichever entry the outer call came through.
+        if let [a, b] = traces.as_slice() {
+            if a != b {
+                let k = a
+                    .iter()
+                    .zip(b)
+                    .position(|(x, y)| x != y)
+                    .unwrap_or(a.len().min(b.len()));
+                differences.push(format!(
+                    "live pointers of {}'s frames differ between the entries at safepoint visit {k}:\n          ABIInternal entry: {}\n          ABI0 entry:        {}",
+                    f.name,
+                    a.get(k).map(String::as_str).unwrap_or("(no more visits)"),
+                    b.get(k).map(String::as_str).unwrap_or("(no more visits)")
+                ));
             }
         }
         runs.push(RunVerdict {

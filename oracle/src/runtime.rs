@@ -281,6 +281,13 @@ pub struct Runtime {
     pub displacement: i64,
     pub moves: u32,
     pub findings: Vec<Finding>,
+    /// The definition entry of the function under test: at every
+    /// deterministic safepoint visit (forced stack moves, allocations,
+    /// collections at entries) the live pointers of its frames are
+    /// recorded in `trace`, which must not depend on the entry the run
+    /// came in through.
+    pub trace_symbol: Option<String>,
+    pub trace: Vec<String>,
     next_stack: u64,
 }
 
@@ -302,6 +309,8 @@ impl Runtime {
             displacement: 0,
             moves: 0,
             findings: Vec::new(),
+            trace_symbol: None,
+            trace: Vec::new(),
             next_stack: STACK_ARENA,
         }
     }
@@ -389,6 +398,7 @@ impl Runtime {
         let rbp = cpu.reg(Reg::Rbp);
         let frames = unwind(cpu, &self.table, rsp, rbp).map_err(Finding)?;
         self.check_frames(cpu, &frames)?;
+        self.record(cpu, &frames)?;
         if self.mode == StackMode::MoveEveryEntry {
             // Go may copy a stack during a runtime call (a collection
             // shrinks stacks): move it here too, as every safepoint must allow.
@@ -420,6 +430,7 @@ impl Runtime {
         let rbp = cpu.reg(Reg::Rbp);
         let frames = unwind(cpu, &self.table, rsp, rbp).map_err(Finding)?;
         self.check_frames(cpu, &frames)?;
+        self.record(cpu, &frames)?;
         let sig = janus_backend::parse_func_type(&e.sig)
             .map_err(|err| Finding(format!("{}: {err}", e.symbol)))?;
         let shapes: Vec<Shape> = sig.params.iter().map(|p| Shape::of(&p.ty)).collect();
@@ -532,6 +543,38 @@ impl Runtime {
         Ok(())
     }
 
+    /// Records the live pointer words of the frames of the function under
+    /// test, each value classified so that runs through different entries
+    /// compare: nil, an object and offset, or somewhere in the stack.
+    fn record<C: Cpu + ?Sized>(&mut self, cpu: &C, frames: &[FrameInfo]) -> Result<(), Finding> {
+        let Some(sym) = self.trace_symbol.clone() else {
+            return Ok(());
+        };
+        for f in frames.iter().filter(|f| f.symbol == sym) {
+            let mut line = format!(
+                "{}+{:#x} ({}):",
+                f.symbol,
+                f.safepoint.ret,
+                f.safepoint.kind.token()
+            );
+            for (addr, what) in f.pointer_words() {
+                let v = cpu.read_u64(addr).map_err(|e| Finding(e.to_string()))?;
+                let class = if v == 0 {
+                    "nil".to_string()
+                } else if let Some(i) = self.object_at(v) {
+                    format!("obj{i}+{}", v - self.objects[i].addr.unwrap_or(v))
+                } else if (self.stack_lo..=self.stack_hi).contains(&v) {
+                    "stack".to_string()
+                } else {
+                    format!("{v:#x}")
+                };
+                line.push_str(&format!(" {what}={class}"));
+            }
+            self.trace.push(line);
+        }
+        Ok(())
+    }
+
     /// Checks every live pointer word of every frame.
     pub fn check_frames(&mut self, cpu: &dyn CpuDyn, frames: &[FrameInfo]) -> Result<(), Finding> {
         for f in frames {
@@ -568,6 +611,9 @@ impl Runtime {
             .map_err(|e| Finding(e.to_string()))?;
         let old_size = self.stack_hi - self.stack_lo;
         let size = if guard == STACK_FORCE_MOVE {
+            // A forced move happens at the same point whichever entry the
+            // run came in through: a deterministic visit.
+            self.record(cpu, &frames)?;
             old_size
         } else {
             old_size * 2
