@@ -648,6 +648,28 @@ fn print_entry(
                 );
             }
         }
+        // A call's stack map: which words hold live pointers while it runs.
+        if let Some(sp) = e
+            .safepoints
+            .iter()
+            .find(|sp| u64::from(sp.ret) == line.end())
+        {
+            let frame: Vec<String> = sp.frame.iter().map(|o| format!("rbp{o:+}")).collect();
+            let args: Vec<String> = sp.args.iter().map(|o| format!("+{o}")).collect();
+            let list = |v: Vec<String>| {
+                if v.is_empty() {
+                    "-".to_string()
+                } else {
+                    v.join(" ")
+                }
+            };
+            text += &format!(
+                "  ; safepoint ({}): pointers in frame {}, in args {}",
+                sp.kind.token(),
+                list(frame),
+                list(args)
+            );
+        }
         let raw = hex_bytes(&code[line.offset as usize..line.end() as usize]);
         *out += &format!("  {:04x}  {raw:<width$}  {text}\n", line.offset);
     }
