@@ -45,3 +45,33 @@ fn large_generated_modules_agree_everywhere() {
     };
     check_seeds(1_000_000..1_000_000 + n, &knobs);
 }
+
+/// The same with the stack moving at every entry and the collector running
+/// at every safepoint.
+#[test]
+fn generated_modules_agree_with_the_runtime_moving_everything() {
+    let n: u64 = std::env::var("JANUS_DIFF_SEEDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(40);
+    let opts = RunOptions {
+        runtime: janus_oracle::exec::RuntimeMode {
+            stack: janus_oracle::runtime::StackMode::MoveEveryEntry,
+            gc_every_safepoint: true,
+        },
+        ..RunOptions::default()
+    };
+    let mut failures = Vec::new();
+    for seed in 2_000_000..2_000_000 + n {
+        let m = gen_module(&mut SplitMix64(seed), &ModuleKnobs::default());
+        match run_module(&m, &opts) {
+            Ok(v) if v.all_agree() => {}
+            Ok(v) => failures.push(format!("seed {seed}:\n{}\n{m}", v.report("generated"))),
+            Err(e) => failures.push(format!("seed {seed}: bad input: {}\n{m}", e.0)),
+        }
+        if failures.len() >= 3 {
+            break;
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
