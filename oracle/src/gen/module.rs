@@ -29,6 +29,9 @@ pub struct ModuleKnobs {
     pub call_percent: u64,
     pub addr_percent: u64,
     pub abi0_percent: u64,
+    /// Chance (%) of each of up to two heap objects, filled before the
+    /// calls and read back after them (their pointers live across calls).
+    pub alloc_percent: u64,
     /// `run` lines per function.
     pub runs_per_func: u64,
 }
@@ -49,6 +52,7 @@ impl Default for ModuleKnobs {
             call_percent: 50,
             addr_percent: 20,
             abi0_percent: 25,
+            alloc_percent: 40,
             runs_per_func: 2,
         }
     }
@@ -789,6 +793,45 @@ fn gen_function(
         b.pool = before_loop;
         b.pool.entry(Ty::I64).or_default().push(out);
     }
+    // Heap objects: filled now, read after the calls, so that their
+    // pointers (in spill slots) and their contents survive collections.
+    let mut heap: Vec<(Value, Type)> = Vec::new();
+    for _ in 0..2 {
+        if !b.e.chance(k.alloc_percent, 100) {
+            continue;
+        }
+        let t = super::sig::gen_type(b.e, &k.sig, 1);
+        if leaf_count(&t) > 16 {
+            continue;
+        }
+        let o = b.value(Ty::Ptr);
+        b.insts.push(Inst {
+            results: vec![o],
+            op: Op::Alloc { ty: t.clone() },
+        });
+        for l in leaves(&t) {
+            let v = if l.ty == Ty::Ptr {
+                // Itself, an earlier object, or nil: cycles are fine.
+                match b.e.below(3) {
+                    0 => o,
+                    1 if !heap.is_empty() => heap[0].0,
+                    _ => b.def(Op::Nil, Ty::Ptr),
+                }
+            } else {
+                b.any(l.ty)
+            };
+            b.emit(
+                Op::Store {
+                    ty: l.ty,
+                    ptr: o,
+                    offset: l.offset as i32,
+                    value: v,
+                },
+                None,
+            );
+        }
+        heap.push((o, t));
+    }
     // Calls to later functions, through either entry.
     for (cname, csig) in callees {
         if !b.e.chance(k.call_percent, 100) {
@@ -817,6 +860,43 @@ fn gen_function(
         for (r, l) in results.iter().zip(&res) {
             if l.ty != Ty::Ptr {
                 b.pool.entry(l.ty).or_default().push(*r);
+            }
+        }
+    }
+    for (o, t) in heap {
+        for l in leaves(&t) {
+            let v = b.value(l.ty);
+            b.insts.push(Inst {
+                results: vec![v],
+                op: Op::Load {
+                    ty: l.ty,
+                    ptr: o,
+                    offset: l.offset as i32,
+                },
+            });
+            if l.ty == Ty::Ptr {
+                // Which object it points to shows through a comparison.
+                let nil = b.def(Op::Nil, Ty::Ptr);
+                b.def(
+                    Op::Icmp {
+                        cc: IntCC::Eq,
+                        ty: Ty::Ptr,
+                        a: v,
+                        b: nil,
+                    },
+                    Ty::I8,
+                );
+                b.def(
+                    Op::Icmp {
+                        cc: IntCC::Eq,
+                        ty: Ty::Ptr,
+                        a: v,
+                        b: o,
+                    },
+                    Ty::I8,
+                );
+            } else {
+                b.pool.entry(l.ty).or_default().push(v);
             }
         }
     }
