@@ -14,11 +14,16 @@
 //! it (Ctrl-C included) loses nothing.
 
 use crate::check::abi::compare_both;
+use crate::exec::RuntimeMode;
+use crate::gen::module::{gen_module, ModuleKnobs};
 use crate::gen::sig::{gen_func_type, SigKnobs};
 use crate::gen::SplitMix64;
+use crate::run::{run_module, RunOptions};
+use crate::runtime::StackMode;
 use janus_backend::{
     parse_func_type, AbiLayout, FuncType, Kind, Location, Param, Reg, RegConfig, Type,
 };
+use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -38,6 +43,55 @@ pub struct Settings {
     pub limit: Limit,
     pub stress: bool,
     pub findings: PathBuf,
+    /// Whole generated modules (compiled, run through both entries and the
+    /// interpreter, in a runtime mode chosen per case), rather than
+    /// signatures alone.
+    pub modules: bool,
+}
+
+/// The runtime mode of case `i`: the four combinations in turn.
+pub fn mode_of(i: u64) -> RuntimeMode {
+    let stack = if i % 2 == 1 {
+        StackMode::MoveEveryEntry
+    } else {
+        StackMode::Grow
+    };
+    RuntimeMode {
+        stack,
+        gc_every_safepoint: i % 4 >= 2,
+    }
+}
+
+/// The `janus run` flags that select a runtime mode.
+pub fn mode_flags(m: RuntimeMode) -> String {
+    let mut f = String::new();
+    if m.stack == StackMode::MoveEveryEntry {
+        f.push_str(" --stack move");
+    }
+    if m.gc_every_safepoint {
+        f.push_str(" --gc");
+    }
+    f
+}
+
+/// What kind of disagreement a `janus run` difference is.
+fn classify(difference: &str) -> &'static str {
+    if difference.contains("runtime:") {
+        "runtime"
+    } else if difference.contains("live pointers of") {
+        "stack-maps"
+    } else if difference.contains("crash:") {
+        "crash"
+    } else if ["RSP is", "RBP is", "R14 is", "X15 is", "DF is", "MXCSR is"]
+        .iter()
+        .any(|k| difference.contains(k))
+    {
+        "promises"
+    } else if difference.contains("input objects afterwards") {
+        "memory"
+    } else {
+        "results"
+    }
 }
 
 /// The checks a case goes through.
@@ -89,6 +143,8 @@ pub fn check_signature(sig: &FuncType) -> Result<(), (Check, String)> {
 /// ABI features a case reached (for the coverage summary).
 #[derive(Default)]
 struct Coverage {
+    /// Signatures seen.
+    seen: u64,
     stack_args: u64,
     stack_results: u64,
     reg_args_spilled: u64,
@@ -101,6 +157,7 @@ struct Coverage {
 
 impl Coverage {
     fn add(&mut self, sig: &FuncType) {
+        self.seen += 1;
         let Ok(l) = AbiLayout::analyze(sig, RegConfig::ABI_INTERNAL) else {
             return;
         };
@@ -125,7 +182,7 @@ impl Coverage {
     fn report(&self, cases: u64) -> String {
         let pct = |n: u64| 100.0 * n as f64 / cases.max(1) as f64;
         format!(
-            "coverage (share of cases): stack args {:.0}%, stack results {:.0}%, spill slots {:.0}%, \
+            "coverage (share of signatures): stack args {:.0}%, stack results {:.0}%, spill slots {:.0}%, \
              float regs {:.0}%, aggregates in regs {:.0}%, 9th int reg {:.0}%, 15th float reg {:.0}%, \
              zero-size values {:.0}%",
             pct(self.stack_args),
@@ -287,6 +344,31 @@ fn save_finding(
     Ok(path)
 }
 
+/// Writes a module finding as a `.jir` file that `janus run` replays
+/// (and `cargo test` replays, from corpus/regressions/).
+fn save_module_finding(
+    dir: &PathBuf,
+    seed: u64,
+    kind: &str,
+    mode: RuntimeMode,
+    detail: &str,
+    m: &janus_backend::ir::Module,
+) -> std::io::Result<PathBuf> {
+    std::fs::create_dir_all(dir)?;
+    let path = dir.join(format!("{kind}-seed{seed}.jir"));
+    let mut text = format!(
+        "// janus campaign finding: {kind} (seed {seed})\n// replay: janus run {}{}\n",
+        path.display(),
+        mode_flags(mode)
+    );
+    for line in detail.lines() {
+        text.push_str(&format!("// {line}\n"));
+    }
+    text.push_str(&m.to_string());
+    std::fs::write(&path, text)?;
+    Ok(path)
+}
+
 /// Runs a campaign; returns the exit status (0 clean, 1 findings, 2 could
 /// not save a finding).
 pub fn run(s: &Settings) -> i32 {
@@ -307,6 +389,19 @@ pub fn run(s: &Settings) -> i32 {
     let mut last_progress = start;
     let mut coverage = Coverage::default();
     let mut by_check = [0u64; 3];
+    let mut module_findings: BTreeMap<&'static str, u64> = BTreeMap::new();
+    // Runs, stack moves, collections; functions by definition ABI.
+    let mut runtime_stats = (0u64, 0u64, 0u64);
+    let mut wrapper_dirs: BTreeMap<&'static str, u64> = BTreeMap::new();
+    let module_knobs = if s.stress {
+        ModuleKnobs {
+            sig: SigKnobs::stress(),
+            max_ops: 60,
+            ..ModuleKnobs::default()
+        }
+    } else {
+        ModuleKnobs::default()
+    };
     let mut cases = 0u64;
     let mut status = 0;
     eprintln!(
@@ -327,32 +422,113 @@ pub fn run(s: &Settings) -> i32 {
             break;
         }
         let seed = s.seed.wrapping_add(cases);
-        let sig = gen_func_type(&mut SplitMix64(seed), &knobs);
+        let case = cases;
         cases += 1;
-        coverage.add(&sig);
-        if let Err((check, detail)) = check_signature(&sig) {
-            by_check[Check::ALL.iter().position(|c| *c == check).unwrap_or(0)] += 1;
-            let shrunk = shrink(&sig, check);
-            let detail = match check_signature(&shrunk) {
-                Err((_, d)) => d,
-                Ok(()) => detail,
+        let mut sigs = Vec::new();
+        if s.modules {
+            let m = gen_module(&mut SplitMix64(seed), &module_knobs);
+            sigs.extend(m.functions.iter().map(|f| f.sig.clone()));
+            let mode = mode_of(case);
+            let opts = RunOptions {
+                runtime: mode,
+                ..RunOptions::default()
             };
-            match save_finding(&s.findings, s.stress, seed, check, &detail, &sig, &shrunk) {
-                Ok(path) => {
-                    status = status.max(1);
-                    eprintln!(
-                        "\nfinding [{}] seed {seed}: {detail}\n  saved to {}",
-                        check.name(),
-                        path.display()
-                    );
+            match run_module(&m, &opts) {
+                Ok(v) => {
+                    runtime_stats.0 += v.runs.len() as u64;
+                    runtime_stats.1 += v.runs.iter().map(|r| r.stack_moves as u64).sum::<u64>();
+                    runtime_stats.2 += v.runs.iter().map(|r| r.collections as u64).sum::<u64>();
+                    for f in &m.functions {
+                        *wrapper_dirs.entry(f.abi.name()).or_default() += 1;
+                    }
+                    let failing: Vec<_> = v
+                        .runs
+                        .iter()
+                        .filter(|r| !r.differences.is_empty())
+                        .collect();
+                    if let Some(first) = failing.first() {
+                        let kind = classify(&first.differences.join("\n"));
+                        *module_findings.entry(kind).or_default() += 1;
+                        // The finding: the module with only its failing runs.
+                        let mut small = m.clone();
+                        let bad: Vec<&str> = failing.iter().map(|r| r.call.as_str()).collect();
+                        small.runs.retain(|r| {
+                            let call = format!(
+                                "{}({})",
+                                r.func,
+                                r.args
+                                    .iter()
+                                    .map(|a| a.to_string())
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            );
+                            bad.contains(&call.as_str())
+                        });
+                        let detail = v.report("generated");
+                        match save_module_finding(&s.findings, seed, kind, mode, &detail, &small) {
+                            Ok(path) => {
+                                status = status.max(1);
+                                eprintln!(
+                                    "\nfinding [{kind}] seed {seed}:\n{detail}  saved to {}",
+                                    path.display()
+                                );
+                            }
+                            Err(e) => {
+                                status = 2;
+                                eprintln!("\nfinding [{kind}] seed {seed}: NOT SAVED: {e}\n{detail}\n{small}");
+                            }
+                        }
+                    }
                 }
                 Err(e) => {
-                    status = 2;
-                    eprintln!(
-                        "\nfinding [{}] seed {seed}: {detail}\n  NOT SAVED: {e}\n  {}",
-                        check.name(),
-                        shrunk
-                    );
+                    *module_findings.entry("generator").or_default() += 1;
+                    let detail = format!("a generated module was rejected: {}", e.0);
+                    match save_module_finding(&s.findings, seed, "generator", mode, &detail, &m) {
+                        Ok(path) => {
+                            status = status.max(1);
+                            eprintln!(
+                                "\nfinding [generator] seed {seed}: {detail}\n  saved to {}",
+                                path.display()
+                            );
+                        }
+                        Err(err) => {
+                            status = 2;
+                            eprintln!(
+                                "\nfinding [generator] seed {seed}: NOT SAVED: {err}\n{detail}"
+                            );
+                        }
+                    }
+                }
+            }
+        } else {
+            sigs.push(gen_func_type(&mut SplitMix64(seed), &knobs));
+        }
+        for sig in sigs {
+            coverage.add(&sig);
+            if let Err((check, detail)) = check_signature(&sig) {
+                by_check[Check::ALL.iter().position(|c| *c == check).unwrap_or(0)] += 1;
+                let shrunk = shrink(&sig, check);
+                let detail = match check_signature(&shrunk) {
+                    Err((_, d)) => d,
+                    Ok(()) => detail,
+                };
+                match save_finding(&s.findings, s.stress, seed, check, &detail, &sig, &shrunk) {
+                    Ok(path) => {
+                        status = status.max(1);
+                        eprintln!(
+                            "\nfinding [{}] seed {seed}: {detail}\n  saved to {}",
+                            check.name(),
+                            path.display()
+                        );
+                    }
+                    Err(e) => {
+                        status = 2;
+                        eprintln!(
+                            "\nfinding [{}] seed {seed}: {detail}\n  NOT SAVED: {e}\n  {}",
+                            check.name(),
+                            shrunk
+                        );
+                    }
                 }
             }
         }
@@ -368,7 +544,7 @@ pub fn run(s: &Settings) -> i32 {
             let line = format!(
                 "[{secs:6.1}s] {cases} cases, {:.0} cases/s, {} findings",
                 cases as f64 / secs,
-                by_check.iter().sum::<u64>()
+                by_check.iter().sum::<u64>() + module_findings.values().sum::<u64>()
             );
             if tty {
                 eprint!("\r{line}");
@@ -385,22 +561,46 @@ pub fn run(s: &Settings) -> i32 {
     if stop.load(Ordering::SeqCst) {
         eprintln!("interrupted");
     }
-    let findings: u64 = by_check.iter().sum();
+    let findings: u64 = by_check.iter().sum::<u64>() + module_findings.values().sum::<u64>();
     println!(
-        "janus campaign: seed {}, {cases} cases in {secs:.1} s ({:.0} cases/s)",
+        "janus campaign: seed {}, {cases} {} in {secs:.1} s ({:.0} cases/s)",
         s.seed,
+        if s.modules { "modules" } else { "signatures" },
         cases as f64 / secs.max(1e-9)
     );
-    println!(
-        "findings: {findings} ({})",
-        Check::ALL
-            .iter()
-            .zip(by_check)
-            .map(|(c, n)| format!("{} {n}", c.name()))
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
-    println!("{}", coverage.report(cases));
+    let mut by: Vec<String> = Check::ALL
+        .iter()
+        .zip(by_check)
+        .map(|(c, n)| format!("{} {n}", c.name()))
+        .collect();
+    if s.modules {
+        for k in [
+            "results",
+            "memory",
+            "promises",
+            "crash",
+            "runtime",
+            "stack-maps",
+            "generator",
+        ] {
+            by.push(format!(
+                "{k} {}",
+                module_findings.get(k).copied().unwrap_or(0)
+            ));
+        }
+    }
+    println!("findings: {findings} ({})", by.join(", "));
+    println!("{}", coverage.report(coverage.seen.max(1)));
+    if s.modules {
+        println!(
+            "runtime: {} runs through both entries, {} stack moves, {} collections; functions defined as {} (their ABI0 entry is a wrapper), {} (their ABIInternal entry is a wrapper)",
+            runtime_stats.0,
+            runtime_stats.1,
+            runtime_stats.2,
+            wrapper_dirs.get("ABIInternal").copied().unwrap_or(0),
+            wrapper_dirs.get("ABI0").copied().unwrap_or(0)
+        );
+    }
     status
 }
 

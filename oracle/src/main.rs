@@ -69,14 +69,18 @@ enum Command {
     /// offset, bytes and Intel syntax per instruction, calls by symbol.
     /// FILE is a module (compiled first) or an ELF object from `janus build`.
     Asm { file: PathBuf },
-    /// Run a differential campaign: random signatures through the backend's
-    /// ABI assignment and the oracle's independent model, under both ABIs.
-    /// Exit status 1 if anything disagreed (each finding is saved first).
+    /// Run a differential campaign: generated modules (random signatures,
+    /// bodies, calls between functions through both entries, heap objects)
+    /// compiled and run through the interpreter and both entries, in each
+    /// runtime mode in turn; every signature also checked against the
+    /// oracle's independent ABI model. Exit status 1 if anything disagreed
+    /// (each finding is saved first, as a module `janus run` replays).
     Campaign {
         /// Seed of the first case; case i uses seed S+i.
         #[arg(long, default_value_t = 1)]
         seed: u64,
-        /// Number of cases (default 200000 unless --time is given).
+        /// Number of cases (default: 1000 modules, or 200000 signatures with
+        /// --signatures, unless --time is given).
         #[arg(long, conflicts_with = "time")]
         cases: Option<u64>,
         /// Run for this long instead: e.g. 90s, 10m, 1h.
@@ -88,6 +92,10 @@ enum Command {
         /// Where findings are written.
         #[arg(long, default_value = "corpus/regressions")]
         findings: PathBuf,
+        /// Signatures only (the ABI assignment against the independent model),
+        /// instead of whole modules run through both entries.
+        #[arg(long)]
+        signatures: bool,
     },
 }
 
@@ -275,17 +283,20 @@ fn main() -> ExitCode {
             time,
             stress,
             findings,
+            signatures,
         } => {
             let limit = match (cases, time) {
                 (_, Some(t)) => campaign::Limit::Time(t),
                 (Some(n), None) => campaign::Limit::Cases(n),
-                (None, None) => campaign::Limit::Cases(200_000),
+                (None, None) if signatures => campaign::Limit::Cases(200_000),
+                (None, None) => campaign::Limit::Cases(1000),
             };
             campaign::run(&campaign::Settings {
                 seed,
                 limit,
                 stress,
                 findings,
+                modules: !signatures,
             })
         }
     };

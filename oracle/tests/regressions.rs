@@ -30,3 +30,32 @@ fn every_regression_case_passes() {
     );
     eprintln!("{} regression cases pass", files.len());
 }
+
+/// Module findings (`*.jir`) replay through `janus run` in all four
+/// runtime modes.
+#[test]
+fn every_regression_module_agrees() {
+    let dir = common::repo().join("corpus/regressions");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "jir"))
+        .collect();
+    files.sort();
+    let mut failures = Vec::new();
+    for f in &files {
+        let text = std::fs::read_to_string(f).unwrap();
+        for i in 0..4 {
+            let opts = janus_oracle::run::RunOptions {
+                runtime: janus_oracle::campaign::mode_of(i),
+                ..Default::default()
+            };
+            match janus_oracle::run::run_text(&text, &opts) {
+                Ok(v) if v.all_agree() => {}
+                Ok(v) => failures.push(v.report(&f.display().to_string())),
+                Err(e) => failures.push(format!("{}:{}", f.display(), e.0)),
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
