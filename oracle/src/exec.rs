@@ -81,6 +81,10 @@ pub struct EntryRun {
     /// The live pointers of the function's own frames at each
     /// deterministic safepoint visit (see `Runtime::trace`).
     pub trace: Vec<String>,
+    /// Every call of a definition entry with its arguments (see
+    /// `Runtime::calls`), and how many there were in all.
+    pub calls: Vec<String>,
+    pub calls_total: u64,
 }
 
 /// The harness could not even start the run.
@@ -216,7 +220,7 @@ pub fn run_entry(
     // must restore them); and in collecting mode, a collection.
     for (k, e) in table.entries().iter().enumerate() {
         let abi0 = e.abi == Abi::Abi0;
-        if !abi0 && !mode.gc_every_safepoint {
+        if !abi0 && !mode.gc_every_safepoint && !e.definition {
             continue;
         }
         let rt = runtime.clone();
@@ -226,9 +230,13 @@ pub fn run_entry(
                 cpu.set_reg(Reg::R14, POISON64 ^ 0x1414);
                 cpu.set_xmm(15, (POISON64 as u128) << 64 | (POISON64 ^ 0x1515) as u128);
             }
-            if gc {
-                let mut guard = rt.borrow_mut();
-                if let Some(rt) = guard.as_mut() {
+            let mut guard = rt.borrow_mut();
+            if let Some(rt) = guard.as_mut() {
+                // Before a collection moves anything: what the caller passed.
+                if let Err(f) = rt.record_call(cpu, k) {
+                    return Ok(HookAction::Abort(format!("runtime: {f}")));
+                }
+                if gc {
                     if let Err(f) = rt.collect_at_entry(cpu, k) {
                         return Ok(HookAction::Abort(format!("runtime: {f}")));
                     }
@@ -371,6 +379,9 @@ pub fn run_entry(
         .map_or((0, 0, 0, Vec::new()), |rt| {
             (rt.moves, rt.displacement, rt.collections, rt.trace.clone())
         });
+    let (calls, calls_total) = runtime.borrow_mut().as_mut().map_or((Vec::new(), 0), |rt| {
+        (std::mem::take(&mut rt.calls), rt.calls_total)
+    });
     // Objects may have moved too, and the program may have made more.
     if let Some(rt) = runtime.borrow().as_ref() {
         heap = Heap {
@@ -488,6 +499,8 @@ pub fn run_entry(
         stack_moves: moves,
         collections,
         trace,
+        calls,
+        calls_total,
     })
 }
 

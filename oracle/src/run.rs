@@ -169,6 +169,7 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
         let mut differences = Vec::new();
         let (mut stack_moves, mut collections) = (0, 0);
         let mut traces: Vec<Vec<String>> = Vec::new();
+        let mut calls: Vec<(Vec<String>, u64)> = Vec::new();
         for abi in [Abi::Internal, Abi::Abi0] {
             let entry = if abi == f.abi {
                 "definition"
@@ -209,6 +210,7 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
             stack_moves += got.stack_moves;
             collections += got.collections;
             traces.push(got.trace.clone());
+            calls.push((got.calls.clone(), got.calls_total));
             for v in &got.violations {
                 differences.push(format!("{label}: {v}"));
             }
@@ -230,6 +232,23 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
                     f.name,
                     a.get(k).map(String::as_str).unwrap_or("(no more visits)"),
                     b.get(k).map(String::as_str).unwrap_or("(no more visits)")
+                ));
+            }
+        }
+        // Every body ran with the same arguments, in the same order, whichever
+        // entry the outer call came through: the wrappers convert exactly,
+        // and no caller depends on how it was entered.
+        if let [(a, na), (b, nb)] = calls.as_slice() {
+            if a != b || na != nb {
+                let k = a
+                    .iter()
+                    .zip(b)
+                    .position(|(x, y)| x != y)
+                    .unwrap_or(a.len().min(b.len()));
+                differences.push(format!(
+                    "calls of definition entries differ between the entries at call {k} ({na} and {nb} calls in all):\n          ABIInternal entry: {}\n          ABI0 entry:        {}",
+                    a.get(k).map(String::as_str).unwrap_or("(no more calls)"),
+                    b.get(k).map(String::as_str).unwrap_or("(no more calls)")
                 ));
             }
         }

@@ -64,6 +64,12 @@ pub struct EntryInfo {
     pub frame: u32,
     pub body: Option<u64>,
     pub safepoints: HashMap<u32, Safepoint>,
+    /// A definition entry (not an ABI wrapper): its body runs once per call
+    /// of the function, whichever entry the call came through.
+    pub definition: bool,
+    /// Each parameter's shape and where the oracle's model of this entry's
+    /// ABI puts it.
+    pub params: Vec<(Shape, Placement)>,
 }
 
 /// Every entry of the image, by address.
@@ -91,7 +97,14 @@ impl FuncTable {
                     e.symbol
                 )
             })?;
+            let sig = janus_backend::parse_func_type(&func.sig)
+                .map_err(|err| format!(".janus.meta: the signature of {}: {err}", func.name))?;
+            let shapes: Vec<Shape> = sig.params.iter().map(|p| Shape::of(&p.ty)).collect();
+            let (ni, nf) = crate::exec::reg_counts(e.abi);
+            let layout = model::assign(&shapes, &[], ni, nf);
             entries.push(EntryInfo {
+                definition: e.kind == janus_backend::object::EntryKind::Definition,
+                params: shapes.into_iter().zip(layout.params).collect(),
                 symbol: e.symbol.clone(),
                 abi: e.abi,
                 sig: func.sig.clone(),
@@ -288,8 +301,16 @@ pub struct Runtime {
     /// came in through.
     pub trace_symbol: Option<String>,
     pub trace: Vec<String>,
+    /// Every call of a definition entry with its arguments as the model of
+    /// that entry's ABI reads them (the first `MAX_CALLS`), and how many
+    /// there were: the callee behaviour must not depend on the outer entry.
+    pub calls: Vec<String>,
+    pub calls_total: u64,
     next_stack: u64,
 }
+
+/// Calls recorded in full per run; beyond, only counted.
+pub const MAX_CALLS: usize = 100_000;
 
 impl Runtime {
     pub fn new(table: FuncTable, mode: StackMode, stack_lo: u64, stack_hi: u64) -> Runtime {
@@ -311,6 +332,8 @@ impl Runtime {
             findings: Vec::new(),
             trace_symbol: None,
             trace: Vec::new(),
+            calls: Vec::new(),
+            calls_total: 0,
             next_stack: STACK_ARENA,
         }
     }
@@ -559,20 +582,83 @@ impl Runtime {
             );
             for (addr, what) in f.pointer_words() {
                 let v = cpu.read_u64(addr).map_err(|e| Finding(e.to_string()))?;
-                let class = if v == 0 {
-                    "nil".to_string()
-                } else if let Some(i) = self.object_at(v) {
-                    format!("obj{i}+{}", v - self.objects[i].addr.unwrap_or(v))
-                } else if (self.stack_lo..=self.stack_hi).contains(&v) {
-                    "stack".to_string()
-                } else {
-                    format!("{v:#x}")
-                };
-                line.push_str(&format!(" {what}={class}"));
+                line.push_str(&format!(" {what}={}", self.classify_pointer(v)));
             }
             self.trace.push(line);
         }
         Ok(())
+    }
+
+    /// A pointer value as runs through different entries can compare it:
+    /// nil, an object and offset, or somewhere in the stack.
+    fn classify_pointer(&self, v: u64) -> String {
+        if v == 0 {
+            "nil".to_string()
+        } else if let Some(i) = self.object_at(v) {
+            format!("obj{i}+{}", v - self.objects[i].addr.unwrap_or(v))
+        } else if (self.stack_lo..=self.stack_hi).contains(&v) {
+            "stack".to_string()
+        } else {
+            format!("{v:#x}")
+        }
+    }
+
+    /// At entry `entry`: if it is a definition entry, records the call with
+    /// the arguments as the oracle's model of its ABI places them (integer
+    /// and float registers, or the argument area above the return address),
+    /// each component masked to its size, pointers classified.
+    pub fn record_call<C: Cpu + ?Sized>(&mut self, cpu: &C, entry: usize) -> Result<(), Finding> {
+        let e = &self.table.entries[entry];
+        if !e.definition {
+            return Ok(());
+        }
+        self.calls_total += 1;
+        if self.calls.len() >= MAX_CALLS {
+            return Ok(());
+        }
+        let rsp = cpu.reg(Reg::Rsp);
+        let mut args = Vec::with_capacity(e.params.len());
+        for (shape, place) in &e.params {
+            let mut words = Vec::new();
+            match place {
+                Placement::Stack(off) => {
+                    for c in all_components(shape) {
+                        let bytes = cpu
+                            .read_bytes(rsp + 8 + off + c.offset, c.bytes as usize)
+                            .map_err(|err| Finding(err.to_string()))?;
+                        let mut v = [0u8; 8];
+                        v[..bytes.len()].copy_from_slice(&bytes);
+                        words.push(self.classify_word(c.pointer, u64::from_le_bytes(v)));
+                    }
+                }
+                Placement::Regs { regs, .. } => {
+                    for (class, idx, c) in regs {
+                        let raw = match class {
+                            RegClass::Int => cpu.reg(crate::exec::INT_ARG_REGS[*idx]),
+                            RegClass::Float => cpu.xmm(*idx) as u64,
+                        };
+                        let v = if c.bytes >= 8 {
+                            raw
+                        } else {
+                            raw & ((1u64 << (8 * c.bytes)) - 1)
+                        };
+                        words.push(self.classify_word(c.pointer, v));
+                    }
+                }
+            }
+            args.push(words.join(" "));
+        }
+        let line = format!("{}({})", e.symbol, args.join(", "));
+        self.calls.push(line);
+        Ok(())
+    }
+
+    fn classify_word(&self, pointer: bool, v: u64) -> String {
+        if pointer {
+            self.classify_pointer(v)
+        } else {
+            format!("{v:#x}")
+        }
     }
 
     /// Checks every live pointer word of every frame.
