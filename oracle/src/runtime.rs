@@ -448,20 +448,15 @@ impl Runtime {
     /// registers, and pointer words of stack arguments above the return
     /// address.
     pub fn collect_at_entry<C: Cpu>(&mut self, cpu: &mut C, entry: usize) -> Result<(), Finding> {
-        let e = self.table.entries[entry].clone();
         let rsp = cpu.reg(Reg::Rsp);
         let rbp = cpu.reg(Reg::Rbp);
         let frames = unwind(cpu, &self.table, rsp, rbp).map_err(Finding)?;
         self.check_frames(cpu, &frames)?;
         self.record(cpu, &frames)?;
-        let sig = janus_backend::parse_func_type(&e.sig)
-            .map_err(|err| Finding(format!("{}: {err}", e.symbol)))?;
-        let shapes: Vec<Shape> = sig.params.iter().map(|p| Shape::of(&p.ty)).collect();
-        let (ni, nf) = crate::exec::reg_counts(e.abi);
-        let layout = model::assign(&shapes, &[], ni, nf);
+        let e = &self.table.entries[entry];
         let mut words = frame_roots(&frames);
         let mut regs = Vec::new();
-        for (shape, place) in shapes.iter().zip(&layout.params) {
+        for (shape, place) in &e.params {
             match place {
                 Placement::Stack(off) => {
                     for c in all_components(shape) {
