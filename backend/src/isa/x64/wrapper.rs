@@ -16,12 +16,12 @@
 //! stack-passed values are copied bytewise in 8/4/2/1-byte chunks through
 //! R12.
 
-use super::inst::{AluOp, Amode, Inst, Prec, RegMemImm, Symbol};
+use super::inst::{AluOp, Amode, Inst, RegMemImm, Symbol};
 use super::regs::{Gpr, Seg, Size, Xmm};
 use super::stack;
-use super::vcode::{abi_preg, entry_symbol};
+use super::vcode::entry_symbol;
 use super::{Code, EncodeError, MachBuffer};
-use crate::abi::{Abi, AbiLayout, Location, ParamAssignment, Piece, PieceClass};
+use crate::abi::{Abi, AbiLayout, Location, ParamAssignment};
 use crate::compile::{Safepoint, SafepointKind};
 use crate::types::{round_up, FuncType};
 
@@ -37,15 +37,6 @@ fn addr(base: Base, off: u64) -> Amode {
     match base {
         Base::Incoming => Amode::base_disp(Gpr::RBP, 16 + off as i32),
         Base::Outgoing => Amode::base_disp(Gpr::RSP, off as i32),
-    }
-}
-
-fn piece_size(p: &Piece) -> Size {
-    match p.size {
-        1 => Size::B8,
-        2 => Size::B16,
-        4 => Size::B32,
-        _ => Size::B64,
     }
 }
 
@@ -189,57 +180,13 @@ fn move_value(
         // Registers into memory: store each piece at its offset.
         (Location::Registers { pieces, .. }, Location::Stack { offset }) => {
             for p in pieces {
-                let at = addr(to_base, offset + p.offset);
-                let r = abi_preg(p.reg);
-                if p.class == PieceClass::Float {
-                    let prec = if p.size == 4 { Prec::F32 } else { Prec::F64 };
-                    let x = Xmm::new(r.0 - 16).expect("a float register");
-                    b.emit(&Inst::StoreF {
-                        prec,
-                        dst: at,
-                        src: x,
-                    })?;
-                } else {
-                    let g = Gpr::new(r.0).expect("an integer register");
-                    b.emit(&Inst::Store {
-                        size: piece_size(p),
-                        dst: at,
-                        src: g,
-                    })?;
-                }
+                stack::store_piece(b, p, addr(to_base, offset + p.offset))?;
             }
         }
         // Memory into registers: load each piece.
         (Location::Stack { offset }, Location::Registers { pieces, .. }) => {
             for p in pieces {
-                let at = addr(from_base, offset + p.offset);
-                let r = abi_preg(p.reg);
-                if p.class == PieceClass::Float {
-                    let prec = if p.size == 4 { Prec::F32 } else { Prec::F64 };
-                    let x = Xmm::new(r.0 - 16).expect("a float register");
-                    b.emit(&Inst::LoadF {
-                        prec,
-                        dst: x,
-                        src: at,
-                    })?;
-                } else {
-                    let g = Gpr::new(r.0).expect("an integer register");
-                    let size = piece_size(p);
-                    if size == Size::B8 || size == Size::B16 {
-                        b.emit(&Inst::MovZx {
-                            from: size,
-                            to: Size::B32,
-                            dst: g,
-                            src: super::inst::RegMem::Mem(at),
-                        })?;
-                    } else {
-                        b.emit(&Inst::Load {
-                            size,
-                            dst: g,
-                            src: at,
-                        })?;
-                    }
-                }
+                stack::load_piece(b, p, addr(from_base, offset + p.offset))?;
             }
         }
         _ => {}
