@@ -18,7 +18,7 @@ use crate::exec::RuntimeMode;
 use crate::gen::module::{gen_module, ModuleKnobs};
 use crate::gen::sig::{gen_func_type, SigKnobs};
 use crate::gen::SplitMix64;
-use crate::run::{run_module, RunOptions};
+use crate::run::{run_module, PhaseTimes, RunOptions};
 use crate::runtime::StackMode;
 use janus_backend::{
     parse_func_type, AbiLayout, FuncType, Kind, Location, Param, Reg, RegConfig, Type,
@@ -47,6 +47,9 @@ pub struct Settings {
     /// interpreter, in a runtime mode chosen per case), rather than
     /// signatures alone.
     pub modules: bool,
+    /// Worker threads (each case is still generated from its own seed, so
+    /// the cases and verdicts do not depend on this).
+    pub jobs: usize,
 }
 
 /// The runtime mode of case `i`: the four combinations in turn.
@@ -80,6 +83,10 @@ fn classify(difference: &str) -> &'static str {
         "runtime"
     } else if difference.contains("live pointers of") {
         "stack-maps"
+    } else if difference.contains("calls of definition entries differ") {
+        "callee-args"
+    } else if difference.contains("canary") {
+        "canaries"
     } else if difference.contains("crash:") {
         "crash"
     } else if ["RSP is", "RBP is", "R14 is", "X15 is", "DF is", "MXCSR is"]
@@ -369,6 +376,159 @@ fn save_module_finding(
     Ok(path)
 }
 
+/// A finding of one case, ready to be saved.
+enum Found {
+    Module {
+        kind: &'static str,
+        mode: RuntimeMode,
+        detail: String,
+        module: janus_backend::ir::Module,
+    },
+    Signature {
+        check: Check,
+        detail: String,
+        original: FuncType,
+        shrunk: FuncType,
+    },
+}
+
+/// What one case gave: computed by a worker, reported by the main thread.
+struct CaseResult {
+    case: u64,
+    seed: u64,
+    sigs: Vec<FuncType>,
+    found: Vec<Found>,
+    times: PhaseTimes,
+    /// Runs, stack moves, collections.
+    runtime: (u64, u64, u64),
+    /// Functions defined as ABIInternal, and as ABI0.
+    defined: (u64, u64),
+}
+
+/// Generates and checks case `case` (seed `seed`).
+fn run_case(s: &Settings, case: u64, seed: u64) -> CaseResult {
+    let mut r = CaseResult {
+        case,
+        seed,
+        sigs: Vec::new(),
+        found: Vec::new(),
+        times: PhaseTimes::default(),
+        runtime: (0, 0, 0),
+        defined: (0, 0),
+    };
+    if s.modules {
+        let module_knobs = if s.stress {
+            ModuleKnobs {
+                sig: SigKnobs::stress(),
+                max_ops: 60,
+                ..ModuleKnobs::default()
+            }
+        } else {
+            ModuleKnobs::default()
+        };
+        let t = Instant::now();
+        let m = gen_module(&mut SplitMix64(seed), &module_knobs);
+        let generate = t.elapsed();
+        if std::env::var("JANUS_DUMP").is_ok() { let _ = std::fs::write(format!("/tmp/mod-{seed}.jir"), m.to_string()); }
+        r.sigs.extend(m.functions.iter().map(|f| f.sig.clone()));
+        for f in &m.functions {
+            match f.abi {
+                janus_backend::abi::Abi::Internal => r.defined.0 += 1,
+                janus_backend::abi::Abi::Abi0 => r.defined.1 += 1,
+            }
+        }
+        let mode = mode_of(case);
+        let opts = RunOptions {
+            runtime: mode,
+            ..RunOptions::default()
+        };
+        match run_module(&m, &opts) {
+            Ok(v) => {
+                r.times = v.times;
+                r.runtime.0 += v.runs.len() as u64;
+                r.runtime.1 += v.runs.iter().map(|r| r.stack_moves as u64).sum::<u64>();
+                r.runtime.2 += v.runs.iter().map(|r| r.collections as u64).sum::<u64>();
+                let failing: Vec<_> = v
+                    .runs
+                    .iter()
+                    .filter(|r| !r.differences.is_empty())
+                    .collect();
+                if let Some(first) = failing.first() {
+                    let kind = classify(&first.differences.join("\n"));
+                    // The finding: the module with only its failing runs.
+                    let mut small = m.clone();
+                    let bad: Vec<&str> = failing.iter().map(|r| r.call.as_str()).collect();
+                    small.runs.retain(|r| {
+                        let call = format!(
+                            "{}({})",
+                            r.func,
+                            r.args
+                                .iter()
+                                .map(|a| a.to_string())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        );
+                        bad.contains(&call.as_str())
+                    });
+                    r.found.push(Found::Module {
+                        kind,
+                        mode,
+                        detail: v.report("generated"),
+                        module: small,
+                    });
+                }
+            }
+            Err(e) => r.found.push(Found::Module {
+                kind: "generator",
+                mode,
+                detail: format!("a generated module was rejected: {}", e.0),
+                module: m,
+            }),
+        }
+        r.times.generate = generate;
+    } else {
+        let knobs = if s.stress {
+            SigKnobs::stress()
+        } else {
+            SigKnobs::default()
+        };
+        let t = Instant::now();
+        r.sigs.push(gen_func_type(&mut SplitMix64(seed), &knobs));
+        r.times.generate = t.elapsed();
+    }
+    let t = Instant::now();
+    for sig in &r.sigs {
+        if let Err((check, detail)) = check_signature(sig) {
+            let shrunk = shrink(sig, check);
+            let detail = match check_signature(&shrunk) {
+                Err((_, d)) => d,
+                Ok(()) => detail,
+            };
+            r.found.push(Found::Signature {
+                check,
+                detail,
+                original: sig.clone(),
+                shrunk,
+            });
+        }
+    }
+    r.times.check += t.elapsed();
+    r
+}
+
+/// The kinds of module findings, in report order.
+const MODULE_KINDS: [&str; 9] = [
+    "results",
+    "memory",
+    "promises",
+    "callee-args",
+    "crash",
+    "runtime",
+    "stack-maps",
+    "canaries",
+    "generator",
+];
+
 /// Runs a campaign; returns the exit status (0 clean, 1 findings, 2 could
 /// not save a finding).
 pub fn run(s: &Settings) -> i32 {
@@ -377,196 +537,195 @@ pub fn run(s: &Settings) -> i32 {
         let stop = stop.clone();
         // If a handler is already installed (a second campaign in one
         // process), the first one keeps working.
-        let _ = ctrlc::set_handler(move || stop.store(true, Ordering::SeqCst));
+        let _ = ctrlc::set_handler(move || {
+            if !stop.swap(true, Ordering::SeqCst) {
+                eprintln!("\ninterrupted: finishing the cases under way, then saving and reporting (Ctrl-C again to kill)");
+            } else {
+                std::process::exit(130);
+            }
+        });
     }
-    let knobs = if s.stress {
-        SigKnobs::stress()
-    } else {
-        SigKnobs::default()
-    };
     let tty = std::io::stderr().is_terminal();
     let start = Instant::now();
     let mut last_progress = start;
     let mut coverage = Coverage::default();
     let mut by_check = [0u64; 3];
     let mut module_findings: BTreeMap<&'static str, u64> = BTreeMap::new();
-    // Runs, stack moves, collections; functions by definition ABI.
     let mut runtime_stats = (0u64, 0u64, 0u64);
-    let mut wrapper_dirs: BTreeMap<&'static str, u64> = BTreeMap::new();
-    let module_knobs = if s.stress {
-        ModuleKnobs {
-            sig: SigKnobs::stress(),
-            max_ops: 60,
-            ..ModuleKnobs::default()
-        }
-    } else {
-        ModuleKnobs::default()
-    };
+    let mut defined = (0u64, 0u64);
+    let mut times = PhaseTimes::default();
+    let mut first_finding: Option<(u64, f64)> = None;
     let mut cases = 0u64;
     let mut status = 0;
+    let jobs = s.jobs.max(1);
     eprintln!(
-        "janus campaign: seed {}, {}, {} knobs",
+        "janus campaign: seed {}, {}, {} knobs, {} job{}",
         s.seed,
         match s.limit {
             Limit::Cases(n) => format!("{n} cases"),
             Limit::Time(t) => format!("{:?}", t),
         },
-        if s.stress { "stress" } else { "default" }
+        if s.stress { "stress" } else { "default" },
+        jobs,
+        if jobs == 1 { "" } else { "s" }
     );
-    loop {
-        let done = match s.limit {
-            Limit::Cases(n) => cases >= n,
-            Limit::Time(t) => start.elapsed() >= t,
-        };
-        if done || stop.load(Ordering::SeqCst) {
-            break;
-        }
-        let seed = s.seed.wrapping_add(cases);
-        let case = cases;
-        cases += 1;
-        let mut sigs = Vec::new();
-        if s.modules {
-            let m = gen_module(&mut SplitMix64(seed), &module_knobs);
-            sigs.extend(m.functions.iter().map(|f| f.sig.clone()));
-            let mode = mode_of(case);
-            let opts = RunOptions {
-                runtime: mode,
-                ..RunOptions::default()
-            };
-            match run_module(&m, &opts) {
-                Ok(v) => {
-                    runtime_stats.0 += v.runs.len() as u64;
-                    runtime_stats.1 += v.runs.iter().map(|r| r.stack_moves as u64).sum::<u64>();
-                    runtime_stats.2 += v.runs.iter().map(|r| r.collections as u64).sum::<u64>();
-                    for f in &m.functions {
-                        *wrapper_dirs.entry(f.abi.name()).or_default() += 1;
-                    }
-                    let failing: Vec<_> = v
-                        .runs
-                        .iter()
-                        .filter(|r| !r.differences.is_empty())
-                        .collect();
-                    if let Some(first) = failing.first() {
-                        let kind = classify(&first.differences.join("\n"));
-                        *module_findings.entry(kind).or_default() += 1;
-                        // The finding: the module with only its failing runs.
-                        let mut small = m.clone();
-                        let bad: Vec<&str> = failing.iter().map(|r| r.call.as_str()).collect();
-                        small.runs.retain(|r| {
-                            let call = format!(
-                                "{}({})",
-                                r.func,
-                                r.args
-                                    .iter()
-                                    .map(|a| a.to_string())
-                                    .collect::<Vec<_>>()
-                                    .join(", ")
-                            );
-                            bad.contains(&call.as_str())
-                        });
-                        let detail = v.report("generated");
-                        match save_module_finding(&s.findings, seed, kind, mode, &detail, &small) {
-                            Ok(path) => {
-                                status = status.max(1);
-                                eprintln!(
-                                    "\nfinding [{kind}] seed {seed}:\n{detail}  saved to {}",
-                                    path.display()
-                                );
-                            }
-                            Err(e) => {
-                                status = 2;
-                                eprintln!("\nfinding [{kind}] seed {seed}: NOT SAVED: {e}\n{detail}\n{small}");
-                            }
-                        }
-                    }
-                }
-                Err(e) => {
-                    *module_findings.entry("generator").or_default() += 1;
-                    let detail = format!("a generated module was rejected: {}", e.0);
-                    match save_module_finding(&s.findings, seed, "generator", mode, &detail, &m) {
-                        Ok(path) => {
-                            status = status.max(1);
-                            eprintln!(
-                                "\nfinding [generator] seed {seed}: {detail}\n  saved to {}",
-                                path.display()
-                            );
-                        }
-                        Err(err) => {
-                            status = 2;
-                            eprintln!(
-                                "\nfinding [generator] seed {seed}: NOT SAVED: {err}\n{detail}"
-                            );
-                        }
-                    }
-                }
-            }
-        } else {
-            sigs.push(gen_func_type(&mut SplitMix64(seed), &knobs));
-        }
-        for sig in sigs {
-            coverage.add(&sig);
-            if let Err((check, detail)) = check_signature(&sig) {
-                by_check[Check::ALL.iter().position(|c| *c == check).unwrap_or(0)] += 1;
-                let shrunk = shrink(&sig, check);
-                let detail = match check_signature(&shrunk) {
-                    Err((_, d)) => d,
-                    Ok(()) => detail,
+    let next = std::sync::atomic::AtomicU64::new(0);
+    let (tx, rx) = std::sync::mpsc::channel::<CaseResult>();
+    std::thread::scope(|scope| {
+        for _ in 0..jobs {
+            let tx = tx.clone();
+            let (next, stop) = (&next, &stop);
+            scope.spawn(move || {
+                let work = || loop {
+                let done = match s.limit {
+                    Limit::Cases(n) => next.load(Ordering::SeqCst) >= n,
+                    Limit::Time(t) => start.elapsed() >= t,
                 };
-                match save_finding(&s.findings, s.stress, seed, check, &detail, &sig, &shrunk) {
+                if done || stop.load(Ordering::SeqCst) {
+                    break;
+                }
+                let case = next.fetch_add(1, Ordering::SeqCst);
+                if matches!(s.limit, Limit::Cases(n) if case >= n) {
+                    break;
+                }
+                let seed = s.seed.wrapping_add(case);
+                if tx.send(run_case(s, case, seed)).is_err() {
+                    break;
+                }
+                };
+                if let Err(e) = crate::interp::with_big_stack(work) {
+                    eprintln!("janus campaign: cannot start a worker: {e}");
+                    stop.store(true, Ordering::SeqCst);
+                }
+            });
+        }
+        drop(tx);
+        for r in rx {
+            if std::env::var("JANUS_DBG").is_ok() && r.times.total() > Duration::from_millis(20) {
+                eprintln!("slow seed {} {:?}", r.seed, r.times);
+            }
+            cases += 1;
+            times.add(&r.times);
+            runtime_stats.0 += r.runtime.0;
+            runtime_stats.1 += r.runtime.1;
+            runtime_stats.2 += r.runtime.2;
+            defined.0 += r.defined.0;
+            defined.1 += r.defined.1;
+            for sig in &r.sigs {
+                coverage.add(sig);
+            }
+            let seed = r.seed;
+            for f in r.found {
+                if first_finding.is_none() {
+                    first_finding = Some((r.case + 1, start.elapsed().as_secs_f64()));
+                }
+                let (name, detail, saved) = match &f {
+                    Found::Module {
+                        kind,
+                        mode,
+                        detail,
+                        module,
+                    } => {
+                        *module_findings.entry(kind).or_default() += 1;
+                        (
+                            *kind,
+                            detail.clone(),
+                            save_module_finding(&s.findings, seed, kind, *mode, detail, module),
+                        )
+                    }
+                    Found::Signature {
+                        check,
+                        detail,
+                        original,
+                        shrunk,
+                    } => {
+                        by_check[Check::ALL.iter().position(|c| c == check).unwrap_or(0)] += 1;
+                        (
+                            check.name(),
+                            detail.clone(),
+                            save_finding(
+                                &s.findings,
+                                s.stress,
+                                seed,
+                                *check,
+                                detail,
+                                original,
+                                shrunk,
+                            ),
+                        )
+                    }
+                };
+                let at = start.elapsed().as_secs_f64();
+                match saved {
                     Ok(path) => {
                         status = status.max(1);
                         eprintln!(
-                            "\nfinding [{}] seed {seed}: {detail}\n  saved to {}",
-                            check.name(),
+                            "\n[{at:6.1}s] finding [{name}] seed {seed}:\n{}\n  saved to {}",
+                            detail.trim_end(),
                             path.display()
                         );
                     }
                     Err(e) => {
                         status = 2;
-                        eprintln!(
-                            "\nfinding [{}] seed {seed}: {detail}\n  NOT SAVED: {e}\n  {}",
-                            check.name(),
-                            shrunk
-                        );
+                        let text = match &f {
+                            Found::Module { module, .. } => module.to_string(),
+                            Found::Signature { shrunk, .. } => shrunk.go_syntax(),
+                        };
+                        eprintln!("\n[{at:6.1}s] finding [{name}] seed {seed}: NOT SAVED: {e}\n{detail}\n{text}");
                     }
                 }
             }
-        }
-        let now = Instant::now();
-        let every = if tty {
-            Duration::from_millis(250)
-        } else {
-            Duration::from_secs(10)
-        };
-        if now - last_progress >= every {
-            last_progress = now;
-            let secs = start.elapsed().as_secs_f64();
-            let line = format!(
-                "[{secs:6.1}s] {cases} cases, {:.0} cases/s, {} findings",
-                cases as f64 / secs,
-                by_check.iter().sum::<u64>() + module_findings.values().sum::<u64>()
-            );
-            if tty {
-                eprint!("\r{line}");
+            let now = Instant::now();
+            let every = if tty {
+                Duration::from_millis(250)
             } else {
-                eprintln!("{line}");
+                Duration::from_secs(10)
+            };
+            if now - last_progress >= every {
+                last_progress = now;
+                let secs = start.elapsed().as_secs_f64();
+                let findings =
+                    by_check.iter().sum::<u64>() + module_findings.values().sum::<u64>();
+                let line = match s.limit {
+                    Limit::Cases(n) => {
+                        let width = 30;
+                        let filled = (cases * width / n.max(1)).min(width) as usize;
+                        format!(
+                            "[{}{}] {cases}/{n} cases, {secs:.0} s, {:.0} cases/s, {findings} findings",
+                            "#".repeat(filled),
+                            "-".repeat(width as usize - filled),
+                            cases as f64 / secs
+                        )
+                    }
+                    Limit::Time(t) => format!(
+                        "[{secs:5.0}/{:.0} s] {cases} cases, {:.0} cases/s, {findings} findings",
+                        t.as_secs_f64(),
+                        cases as f64 / secs
+                    ),
+                };
+                if tty {
+                    eprint!("\r{line}");
+                } else {
+                    eprintln!("{line}");
+                }
+                let _ = std::io::stderr().flush();
             }
-            let _ = std::io::stderr().flush();
         }
-    }
+    });
     let secs = start.elapsed().as_secs_f64();
     if tty {
         eprintln!();
     }
     if stop.load(Ordering::SeqCst) {
-        eprintln!("interrupted");
+        eprintln!("interrupted after {cases} cases");
     }
     let findings: u64 = by_check.iter().sum::<u64>() + module_findings.values().sum::<u64>();
     println!(
-        "janus campaign: seed {}, {cases} {} in {secs:.1} s ({:.0} cases/s)",
+        "janus campaign: seed {}, {cases} {} in {secs:.1} s ({:.0} cases/s, {jobs} job{})",
         s.seed,
         if s.modules { "modules" } else { "signatures" },
-        cases as f64 / secs.max(1e-9)
+        cases as f64 / secs.max(1e-9),
+        if jobs == 1 { "" } else { "s" }
     );
     let mut by: Vec<String> = Check::ALL
         .iter()
@@ -574,15 +733,7 @@ pub fn run(s: &Settings) -> i32 {
         .map(|(c, n)| format!("{} {n}", c.name()))
         .collect();
     if s.modules {
-        for k in [
-            "results",
-            "memory",
-            "promises",
-            "crash",
-            "runtime",
-            "stack-maps",
-            "generator",
-        ] {
+        for k in MODULE_KINDS {
             by.push(format!(
                 "{k} {}",
                 module_findings.get(k).copied().unwrap_or(0)
@@ -590,17 +741,20 @@ pub fn run(s: &Settings) -> i32 {
         }
     }
     println!("findings: {findings} ({})", by.join(", "));
+    if let Some((n, at)) = first_finding {
+        println!("first finding: case {n} of the campaign, after {at:.1} s");
+    }
     println!("{}", coverage.report(coverage.seen.max(1)));
     if s.modules {
         println!(
-            "runtime: {} runs through both entries, {} stack moves, {} collections; functions defined as {} (their ABI0 entry is a wrapper), {} (their ABIInternal entry is a wrapper)",
-            runtime_stats.0,
-            runtime_stats.1,
-            runtime_stats.2,
-            wrapper_dirs.get("ABIInternal").copied().unwrap_or(0),
-            wrapper_dirs.get("ABI0").copied().unwrap_or(0)
+            "runtime: {} runs through both entries, {} stack moves, {} collections; functions defined as ABIInternal {} (their ABI0 entry is a wrapper), as ABI0 {} (their ABIInternal entry is a wrapper)",
+            runtime_stats.0, runtime_stats.1, runtime_stats.2, defined.0, defined.1
         );
     }
+    println!(
+        "time (summed over jobs, per case): {}",
+        times.split(cases)
+    );
     status
 }
 

@@ -192,7 +192,9 @@ fn runtime_extern(
     Ok(())
 }
 
-/// Runs `func`'s entry for `abi` from the object `elf`.
+/// Runs `func`'s entry for `abi` from the object `elf` on a machine of its
+/// own, in the precise mode (every instruction hooked: exact counts and
+/// fault addresses).
 pub fn run_entry(
     elf: &[u8],
     func: &Function,
@@ -201,307 +203,382 @@ pub fn run_entry(
     budget: u64,
     mode: RuntimeMode,
 ) -> Result<EntryRun, ExecError> {
-    // A small first stack, as Go's: deep calls make it grow (and move).
-    let mut m = Machine::new(MachineConfig {
-        stack_size: INITIAL_STACK,
-        ..MachineConfig::default()
-    })?;
-    let runtime: Rc<RefCell<Option<Runtime>>> = Rc::new(RefCell::new(None));
-    runtime_extern(&mut m, &runtime, MORESTACK, |rt, cpu| rt.morestack(cpu))?;
-    runtime_extern(&mut m, &runtime, NEWOBJECT, |rt, cpu| rt.newobject(cpu))?;
-    m.add_extern(PANIC_DIVIDE, |_| {
-        Ok(HookAction::Abort(PANIC_DIVIDE.to_string()))
-    })?;
-    m.load(elf)?;
-    let table = FuncTable::new(m.image().ok_or_else(|| ExecError("no image".into()))?)
-        .map_err(ExecError)?;
-    // At every entry: ABI0 code may use R14 and X15 as it likes, so on
-    // entry to ABI0 code they hold garbage (whoever relies on them after it
-    // must restore them); and in collecting mode, a collection.
-    for (k, e) in table.entries().iter().enumerate() {
-        let abi0 = e.abi == Abi::Abi0;
-        if !abi0 && !mode.gc_every_safepoint && !e.definition {
-            continue;
-        }
-        let rt = runtime.clone();
-        let gc = mode.gc_every_safepoint;
-        m.watch(e.start, &format!("entry:{}", e.symbol), move |cpu| {
-            if abi0 {
-                cpu.set_reg(Reg::R14, POISON64 ^ 0x1414);
-                cpu.set_xmm(15, (POISON64 as u128) << 64 | (POISON64 ^ 0x1515) as u128);
+    EntryRunner::new(elf, mode, true)?.run(func, abi, input, budget)
+}
+
+/// A machine with an object loaded, the runtime's externs registered and
+/// the entry watches of a runtime mode installed, on which any number of
+/// entry runs happen one after the other. Each run starts from the state
+/// loading left ([`Machine::restore`]), so runs do not see each other, while
+/// the emulator keeps the code it translated.
+pub struct EntryRunner {
+    m: Machine,
+    elf: Vec<u8>,
+    runtime: Rc<RefCell<Option<Runtime>>>,
+    table: Rc<FuncTable>,
+    mode: RuntimeMode,
+    precise: bool,
+    /// Runs so far (the first needs no restore).
+    runs: u64,
+}
+
+impl EntryRunner {
+    /// Loads `elf`; `precise` selects the machine's precise mode (see
+    /// [`crate::machine`]), otherwise the fast one, where a run that does
+    /// not return is replayed precisely to describe it.
+    pub fn new(elf: &[u8], mode: RuntimeMode, precise: bool) -> Result<EntryRunner, ExecError> {
+        // A small first stack, as Go's: deep calls make it grow (and move).
+        let mut m = Machine::new(MachineConfig {
+            stack_size: INITIAL_STACK,
+            every_instruction: precise,
+            ..MachineConfig::default()
+        })?;
+        let runtime: Rc<RefCell<Option<Runtime>>> = Rc::new(RefCell::new(None));
+        runtime_extern(&mut m, &runtime, MORESTACK, |rt, cpu| rt.morestack(cpu))?;
+        runtime_extern(&mut m, &runtime, NEWOBJECT, |rt, cpu| rt.newobject(cpu))?;
+        m.add_extern(PANIC_DIVIDE, |_| {
+            Ok(HookAction::Abort(PANIC_DIVIDE.to_string()))
+        })?;
+        m.load(elf)?;
+        let table = Rc::new(
+            FuncTable::new(m.image().ok_or_else(|| ExecError("no image".into()))?)
+                .map_err(ExecError)?,
+        );
+        // At every entry: ABI0 code may use R14 and X15 as it likes, so on
+        // entry to ABI0 code they hold garbage (whoever relies on them after
+        // it must restore them); and in collecting mode, a collection.
+        for (k, e) in table.entries().iter().enumerate() {
+            let abi0 = e.abi == Abi::Abi0;
+            if !abi0 && !mode.gc_every_safepoint && !e.definition {
+                continue;
             }
-            let mut guard = rt.borrow_mut();
-            if let Some(rt) = guard.as_mut() {
-                // Before a collection moves anything: what the caller passed.
-                if let Err(f) = rt.record_call(cpu, k) {
-                    return Ok(HookAction::Abort(format!("runtime: {f}")));
+            let rt = runtime.clone();
+            let gc = mode.gc_every_safepoint;
+            m.watch(e.start, &format!("entry:{}", e.symbol), move |cpu| {
+                if abi0 {
+                    cpu.set_reg(Reg::R14, POISON64 ^ 0x1414);
+                    cpu.set_xmm(15, (POISON64 as u128) << 64 | (POISON64 ^ 0x1515) as u128);
                 }
-                if gc {
-                    if let Err(f) = rt.collect_at_entry(cpu, k) {
+                let mut guard = rt.borrow_mut();
+                if let Some(rt) = guard.as_mut() {
+                    // Before a collection moves anything: what the caller passed.
+                    if let Err(f) = rt.record_call(cpu, k) {
                         return Ok(HookAction::Abort(format!("runtime: {f}")));
                     }
+                    if gc {
+                        if let Err(f) = rt.collect_at_entry(cpu, k) {
+                            return Ok(HookAction::Abort(format!("runtime: {f}")));
+                        }
+                    }
+                }
+                Ok(HookAction::Return)
+            })?;
+        }
+        if mode.stack == StackMode::MoveEveryEntry {
+            // Re-arm the forced move once each prologue's check has passed, so
+            // that the next function entry moves the stack again.
+            for e in table.entries() {
+                if let Some(body) = e.body {
+                    m.watch(e.start + body, &format!("rearm:{}", e.symbol), |cpu| {
+                        cpu.set_g_field(G_STACKGUARD0, STACK_FORCE_MOVE)?;
+                        Ok(HookAction::Return)
+                    })?;
                 }
             }
-            Ok(HookAction::Return)
-        })?;
-    }
-    if mode.stack == StackMode::MoveEveryEntry {
-        // Re-arm the forced move once each prologue's check has passed, so
-        // that the next function entry moves the stack again.
-        for e in table.entries() {
-            if let Some(body) = e.body {
-                m.watch(e.start + body, &format!("rearm:{}", e.symbol), |cpu| {
-                    cpu.set_g_field(G_STACKGUARD0, STACK_FORCE_MOVE)?;
-                    Ok(HookAction::Return)
-                })?;
-            }
         }
-        m.set_g_field(G_STACKGUARD0, STACK_FORCE_MOVE)
-            .map_err(|e| ExecError(e.to_string()))?;
+        Ok(EntryRunner {
+            m,
+            elf: elf.to_vec(),
+            runtime,
+            table,
+            mode,
+            precise,
+            runs: 0,
+        })
     }
-    let types = table.types.clone();
-    let mut rt = Runtime::new(table, mode.stack, m.stack_lo(), m.stack_hi());
-    rt.types = types;
-    rt.gc_every_safepoint = mode.gc_every_safepoint;
-    rt.trace_symbol = Some(match func.abi {
-        Abi::Internal => func.name.clone(),
-        Abi::Abi0 => format!("{}.abi0", func.name),
-    });
-    let symbol = match abi {
-        Abi::Internal => func.name.clone(),
-        Abi::Abi0 => format!("{}.abi0", func.name),
-    };
-    let entry = m
-        .symbol_address(&symbol)
-        .ok_or_else(|| ExecError(format!("the object has no symbol {symbol}")))?;
 
-    // The input objects, in the runtime's heap.
-    let total: u64 = input
-        .objects
-        .iter()
-        .map(|o| o.size + o.align + 16)
-        .sum::<u64>();
-    let mut heap = Heap {
-        addrs: Vec::new(),
-        sizes: Vec::new(),
-    };
-    for o in &input.objects {
-        let addr = rt
-            .place_input(
-                &mut m,
-                o.size,
-                o.align,
-                o.ptr_words.iter().copied().collect(),
-                total,
-            )
-            .map_err(|e| ExecError(e.to_string()))?;
-        heap.addrs.push(addr);
-        heap.sizes.push(o.size);
+    /// Runs `func`'s entry for `abi` with `input`.
+    pub fn run(
+        &mut self,
+        func: &Function,
+        abi: Abi,
+        input: &Materialized,
+        budget: u64,
+    ) -> Result<EntryRun, ExecError> {
+        if self.runs > 0 {
+            self.m.restore()?;
+        }
+        self.runs += 1;
+        let run = self.run_once(func, abi, input, budget)?;
+        if self.precise || !matches!(run.outcome, EntryOutcome::Crashed(_)) {
+            return Ok(run);
+        }
+        // Describe how it went wrong exactly: the same run, every
+        // instruction hooked (runs are deterministic).
+        let mut precise = match EntryRunner::new(&self.elf, self.mode, true) {
+            Ok(p) => p,
+            Err(_) => return Ok(run),
+        };
+        precise.run(func, abi, input, budget)
     }
-    rt.ready(&mut m).map_err(|e| ExecError(e.to_string()))?;
-    for (o, addr) in input.objects.iter().zip(heap.addrs.clone()) {
-        m.write_bytes(addr, &o.bytes)
-            .map_err(|e| ExecError(e.to_string()))?;
-        for (off, p) in &o.pointers {
-            m.write_u64(addr + off, heap.address(*p))
+
+    fn run_once(
+        &mut self,
+        func: &Function,
+        abi: Abi,
+        input: &Materialized,
+        budget: u64,
+    ) -> Result<EntryRun, ExecError> {
+        let mode = self.mode;
+        let m = &mut self.m;
+        let runtime = &self.runtime;
+        if mode.stack == StackMode::MoveEveryEntry {
+            m.set_g_field(G_STACKGUARD0, STACK_FORCE_MOVE)
                 .map_err(|e| ExecError(e.to_string()))?;
         }
-    }
-    *runtime.borrow_mut() = Some(rt);
-
-    // Where the model puts everything.
-    let shapes = |ps: &[janus_backend::types::Param]| {
-        ps.iter().map(|p| Shape::of(&p.ty)).collect::<Vec<_>>()
-    };
-    let (pshapes, rshapes) = (shapes(&func.sig.params), shapes(&func.sig.results));
-    let (ni, nf) = reg_counts(abi);
-    let layout = model::assign(&pshapes, &rshapes, ni, nf);
-    let area = layout.spill_area_offset + layout.spill_area_size;
-
-    // Poison every register, then the argument area; leave canaries around it.
-    for (i, r) in Reg::GPRS.iter().enumerate() {
-        if *r != Reg::Rsp {
-            m.set_reg(*r, POISON64 ^ (i as u64) << 56);
-        }
-    }
-    for x in 0..16 {
-        m.set_xmm(x, (POISON64 as u128) << 64 | (POISON64 ^ x as u64) as u128);
-    }
-    let sp = (m.stack_hi() - 1024 - area) & !15;
-    // The whole stack starts out as poison (what the callee reads before it
-    // writes shows, and a stack map naming such a word is caught).
-    let lo = m.stack_lo();
-    m.write_bytes(lo, &vec![POISON; (m.stack_hi() - lo) as usize])
-        .map_err(|e| ExecError(e.to_string()))?;
-    m.write_bytes(sp, &vec![POISON; area as usize])
-        .map_err(|e| ExecError(e.to_string()))?;
-    if abi == Abi::Internal {
-        let g = m.g_addr();
-        m.set_reg(Reg::R14, g);
-        m.set_xmm(15, 0);
-    }
-    let mut k = 0;
-    for (shape, place) in pshapes.iter().zip(&layout.params) {
-        let comps = all_components(shape);
-        match place {
-            Placement::Stack(off) => {
-                for c in &comps {
-                    let bits = leaf_bits(&input.leaves[k], &heap);
-                    m.write_bytes(sp + off + c.offset, &bits.to_le_bytes()[..c.bytes as usize])
-                        .map_err(|e| ExecError(e.to_string()))?;
-                    k += 1;
-                }
-            }
-            Placement::Regs { regs, .. } => {
-                for (class, idx, c) in regs {
-                    let bits = leaf_bits(&input.leaves[k], &heap);
-                    // The bits beyond the value are not the callee's to read.
-                    let noisy = (POISON64 & !mask(c.bytes)) | (bits & mask(c.bytes));
-                    match class {
-                        RegClass::Int => m.set_reg(INT_ARG_REGS[*idx], noisy),
-                        RegClass::Float => {
-                            m.set_xmm(*idx, (POISON64 as u128) << 64 | noisy as u128)
-                        }
-                    }
-                    k += 1;
-                }
-            }
-        }
-    }
-    m.set_reg(Reg::Rsp, sp);
-    let rbp_before = m.reg(Reg::Rbp);
-    let mxcsr_before = m.mxcsr();
-    let outcome = m.call(entry, budget);
-    // The stack may have moved: the argument area moved with it.
-    let (moves, displacement, collections, trace) = runtime
-        .borrow()
-        .as_ref()
-        .map_or((0, 0, 0, Vec::new()), |rt| {
-            (rt.moves, rt.displacement, rt.collections, rt.trace.clone())
+        let mut rt = Runtime::new(self.table.clone(), mode.stack, m.stack_lo(), m.stack_hi());
+        rt.types = self.table.types.clone();
+        rt.gc_every_safepoint = mode.gc_every_safepoint;
+        rt.trace_symbol = Some(match func.abi {
+            Abi::Internal => func.name.clone(),
+            Abi::Abi0 => format!("{}.abi0", func.name),
         });
-    let (calls, calls_total) = runtime.borrow_mut().as_mut().map_or((Vec::new(), 0), |rt| {
-        (std::mem::take(&mut rt.calls), rt.calls_total)
-    });
-    // Objects may have moved too, and the program may have made more.
-    if let Some(rt) = runtime.borrow().as_ref() {
-        heap = Heap {
-            addrs: rt
-                .objects
-                .iter()
-                .map(|o| o.addr.unwrap_or(u64::MAX))
-                .collect(),
-            sizes: rt
-                .objects
-                .iter()
-                .map(|o| if o.addr.is_some() { o.size } else { 0 })
-                .collect(),
+        let symbol = match abi {
+            Abi::Internal => func.name.clone(),
+            Abi::Abi0 => format!("{}.abi0", func.name),
         };
-    }
-    let sp = sp.wrapping_add(displacement as u64);
-    let instructions = m.instructions_executed();
+        let entry = m
+            .symbol_address(&symbol)
+            .ok_or_else(|| ExecError(format!("the object has no symbol {symbol}")))?;
 
-    let outcome = match outcome {
-        Outcome::Returned => {
-            let mut vals = Vec::new();
-            for (ri, (shape, place)) in rshapes.iter().zip(&layout.results).enumerate() {
-                let comps = all_components(shape);
-                let tys: Vec<Ty> = janus_backend::ir::leaves(&func.sig.results[ri].ty)
-                    .iter()
-                    .map(|l| l.ty)
-                    .collect();
-                match place {
-                    Placement::Stack(off) => {
-                        for (c, ty) in comps.iter().zip(&tys) {
-                            let raw = m
-                                .read_bytes(sp + off + c.offset, c.bytes as usize)
-                                .map_err(|e| ExecError(e.to_string()))?;
-                            let mut b = [0u8; 8];
-                            b[..raw.len()].copy_from_slice(&raw);
-                            vals.push(to_leaf(u64::from_le_bytes(b), *ty, &heap));
-                        }
+        // The input objects, in the runtime's heap.
+        let total: u64 = input
+            .objects
+            .iter()
+            .map(|o| o.size + o.align + 16)
+            .sum::<u64>();
+        let mut heap = Heap {
+            addrs: Vec::new(),
+            sizes: Vec::new(),
+        };
+        for o in &input.objects {
+            let addr = rt
+                .place_input(
+                    m,
+                    o.size,
+                    o.align,
+                    o.ptr_words.iter().copied().collect(),
+                    total,
+                )
+                .map_err(|e| ExecError(e.to_string()))?;
+            heap.addrs.push(addr);
+            heap.sizes.push(o.size);
+        }
+        rt.ready(m).map_err(|e| ExecError(e.to_string()))?;
+        for (o, addr) in input.objects.iter().zip(heap.addrs.clone()) {
+            m.write_bytes(addr, &o.bytes)
+                .map_err(|e| ExecError(e.to_string()))?;
+            for (off, p) in &o.pointers {
+                m.write_u64(addr + off, heap.address(*p))
+                    .map_err(|e| ExecError(e.to_string()))?;
+            }
+        }
+        *runtime.borrow_mut() = Some(rt);
+
+        // Where the model puts everything.
+        let shapes = |ps: &[janus_backend::types::Param]| {
+            ps.iter().map(|p| Shape::of(&p.ty)).collect::<Vec<_>>()
+        };
+        let (pshapes, rshapes) = (shapes(&func.sig.params), shapes(&func.sig.results));
+        let (ni, nf) = reg_counts(abi);
+        let layout = model::assign(&pshapes, &rshapes, ni, nf);
+        let area = layout.spill_area_offset + layout.spill_area_size;
+
+        // Poison every register, then the argument area; leave canaries around it.
+        for (i, r) in Reg::GPRS.iter().enumerate() {
+            if *r != Reg::Rsp {
+                m.set_reg(*r, POISON64 ^ (i as u64) << 56);
+            }
+        }
+        for x in 0..16 {
+            m.set_xmm(x, (POISON64 as u128) << 64 | (POISON64 ^ x as u64) as u128);
+        }
+        let sp = (m.stack_hi() - 1024 - area) & !15;
+        // The whole stack starts out as poison (what the callee reads before it
+        // writes shows, and a stack map naming such a word is caught).
+        let lo = m.stack_lo();
+        m.write_bytes(lo, &vec![POISON; (m.stack_hi() - lo) as usize])
+            .map_err(|e| ExecError(e.to_string()))?;
+        m.write_bytes(sp, &vec![POISON; area as usize])
+            .map_err(|e| ExecError(e.to_string()))?;
+        if abi == Abi::Internal {
+            let g = m.g_addr();
+            m.set_reg(Reg::R14, g);
+            m.set_xmm(15, 0);
+        }
+        let mut k = 0;
+        for (shape, place) in pshapes.iter().zip(&layout.params) {
+            let comps = all_components(shape);
+            match place {
+                Placement::Stack(off) => {
+                    for c in &comps {
+                        let bits = leaf_bits(&input.leaves[k], &heap);
+                        m.write_bytes(sp + off + c.offset, &bits.to_le_bytes()[..c.bytes as usize])
+                            .map_err(|e| ExecError(e.to_string()))?;
+                        k += 1;
                     }
-                    Placement::Regs { regs, .. } => {
-                        for ((class, idx, c), ty) in regs.iter().zip(&tys) {
-                            let raw = match class {
-                                RegClass::Int => m.reg(INT_ARG_REGS[*idx]),
-                                RegClass::Float => m.xmm(*idx) as u64,
-                            };
-                            vals.push(to_leaf(raw & mask(c.bytes), *ty, &heap));
+                }
+                Placement::Regs { regs, .. } => {
+                    for (class, idx, c) in regs {
+                        let bits = leaf_bits(&input.leaves[k], &heap);
+                        // The bits beyond the value are not the callee's to read.
+                        let noisy = (POISON64 & !mask(c.bytes)) | (bits & mask(c.bytes));
+                        match class {
+                            RegClass::Int => m.set_reg(INT_ARG_REGS[*idx], noisy),
+                            RegClass::Float => {
+                                m.set_xmm(*idx, (POISON64 as u128) << 64 | noisy as u128)
+                            }
                         }
+                        k += 1;
                     }
                 }
             }
-            EntryOutcome::Returned(vals)
         }
-        Outcome::Aborted { reason } if reason.contains(PANIC_DIVIDE) => {
-            EntryOutcome::Panic(PanicKind::DivideByZero)
+        m.set_reg(Reg::Rsp, sp);
+        let rbp_before = m.reg(Reg::Rbp);
+        let mxcsr_before = m.mxcsr();
+        let outcome = m.call(entry, budget);
+        // The stack may have moved: the argument area moved with it.
+        let (moves, displacement, collections, trace) = runtime
+            .borrow()
+            .as_ref()
+            .map_or((0, 0, 0, Vec::new()), |rt| {
+                (rt.moves, rt.displacement, rt.collections, rt.trace.clone())
+            });
+        let (calls, calls_total) = runtime.borrow_mut().as_mut().map_or((Vec::new(), 0), |rt| {
+            (std::mem::take(&mut rt.calls), rt.calls_total)
+        });
+        // Objects may have moved too, and the program may have made more.
+        if let Some(rt) = runtime.borrow().as_ref() {
+            heap = Heap {
+                addrs: rt
+                    .objects
+                    .iter()
+                    .map(|o| o.addr.unwrap_or(u64::MAX))
+                    .collect(),
+                sizes: rt
+                    .objects
+                    .iter()
+                    .map(|o| if o.addr.is_some() { o.size } else { 0 })
+                    .collect(),
+            };
         }
-        other => EntryOutcome::Crashed(describe(&m, &other)),
-    };
+        let sp = sp.wrapping_add(displacement as u64);
+        let instructions = m.instructions_executed();
 
-    let mut violations = Vec::new();
-    if matches!(outcome, EntryOutcome::Returned(_)) {
-        if m.reg(Reg::Rsp) != sp {
-            violations.push(format!(
-                "RSP is {:#x} after return, not {sp:#x}",
-                m.reg(Reg::Rsp)
-            ));
-        }
-        if m.reg(Reg::Rbp) != rbp_before {
-            violations.push(format!(
-                "RBP is {:#x} after return, not {rbp_before:#x}",
-                m.reg(Reg::Rbp)
-            ));
-        }
-        if abi == Abi::Internal {
-            if m.reg(Reg::R14) != m.g_addr() {
+        let outcome = match outcome {
+            Outcome::Returned => {
+                let mut vals = Vec::new();
+                for (ri, (shape, place)) in rshapes.iter().zip(&layout.results).enumerate() {
+                    let comps = all_components(shape);
+                    let tys: Vec<Ty> = janus_backend::ir::leaves(&func.sig.results[ri].ty)
+                        .iter()
+                        .map(|l| l.ty)
+                        .collect();
+                    match place {
+                        Placement::Stack(off) => {
+                            for (c, ty) in comps.iter().zip(&tys) {
+                                let raw = m
+                                    .read_bytes(sp + off + c.offset, c.bytes as usize)
+                                    .map_err(|e| ExecError(e.to_string()))?;
+                                let mut b = [0u8; 8];
+                                b[..raw.len()].copy_from_slice(&raw);
+                                vals.push(to_leaf(u64::from_le_bytes(b), *ty, &heap));
+                            }
+                        }
+                        Placement::Regs { regs, .. } => {
+                            for ((class, idx, c), ty) in regs.iter().zip(&tys) {
+                                let raw = match class {
+                                    RegClass::Int => m.reg(INT_ARG_REGS[*idx]),
+                                    RegClass::Float => m.xmm(*idx) as u64,
+                                };
+                                vals.push(to_leaf(raw & mask(c.bytes), *ty, &heap));
+                            }
+                        }
+                    }
+                }
+                EntryOutcome::Returned(vals)
+            }
+            Outcome::Aborted { reason } if reason.contains(PANIC_DIVIDE) => {
+                EntryOutcome::Panic(PanicKind::DivideByZero)
+            }
+            other => EntryOutcome::Crashed(describe(&m, &other)),
+        };
+
+        let mut violations = Vec::new();
+        if matches!(outcome, EntryOutcome::Returned(_)) {
+            if m.reg(Reg::Rsp) != sp {
                 violations.push(format!(
-                    "R14 is {:#x} after return, not g ({:#x})",
-                    m.reg(Reg::R14),
-                    m.g_addr()
+                    "RSP is {:#x} after return, not {sp:#x}",
+                    m.reg(Reg::Rsp)
                 ));
             }
-            if m.xmm(15) != 0 {
-                violations.push(format!("X15 is {:#x} after return, not 0", m.xmm(15)));
+            if m.reg(Reg::Rbp) != rbp_before {
+                violations.push(format!(
+                    "RBP is {:#x} after return, not {rbp_before:#x}",
+                    m.reg(Reg::Rbp)
+                ));
+            }
+            if abi == Abi::Internal {
+                if m.reg(Reg::R14) != m.g_addr() {
+                    violations.push(format!(
+                        "R14 is {:#x} after return, not g ({:#x})",
+                        m.reg(Reg::R14),
+                        m.g_addr()
+                    ));
+                }
+                if m.xmm(15) != 0 {
+                    violations.push(format!("X15 is {:#x} after return, not 0", m.xmm(15)));
+                }
+            }
+            if m.df() {
+                violations.push("DF is set after return".to_string());
+            }
+            if m.mxcsr() != mxcsr_before {
+                violations.push(format!(
+                    "MXCSR is {:#x} after return, not {mxcsr_before:#x}",
+                    m.mxcsr()
+                ));
             }
         }
-        if m.df() {
-            violations.push("DF is set after return".to_string());
-        }
-        if m.mxcsr() != mxcsr_before {
-            violations.push(format!(
-                "MXCSR is {:#x} after return, not {mxcsr_before:#x}",
-                m.mxcsr()
-            ));
-        }
-    }
 
-    // The input objects as the code left them.
-    let mut objects = Vec::with_capacity(input.objects.len());
-    for (o, addr) in input.objects.iter().zip(&heap.addrs) {
-        let bytes = m
-            .read_bytes(*addr, o.size as usize)
-            .map_err(|e| ExecError(e.to_string()))?;
-        objects.push(ObjectInit {
-            size: o.size,
-            align: o.align,
-            ptr_words: o.ptr_words.clone(),
-            bytes,
-            pointers: BTreeMap::new(),
-        });
+        // The input objects as the code left them.
+        let mut objects = Vec::with_capacity(input.objects.len());
+        for (o, addr) in input.objects.iter().zip(&heap.addrs) {
+            let bytes = m
+                .read_bytes(*addr, o.size as usize)
+                .map_err(|e| ExecError(e.to_string()))?;
+            objects.push(ObjectInit {
+                size: o.size,
+                align: o.align,
+                ptr_words: o.ptr_words.clone(),
+                bytes,
+                pointers: BTreeMap::new(),
+            });
+        }
+        Ok(EntryRun {
+            outcome,
+            objects,
+            violations,
+            instructions,
+            heap,
+            stack_moves: moves,
+            collections,
+            trace,
+            calls,
+            calls_total,
+        })
     }
-    Ok(EntryRun {
-        outcome,
-        objects,
-        violations,
-        instructions,
-        heap,
-        stack_moves: moves,
-        collections,
-        trace,
-        calls,
-        calls_total,
-    })
 }
 
 fn to_leaf(bits: u64, ty: Ty, heap: &Heap) -> LeafValue {

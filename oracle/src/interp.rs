@@ -123,7 +123,11 @@ pub fn run(
     input: &Materialized,
     limits: Limits,
 ) -> Result<Run, InterpError> {
-    // Calls recurse on the host stack: give deep IR recursion room.
+    // Calls recurse on the host stack: give deep IR recursion room (a
+    // thread made for it, unless this one already is).
+    if BIG_STACK.with(|b| b.get()) {
+        return run_here(module, func, input, limits);
+    }
     std::thread::scope(|s| {
         std::thread::Builder::new()
             .stack_size(HOST_STACK)
@@ -143,7 +147,28 @@ pub fn run(
 }
 
 /// Host stack for the interpreter: enough for `Limits::max_depth` calls.
-const HOST_STACK: usize = 1 << 30;
+pub const HOST_STACK: usize = 1 << 30;
+
+thread_local! {
+    static BIG_STACK: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f` on a new thread with a stack of [`HOST_STACK`] bytes, on which
+/// [`run`] interprets directly instead of making such a thread per call
+/// (campaign workers: a thread per run costs more than most runs).
+pub fn with_big_stack<R: Send>(f: impl FnOnce() -> R + Send) -> std::io::Result<R> {
+    std::thread::scope(|s| {
+        let handle = std::thread::Builder::new()
+            .stack_size(HOST_STACK)
+            .spawn_scoped(s, || {
+                BIG_STACK.with(|b| b.set(true));
+                f()
+            })?;
+        Ok(handle
+            .join()
+            .unwrap_or_else(|payload| std::panic::resume_unwind(payload)))
+    })
+}
 
 fn run_here(
     module: &Module,

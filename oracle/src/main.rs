@@ -96,6 +96,9 @@ enum Command {
         /// instead of whole modules run through both entries.
         #[arg(long)]
         signatures: bool,
+        /// Worker threads (the cases and verdicts do not depend on it).
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..=256))]
+        jobs: u64,
     },
 }
 
@@ -284,6 +287,7 @@ fn main() -> ExitCode {
             stress,
             findings,
             signatures,
+            jobs,
         } => {
             let limit = match (cases, time) {
                 (_, Some(t)) => campaign::Limit::Time(t),
@@ -297,6 +301,7 @@ fn main() -> ExitCode {
                 stress,
                 findings,
                 modules: !signatures,
+                jobs: jobs as usize,
             })
         }
     };

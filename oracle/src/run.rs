@@ -4,7 +4,7 @@
 //! input objects afterwards, and what each entry promised on return.
 
 use crate::exec::RuntimeMode;
-use crate::exec::{compare_objects, run_entry, EntryOutcome, EntryRun};
+use crate::exec::{compare_objects, EntryOutcome, EntryRun, EntryRunner};
 use crate::inputs::{materialize, LeafValue};
 use crate::interp::{self, InterpError, Limits, Outcome};
 use janus_backend::abi::Abi;
@@ -12,6 +12,7 @@ use janus_backend::compile::compile_module;
 use janus_backend::ir::{parse_module, Module};
 use janus_backend::object::write_object_with_types;
 use std::fmt::Write as _;
+use std::time::{Duration, Instant};
 
 /// Exit statuses of `janus run`.
 pub const EXIT_AGREE: i32 = 0;
@@ -51,10 +52,64 @@ pub struct RunVerdict {
     pub collections: u32,
 }
 
+/// Where a module's time went.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct PhaseTimes {
+    /// Generating the case (campaigns fill this in).
+    pub generate: Duration,
+    /// Compiling the module and writing its object.
+    pub compile: Duration,
+    /// The reference interpreter, and materialising the inputs.
+    pub interpret: Duration,
+    /// Loading the object and running the entries on the emulator,
+    /// runtime included.
+    pub emulate: Duration,
+    /// Comparing everything.
+    pub check: Duration,
+}
+
+impl PhaseTimes {
+    pub fn add(&mut self, o: &PhaseTimes) {
+        self.generate += o.generate;
+        self.compile += o.compile;
+        self.interpret += o.interpret;
+        self.emulate += o.emulate;
+        self.check += o.check;
+    }
+
+    pub fn total(&self) -> Duration {
+        self.generate + self.compile + self.interpret + self.emulate + self.check
+    }
+
+    /// `generate 3% · compile 20% · ...`, with milliseconds per case.
+    pub fn split(&self, cases: u64) -> String {
+        let total = self.total().as_secs_f64().max(1e-12);
+        let per = |d: Duration| d.as_secs_f64() * 1e3 / cases.max(1) as f64;
+        [
+            ("generate", self.generate),
+            ("compile", self.compile),
+            ("interpret", self.interpret),
+            ("emulate", self.emulate),
+            ("check", self.check),
+        ]
+        .iter()
+        .map(|(n, d)| {
+            format!(
+                "{n} {:.0}% ({:.3} ms)",
+                100.0 * d.as_secs_f64() / total,
+                per(*d)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+    }
+}
+
 /// The verdict on a module.
 #[derive(Clone, Debug)]
 pub struct ModuleVerdict {
     pub runs: Vec<RunVerdict>,
+    pub times: PhaseTimes,
 }
 
 impl ModuleVerdict {
@@ -128,17 +183,32 @@ fn show_values(vs: &[LeafValue]) -> String {
 
 /// Runs every `run` line of a module.
 pub fn run_module(m: &Module, opts: &RunOptions) -> Result<ModuleVerdict, BadInput> {
+    let start = Instant::now();
     let compiled = compile_module(m).map_err(|e| BadInput(e.to_string()))?;
     let types = janus_backend::compile::alloc_types(m);
     let elf =
         write_object_with_types(&compiled, &types).map_err(|e| BadInput(format!("object: {e}")))?;
-    run_object(m, &elf, opts)
+    let compile = start.elapsed();
+    let mut v = run_object(m, &elf, opts)?;
+    v.times.compile = compile;
+    Ok(v)
 }
 
 /// Runs every `run` line of `m` against an object compiled from it (or a
 /// deliberately altered one: the stack-map mutation test uses this).
 pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVerdict, BadInput> {
-    let elf = elf.to_vec();
+    let mut times = PhaseTimes::default();
+    let mut clock = Instant::now();
+    // Charges the time since the last lap to a phase.
+    let mut lap = |phase: &mut Duration| {
+        let now = Instant::now();
+        *phase += now - clock;
+        clock = now;
+    };
+    // One machine for every run of the module: the emulator translates
+    // the module's code once.
+    let mut runner = EntryRunner::new(elf, opts.runtime, false).map_err(|e| e.to_string());
+    lap(&mut times.emulate);
     let mut runs = Vec::new();
     for r in &m.runs {
         let f = m
@@ -162,6 +232,7 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
             }
             Err(e) => return Err(BadInput(format!("{call}: {e}"))),
         };
+        lap(&mut times.interpret);
         let want = match &expected.outcome {
             Outcome::Returned(vs) => EntryOutcome::Returned(vs.clone()),
             Outcome::Panic(p) => EntryOutcome::Panic(*p),
@@ -177,7 +248,15 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
                 "wrapper"
             };
             let label = format!("{} entry ({entry})", abi.name());
-            let got: EntryRun = match run_entry(&elf, f, abi, &input, opts.budget, opts.runtime) {
+            lap(&mut times.check);
+            let got = match &mut runner {
+                Ok(runner) => runner
+                    .run(f, abi, &input, opts.budget)
+                    .map_err(|e| e.to_string()),
+                Err(e) => Err(e.clone()),
+            };
+            lap(&mut times.emulate);
+            let got: EntryRun = match got {
                 Ok(g) => g,
                 Err(e) => {
                     differences.push(format!("{label}: could not run: {e}"));
@@ -259,6 +338,7 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
             stack_moves,
             collections,
         });
+        lap(&mut times.check);
     }
-    Ok(ModuleVerdict { runs })
+    Ok(ModuleVerdict { runs, times })
 }

@@ -272,7 +272,7 @@ const OBJECT_GAP: u64 = 8;
 /// The runtime's state during one run.
 #[derive(Debug)]
 pub struct Runtime {
-    pub table: FuncTable,
+    pub table: std::rc::Rc<FuncTable>,
     pub mode: StackMode,
     /// Collect at every safepoint (every runtime call and function entry).
     pub gc_every_safepoint: bool,
@@ -313,7 +313,12 @@ pub struct Runtime {
 pub const MAX_CALLS: usize = 100_000;
 
 impl Runtime {
-    pub fn new(table: FuncTable, mode: StackMode, stack_lo: u64, stack_hi: u64) -> Runtime {
+    pub fn new(
+        table: std::rc::Rc<FuncTable>,
+        mode: StackMode,
+        stack_lo: u64,
+        stack_hi: u64,
+    ) -> Runtime {
         Runtime {
             table,
             mode,

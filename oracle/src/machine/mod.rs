@@ -28,12 +28,23 @@
 //!
 //! # How outcomes are detected
 //!
-//! * One code hook over the whole address space runs before every
+//! A machine runs in one of two modes ([`MachineConfig::every_instruction`]).
+//! The *precise* mode (the default) is described first; the *fast* mode
+//! reaches the same outcome kinds with far less instrumentation, so that
+//! unicorn's translated code stays lean — campaigns use it, and replay a
+//! run that did not return in the precise mode to describe it exactly.
+//!
+//! * Precise: one code hook over the whole address space runs before every
 //!   instruction: it stops at the return trap ([`Outcome::Returned`]),
 //!   checks the address is code, counts the instruction against the budget
 //!   (stopping with [`Outcome::BudgetExhausted`] before instruction
 //!   `budget + 1`), remembers the instruction's address (the `pc` of any
 //!   later fault), and runs extern handlers when the address is a stub.
+//! * Fast: a block hook runs before every translated block instead: it
+//!   checks the block's address is code (every jump lands on a block
+//!   start, so a jump outside the code is caught, without its `from_pc`)
+//!   and counts *blocks* against the budget. Code hooks cover only the
+//!   stubs region (return trap, externs) and each watched address.
 //! * A memory hook on invalid accesses turns unmapped or protected reads
 //!   and writes into [`Outcome::Fault`] with the data address, and failed
 //!   fetches into [`Outcome::JumpOutsideCode`].
@@ -103,6 +114,10 @@ pub struct MachineConfig {
     /// `g.stackguard0 = g.stack.lo + stackguard0_gap` (Go 1.19's
     /// `_StackGuard` on linux/amd64 is 928).
     pub stackguard0_gap: u64,
+    /// Precise mode: a hook before every instruction (exact instruction
+    /// counts, budget and `from_pc`). Otherwise the fast mode: a hook per
+    /// block, the budget counts blocks (see the module documentation).
+    pub every_instruction: bool,
 }
 
 impl Default for MachineConfig {
@@ -112,6 +127,7 @@ impl Default for MachineConfig {
             stack_size: 64 * 1024,
             stack_guard_size: 4 * PAGE_SIZE,
             stackguard0_gap: 928,
+            every_instruction: true,
         }
     }
 }
@@ -205,7 +221,9 @@ struct Shared {
     /// `externs` under the same address.
     watches: Vec<u64>,
     budget: u64,
+    /// Instructions (precise mode) or blocks (fast mode) executed.
     executed: u64,
+    every_instruction: bool,
     last_pc: Option<u64>,
     stop: Option<Outcome>,
 }
@@ -312,6 +330,7 @@ impl Machine {
             watches: Vec::new(),
             budget: 0,
             executed: 0,
+            every_instruction: config.every_instruction,
             last_pc: None,
             stop: None,
         };
@@ -353,12 +372,25 @@ impl Machine {
 
     fn install_hooks(&mut self) -> Result<(), MachineError> {
         let hook_err = |e| engine_error("cannot install a hook", e);
-        // begin > end: the hook covers the whole address space.
-        self.uc
-            .add_code_hook(1, 0, |uc, address, _size| {
-                guarded(uc, |uc| on_code(uc, address))
-            })
-            .map_err(hook_err)?;
+        if self.config.every_instruction {
+            // begin > end: the hook covers the whole address space.
+            self.uc
+                .add_code_hook(1, 0, |uc, address, _size| {
+                    guarded(uc, |uc| on_code(uc, address))
+                })
+                .map_err(hook_err)?;
+        } else {
+            self.uc
+                .add_block_hook(1, 0, |uc, address, _size| {
+                    guarded(uc, |uc| on_block(uc, address))
+                })
+                .map_err(hook_err)?;
+            self.uc
+                .add_code_hook(STUBS_BASE, STUBS_BASE + STUBS_SIZE - 1, |uc, address, _| {
+                    guarded(uc, |uc| on_code(uc, address))
+                })
+                .map_err(hook_err)?;
+        }
         self.uc
             .add_mem_hook(
                 HookType::MEM_INVALID,
@@ -554,6 +586,14 @@ impl Machine {
         });
         let i = shared.watches.partition_point(|a| *a < address);
         shared.watches.insert(i, address);
+        if !self.config.every_instruction {
+            // Fast mode: only the watched instruction is instrumented.
+            self.uc
+                .add_code_hook(address, address, |uc, address, _| {
+                    guarded(uc, |uc| on_code(uc, address))
+                })
+                .map_err(|e| engine_error("cannot install a hook", e))?;
+        }
         Ok(())
     }
 
@@ -600,6 +640,10 @@ impl Machine {
         let result = (|| {
             for (range, perms) in image.segments() {
                 self.map(&format!("image {perms}"), range.clone(), perms)?;
+                if perms.exec {
+                    // Padding around the code traps, whatever runs into it.
+                    self.write_bytes(range.start, &vec![INT3; (range.end - range.start) as usize])?;
+                }
                 mapped.push(range);
             }
             for s in image.sections() {
@@ -622,6 +666,73 @@ impl Machine {
             shared.add_code(r);
         }
         self.image = Some(image);
+        Ok(())
+    }
+
+    /// Puts the machine back as [`new`](Machine::new) and
+    /// [`load`](Machine::load) left it, keeping the engine, its translated
+    /// code, the externs and the watches: memory mapped behind the machine's
+    /// back (through [`Cpu`]) is unmapped, regions it unmapped are mapped
+    /// again (zeroed), the image's writable sections get their bytes back,
+    /// and `g`, FS, RSP, MXCSR and DF are reset. Other registers and the
+    /// contents of the stack are left for the caller to set.
+    pub fn restore(&mut self) -> Result<(), MachineError> {
+        let mapped = self
+            .uc
+            .mem_regions()
+            .map_err(|e| engine_error("cannot list mapped memory", e))?;
+        let tracked = |begin: u64, end: u64| {
+            self.regions
+                .iter()
+                .any(|r| r.range.start <= begin && end <= r.range.end)
+        };
+        for r in &mapped {
+            // `end` is inclusive.
+            if !tracked(r.begin, r.end + 1) {
+                self.uc
+                    .mem_unmap(r.begin, r.end + 1 - r.begin)
+                    .map_err(|e| engine_error("cannot unmap", e))?;
+            }
+        }
+        for region in &self.regions {
+            let (start, end) = (region.range.start, region.range.end);
+            let covered: u64 = mapped
+                .iter()
+                .filter(|r| start <= r.begin && r.end < end)
+                .map(|r| r.end + 1 - r.begin)
+                .sum();
+            if covered != end - start {
+                // Unmapped (in part) during a run: map it again, whole.
+                for r in mapped.iter().filter(|r| start <= r.begin && r.end < end) {
+                    self.uc
+                        .mem_unmap(r.begin, r.end + 1 - r.begin)
+                        .map_err(|e| engine_error("cannot unmap", e))?;
+                }
+                self.uc
+                    .mem_map(start, end - start, prot(region.perms))
+                    .map_err(|e| engine_error("cannot map", e))?;
+            }
+        }
+        if let Some(image) = &self.image {
+            let writable: Vec<(u64, Vec<u8>)> = image
+                .sections()
+                .iter()
+                .filter(|s| s.perms.write)
+                .filter_map(|s| s.address.map(|a| (a, s.data.clone())))
+                .collect();
+            for (a, data) in writable {
+                self.write_bytes(a, &data)?;
+            }
+        }
+        self.write_u64(FS_BASE - 8, G_BASE)?;
+        self.set_reg(Reg::FsBase, FS_BASE);
+        let stack_lo = self.stack_lo();
+        self.set_g_field(G_STACK_LO, stack_lo)?;
+        self.set_g_field(G_STACK_HI, STACK_TOP)?;
+        self.set_g_field(G_STACKGUARD0, stack_lo + self.config.stackguard0_gap)?;
+        self.set_reg(Reg::Rsp, STACK_TOP);
+        self.set_mxcsr(MXCSR_DEFAULT);
+        self.set_df(false);
         Ok(())
     }
 
@@ -662,7 +773,8 @@ impl Machine {
         }
     }
 
-    /// Instructions executed by the last [`call`](Machine::call).
+    /// Instructions executed by the last [`call`](Machine::call) (blocks,
+    /// in the fast mode).
     pub fn instructions_executed(&self) -> u64 {
         self.uc.get_data().executed
     }
@@ -785,6 +897,9 @@ fn on_code(uc: &mut Unicorn<'_, Shared>, address: u64) {
             from_pc: s.last_pc,
             to: address,
         })
+    } else if !s.every_instruction {
+        // Fast mode: counted by block, only stubs and watches get here.
+        None
     } else if s.executed >= s.budget {
         Some(Outcome::BudgetExhausted { pc: address })
     } else {
@@ -794,12 +909,37 @@ fn on_code(uc: &mut Unicorn<'_, Shared>, address: u64) {
         stop(uc, o);
         return;
     }
-    s.executed += 1;
-    s.last_pc = Some(address);
+    if s.every_instruction {
+        s.executed += 1;
+        s.last_pc = Some(address);
+    }
     if s.stubs.contains(&address)
         || (!s.watches.is_empty() && s.watches.binary_search(&address).is_ok())
     {
         run_extern(uc, address);
+    }
+}
+
+/// Fast mode: before every block.
+fn on_block(uc: &mut Unicorn<'_, Shared>, address: u64) {
+    let s = uc.get_data_mut();
+    if s.stop.is_some() {
+        let _ = uc.emu_stop();
+        return;
+    }
+    let outcome = if !s.is_code(address) {
+        Some(Outcome::JumpOutsideCode {
+            from_pc: None,
+            to: address,
+        })
+    } else if s.executed >= s.budget {
+        Some(Outcome::BudgetExhausted { pc: address })
+    } else {
+        None
+    };
+    match outcome {
+        Some(o) => stop(uc, o),
+        None => s.executed += 1,
     }
 }
 

@@ -1,0 +1,91 @@
+//! One [`EntryRunner`] per module, in the machine's fast mode, reused for
+//! every run, must give exactly what a fresh machine in the precise mode
+//! gives for each run alone: outcome, objects, promises, what the runtime
+//! did, traces and calls. This is what lets campaigns reuse machines.
+
+use janus_backend::abi::Abi;
+use janus_oracle::campaign::mode_of;
+use janus_oracle::exec::{run_entry, EntryRunner};
+use janus_oracle::gen::module::{gen_module, ModuleKnobs};
+use janus_oracle::gen::SplitMix64;
+use janus_oracle::inputs::materialize;
+
+const BUDGET: u64 = 200_000_000;
+
+#[test]
+fn a_reused_fast_runner_matches_fresh_precise_machines() {
+    let mut checked = 0;
+    for seed in 0..60u64 {
+        let m = gen_module(&mut SplitMix64(seed), &ModuleKnobs::default());
+        let compiled = janus_backend::compile::compile_module(&m).unwrap();
+        let types = janus_backend::compile::alloc_types(&m);
+        let elf = janus_backend::object::write_object_with_types(&compiled, &types).unwrap();
+        let mode = mode_of(seed);
+        let mut fast = EntryRunner::new(&elf, mode, false).unwrap();
+        for r in &m.runs {
+            let f = m.function(&r.func).unwrap();
+            let tys: Vec<_> = f.sig.params.iter().map(|p| p.ty.clone()).collect();
+            let input = materialize(&tys, &r.args).unwrap();
+            for abi in [Abi::Internal, Abi::Abi0] {
+                let fresh = run_entry(&elf, f, abi, &input, BUDGET, mode).unwrap();
+                let mut reused = fast.run(f, abi, &input, BUDGET).unwrap();
+                // Blocks, not instructions, in the fast mode.
+                assert!(reused.instructions <= fresh.instructions);
+                reused.instructions = fresh.instructions;
+                assert!(
+                    fresh == reused,
+                    "seed {seed}, {mode:?}, {} through {abi:?}:\nfresh:  {fresh:?}\nreused: {reused:?}\n{m}",
+                    r.func
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 200, "only {checked} entry runs");
+}
+
+/// A run that crashes is described exactly as the precise mode sees it,
+/// and the runner keeps working afterwards.
+#[test]
+fn a_crash_is_described_precisely_and_the_runner_recovers() {
+    let src = "
+internal func spin(x int64) int64 {
+b0:
+    jump b1()
+b1():
+    jump b1()
+}
+
+abi0 func id(x int64) int64 {
+b0:
+    v = param 0, 0
+    ret v
+}
+";
+    let m = janus_backend::ir::parse_module(src).unwrap();
+    let compiled = janus_backend::compile::compile_module(&m).unwrap();
+    let elf = janus_backend::object::write_object_with_types(&compiled, &[]).unwrap();
+    let input = materialize(
+        &[janus_backend::types::Type::basic(janus_backend::types::Basic::Int64)],
+        &[janus_backend::ir::InputValue::Int(7)],
+    )
+    .unwrap();
+    let mode = Default::default();
+    let mut fast = EntryRunner::new(&elf, mode, false).unwrap();
+    let spin = m.function("spin").unwrap();
+    let id = m.function("id").unwrap();
+    for abi in [Abi::Internal, Abi::Abi0] {
+        let fresh = run_entry(&elf, spin, abi, &input, 5000, mode).unwrap();
+        let reused = fast.run(spin, abi, &input, 5000).unwrap();
+        assert_eq!(fresh, reused);
+        assert!(
+            format!("{:?}", reused.outcome).contains("budget exhausted"),
+            "{:?}",
+            reused.outcome
+        );
+        let mut ok = fast.run(id, abi, &input, 5000).unwrap();
+        let want = run_entry(&elf, id, abi, &input, 5000, mode).unwrap();
+        ok.instructions = want.instructions;
+        assert_eq!(ok, want);
+    }
+}
