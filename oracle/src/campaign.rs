@@ -429,7 +429,6 @@ fn run_case(s: &Settings, case: u64, seed: u64) -> CaseResult {
         let t = Instant::now();
         let m = gen_module(&mut SplitMix64(seed), &module_knobs);
         let generate = t.elapsed();
-        if std::env::var("JANUS_DUMP").is_ok() { let _ = std::fs::write(format!("/tmp/mod-{seed}.jir"), m.to_string()); }
         r.sigs.extend(m.functions.iter().map(|f| f.sig.clone()));
         for f in &m.functions {
             match f.abi {
@@ -577,21 +576,21 @@ pub fn run(s: &Settings) -> i32 {
             let (next, stop) = (&next, &stop);
             scope.spawn(move || {
                 let work = || loop {
-                let done = match s.limit {
-                    Limit::Cases(n) => next.load(Ordering::SeqCst) >= n,
-                    Limit::Time(t) => start.elapsed() >= t,
-                };
-                if done || stop.load(Ordering::SeqCst) {
-                    break;
-                }
-                let case = next.fetch_add(1, Ordering::SeqCst);
-                if matches!(s.limit, Limit::Cases(n) if case >= n) {
-                    break;
-                }
-                let seed = s.seed.wrapping_add(case);
-                if tx.send(run_case(s, case, seed)).is_err() {
-                    break;
-                }
+                    let done = match s.limit {
+                        Limit::Cases(n) => next.load(Ordering::SeqCst) >= n,
+                        Limit::Time(t) => start.elapsed() >= t,
+                    };
+                    if done || stop.load(Ordering::SeqCst) {
+                        break;
+                    }
+                    let case = next.fetch_add(1, Ordering::SeqCst);
+                    if matches!(s.limit, Limit::Cases(n) if case >= n) {
+                        break;
+                    }
+                    let seed = s.seed.wrapping_add(case);
+                    if tx.send(run_case(s, case, seed)).is_err() {
+                        break;
+                    }
                 };
                 if let Err(e) = crate::interp::with_big_stack(work) {
                     eprintln!("janus campaign: cannot start a worker: {e}");
@@ -601,9 +600,6 @@ pub fn run(s: &Settings) -> i32 {
         }
         drop(tx);
         for r in rx {
-            if std::env::var("JANUS_DBG").is_ok() && r.times.total() > Duration::from_millis(20) {
-                eprintln!("slow seed {} {:?}", r.seed, r.times);
-            }
             cases += 1;
             times.add(&r.times);
             runtime_stats.0 += r.runtime.0;
@@ -684,8 +680,7 @@ pub fn run(s: &Settings) -> i32 {
             if now - last_progress >= every {
                 last_progress = now;
                 let secs = start.elapsed().as_secs_f64();
-                let findings =
-                    by_check.iter().sum::<u64>() + module_findings.values().sum::<u64>();
+                let findings = by_check.iter().sum::<u64>() + module_findings.values().sum::<u64>();
                 let line = match s.limit {
                     Limit::Cases(n) => {
                         let width = 30;
@@ -751,10 +746,7 @@ pub fn run(s: &Settings) -> i32 {
             runtime_stats.0, runtime_stats.1, runtime_stats.2, defined.0, defined.1
         );
     }
-    println!(
-        "time (summed over jobs, per case): {}",
-        times.split(cases)
-    );
+    println!("time (summed over jobs, per case): {}", times.split(cases));
     status
 }
 

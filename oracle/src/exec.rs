@@ -409,8 +409,19 @@ impl EntryRunner {
         let lo = m.stack_lo();
         m.write_bytes(lo, &vec![POISON; (m.stack_hi() - lo) as usize])
             .map_err(|e| ExecError(e.to_string()))?;
-        m.write_bytes(sp, &vec![POISON; area as usize])
+        // Canaries from the argument area up to the top of the stack (the
+        // caller's frame), and in the argument area wherever no slot is:
+        // after return they must be intact. The slots the callee may write
+        // (its stack arguments, result slots and spill slots, per the
+        // model) start as poison, and the arguments go in below.
+        let top = m.stack_hi();
+        m.write_bytes(sp, &vec![CANARY; (top - sp) as usize])
             .map_err(|e| ExecError(e.to_string()))?;
+        let writable = writable_slots(&pshapes, &rshapes, &layout);
+        for r in &writable {
+            m.write_bytes(sp + r.start, &vec![POISON; (r.end - r.start) as usize])
+                .map_err(|e| ExecError(e.to_string()))?;
+        }
         if abi == Abi::Internal {
             let g = m.g_addr();
             m.set_reg(Reg::R14, g);
@@ -445,6 +456,9 @@ impl EntryRunner {
             }
         }
         m.set_reg(Reg::Rsp, sp);
+        let canaries = m
+            .read_bytes(sp, (top - sp) as usize)
+            .map_err(|e| ExecError(e.to_string()))?;
         let rbp_before = m.reg(Reg::Rbp);
         let mxcsr_before = m.mxcsr();
         let outcome = m.call(entry, budget);
@@ -544,6 +558,10 @@ impl EntryRunner {
             if m.df() {
                 violations.push("DF is set after return".to_string());
             }
+            match m.read_bytes(sp, canaries.len()) {
+                Ok(now) => violations.extend(broken_canaries(&canaries, &now, &writable, area)),
+                Err(e) => violations.push(format!("canary: cannot read the caller's frame: {e}")),
+            }
             if m.mxcsr() != mxcsr_before {
                 violations.push(format!(
                     "MXCSR is {:#x} after return, not {mxcsr_before:#x}",
@@ -579,6 +597,82 @@ impl EntryRunner {
             calls_total,
         })
     }
+}
+
+/// What the bytes around the callee's slots hold (distinct from poison).
+const CANARY: u8 = 0xca;
+
+/// The byte ranges (offsets from the argument area's start) that the callee
+/// may write, per the oracle's model: its stack-assigned arguments (it owns
+/// them), its stack result slots and the spill slots of its register
+/// arguments. Sorted.
+fn writable_slots(
+    params: &[Shape],
+    results: &[Shape],
+    layout: &model::ModelLayout,
+) -> Vec<std::ops::Range<u64>> {
+    let mut out = Vec::new();
+    for (shape, place) in params.iter().zip(&layout.params) {
+        match place {
+            Placement::Stack(off) => out.push(*off..off + shape.size()),
+            Placement::Regs {
+                spill: Some(spill), ..
+            } => {
+                let at = layout.spill_area_offset + spill;
+                out.push(at..at + shape.size());
+            }
+            Placement::Regs { spill: None, .. } => {}
+        }
+    }
+    for (shape, place) in results.iter().zip(&layout.results) {
+        if let Placement::Stack(off) = place {
+            out.push(*off..off + shape.size());
+        }
+    }
+    out.retain(|r| !r.is_empty());
+    out.sort_by_key(|r| r.start);
+    out
+}
+
+/// The canaries the run overwrote: every changed byte outside `writable`,
+/// reported as ranges relative to the argument area (`area` bytes long).
+fn broken_canaries(
+    before: &[u8],
+    after: &[u8],
+    writable: &[std::ops::Range<u64>],
+    area: u64,
+) -> Vec<String> {
+    let mut changed: Vec<std::ops::Range<u64>> = Vec::new();
+    for (i, (a, b)) in before.iter().zip(after).enumerate() {
+        let i = i as u64;
+        if a == b || writable.iter().any(|r| r.contains(&i)) {
+            continue;
+        }
+        match changed.last_mut() {
+            Some(r) if r.end == i => r.end = i + 1,
+            _ => changed.push(i..i + 1),
+        }
+    }
+    changed
+        .iter()
+        .take(4)
+        .map(|r| {
+            let where_ = if r.start >= area {
+                format!(
+                    "the caller's frame, {} bytes above the argument area",
+                    r.start - area
+                )
+            } else {
+                "the argument area, outside every argument, result and spill slot".to_string()
+            };
+            format!(
+                "canary: bytes +{:#x}..+{:#x} of the argument area changed ({where_}): {:02x?} now",
+                r.start,
+                r.end,
+                &after[r.start as usize..r.end.min(r.start + 16) as usize]
+            )
+        })
+        .collect()
 }
 
 fn to_leaf(bits: u64, ty: Ty, heap: &Heap) -> LeafValue {
@@ -645,4 +739,53 @@ pub fn compare_objects(interp: &[ObjectInit], run: &EntryRun) -> Vec<String> {
         }
     }
     diffs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use janus_backend::parse_func_type;
+
+    fn shapes(ps: &[janus_backend::types::Param]) -> Vec<Shape> {
+        ps.iter().map(|p| Shape::of(&p.ty)).collect()
+    }
+
+    /// ABI0 `func(int8, int64) (int16, int32)`: args at 0 and 8, results at
+    /// 16 and 20; padding at 1..8 and 18..20.
+    #[test]
+    fn canaries_cover_exactly_the_bytes_outside_slots() {
+        let sig = parse_func_type("func(int8, int64) (int16, int32)").unwrap();
+        let (p, r) = (shapes(&sig.params), shapes(&sig.results));
+        let layout = model::assign(&p, &r, 0, 0);
+        let w = writable_slots(&p, &r, &layout);
+        assert_eq!(w, vec![0..1, 8..16, 16..18, 20..24]);
+        let before = vec![CANARY; 40];
+        let mut after = before.clone();
+        // Every slot written: fine.
+        for r in &w {
+            for i in r.clone() {
+                after[i as usize] = 0;
+            }
+        }
+        assert!(broken_canaries(&before, &after, &w, 24).is_empty());
+        // Padding inside the area, and the caller's frame above it.
+        after[3] = 1;
+        after[19] = 1;
+        after[30] = 1;
+        after[31] = 1;
+        let broken = broken_canaries(&before, &after, &w, 24);
+        assert_eq!(broken.len(), 3, "{broken:?}");
+        assert!(broken[0].contains("+0x3..+0x4") && broken[0].contains("outside every"));
+        assert!(broken[1].contains("+0x13..+0x14"));
+        assert!(broken[2].contains("+0x1e..+0x20") && broken[2].contains("6 bytes above"));
+    }
+
+    /// ABIInternal: register arguments have spill slots the callee may write.
+    #[test]
+    fn spill_slots_are_writable() {
+        let sig = parse_func_type("func(int8, float64) int32").unwrap();
+        let (p, r) = (shapes(&sig.params), shapes(&sig.results));
+        let layout = model::assign(&p, &r, 9, 15);
+        assert_eq!(writable_slots(&p, &r, &layout), vec![0..1, 8..16]);
+    }
 }

@@ -66,7 +66,9 @@ b0:
     let compiled = janus_backend::compile::compile_module(&m).unwrap();
     let elf = janus_backend::object::write_object_with_types(&compiled, &[]).unwrap();
     let input = materialize(
-        &[janus_backend::types::Type::basic(janus_backend::types::Basic::Int64)],
+        &[janus_backend::types::Type::basic(
+            janus_backend::types::Basic::Int64,
+        )],
         &[janus_backend::ir::InputValue::Int(7)],
     )
     .unwrap();
