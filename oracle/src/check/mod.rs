@@ -2,3 +2,4 @@
 //! what the oracle derives on its own, and describes any disagreement.
 
 pub mod abi;
+pub mod encoder;
