@@ -742,6 +742,12 @@ pub fn run(s: &Settings) -> i32 {
     println!("{}", coverage.report(coverage.seen.max(1)));
     if s.modules {
         println!(
+            "throughput: {:.0} modules/s, {:.0} runs/s (each through the interpreter and both entries), {:.0} entry runs/s",
+            cases as f64 / secs.max(1e-9),
+            runtime_stats.0 as f64 / secs.max(1e-9),
+            2.0 * runtime_stats.0 as f64 / secs.max(1e-9)
+        );
+        println!(
             "runtime: {} runs through both entries, {} stack moves, {} collections; functions defined as ABIInternal {} (their ABI0 entry is a wrapper), as ABI0 {} (their ABIInternal entry is a wrapper)",
             runtime_stats.0, runtime_stats.1, runtime_stats.2, defined.0, defined.1
         );

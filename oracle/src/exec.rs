@@ -240,6 +240,10 @@ impl EntryRunner {
             Ok(HookAction::Abort(PANIC_DIVIDE.to_string()))
         })?;
         m.load(elf)?;
+        // The runtime's arenas stay mapped from run to run.
+        for r in crate::runtime::arenas() {
+            m.keep_mapped(r);
+        }
         let table = Rc::new(
             FuncTable::new(m.image().ok_or_else(|| ExecError("no image".into()))?)
                 .map_err(ExecError)?,
@@ -583,6 +587,13 @@ impl EntryRunner {
                 bytes,
                 pointers: BTreeMap::new(),
             });
+        }
+        // Writes through stale pointers into what the runtime retired; the
+        // heap is cleared for the next run.
+        if let Some(rt) = runtime.borrow_mut().as_mut() {
+            for f in rt.finish(&mut *m) {
+                violations.push(format!("runtime: {f}"));
+            }
         }
         Ok(EntryRun {
             outcome,

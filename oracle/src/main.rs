@@ -100,6 +100,21 @@ enum Command {
         #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..=256))]
         jobs: u64,
     },
+    /// Measure throughput: a module campaign on the default knobs, one
+    /// thread, for a fixed time; prints cases (modules) per second, runs and
+    /// entry runs per second, and where the time went (generate, compile,
+    /// interpret, emulate, check). Findings are saved as in `campaign`.
+    Bench {
+        /// How long to measure.
+        #[arg(long, default_value = "20s", value_parser = campaign::parse_duration)]
+        time: std::time::Duration,
+        /// Seed of the first case.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Where findings are written.
+        #[arg(long, default_value = "corpus/regressions")]
+        findings: PathBuf,
+    },
 }
 
 /// Reads a module file (or stdin for `-`) as text, with a message on failure.
@@ -280,6 +295,18 @@ fn main() -> ExitCode {
         }
         Command::Build { file, output } => build_file(&file, output),
         Command::Asm { file } => asm_file(&file),
+        Command::Bench {
+            time,
+            seed,
+            findings,
+        } => campaign::run(&campaign::Settings {
+            seed,
+            limit: campaign::Limit::Time(time),
+            stress: false,
+            findings,
+            modules: true,
+            jobs: 1,
+        }),
         Command::Campaign {
             seed,
             cases,

@@ -2,7 +2,7 @@
 //! stack maps of `.janus.meta`, and implements `runtime.morestack_noctxt`
 //! by really moving the stack — a new stack elsewhere, the old one copied,
 //! every pointer into the old stack that a stack map names adjusted, the
-//! saved RBP chain fixed, g's bounds updated, and the old stack unmapped —
+//! saved RBP chain fixed, g's bounds updated, and the old stack poisoned —
 //! so that a wrong stack map turns into a wrong result or a fault.
 //!
 //! Unwinding starts at a runtime call (`[RSP]` is the return address into
@@ -39,6 +39,35 @@ pub const STACK_FORCE_MOVE: u64 = u64::MAX - 0x521;
 /// Where the runtime puts the stacks it makes (far from everything the
 /// machine maps).
 const STACK_ARENA: u64 = 0x6000_0000_0000;
+/// The arenas are mapped in chunks this big, once per machine: changing the
+/// emulator's memory map costs far more than a run, so retired spaces and
+/// stacks are not unmapped but poisoned, and checked at the end of the run
+/// for writes through stale pointers ([`Runtime::finish`]).
+const ARENA_CHUNK: u64 = 256 << 20;
+/// Bytes below each stack the runtime makes, poisoned and checked like a
+/// retired stack: an overflow that no prologue check stopped shows there.
+const STACK_GAP: u64 = 64 << 10;
+
+/// The address ranges the runtime maps (and keeps mapped from run to run).
+pub fn arenas() -> [std::ops::Range<u64>; 2] {
+    [
+        HEAP_ARENA..HEAP_ARENA + (1 << 40),
+        STACK_ARENA..STACK_ARENA + (1 << 40),
+    ]
+}
+
+/// Maps the arena chunks covering `lo..hi` that are not mapped yet.
+fn ensure_mapped<C: Cpu + ?Sized>(cpu: &mut C, lo: u64, hi: u64) -> Result<(), Finding> {
+    let mut chunk = lo - lo % ARENA_CHUNK;
+    while chunk < hi {
+        if cpu.read_bytes(chunk, 1).is_err() {
+            cpu.map_rw(chunk, ARENA_CHUNK)
+                .map_err(|e| Finding(e.to_string()))?;
+        }
+        chunk += ARENA_CHUNK;
+    }
+    Ok(())
+}
 /// Stacks never grow beyond this.
 pub const MAX_STACK: u64 = 64 << 20;
 
@@ -307,6 +336,12 @@ pub struct Runtime {
     pub calls: Vec<String>,
     pub calls_total: u64,
     next_stack: u64,
+    /// Retired spaces and stacks, and stack gaps: poisoned, and must still
+    /// be when the run ends.
+    pub retired: Vec<(u64, u64, &'static str)>,
+    /// Heap bytes this run wrote: zeroed when it ends, so that the next run
+    /// on the machine finds the arena as a fresh one.
+    dirty_heap: Vec<std::ops::Range<u64>>,
 }
 
 /// Calls recorded in full per run; beyond, only counted.
@@ -340,6 +375,8 @@ impl Runtime {
             calls: Vec::new(),
             calls_total: 0,
             next_stack: STACK_ARENA,
+            retired: Vec::new(),
+            dirty_heap: Vec::new(),
         }
     }
 
@@ -363,8 +400,10 @@ impl Runtime {
     ) -> Result<(u64, u64), Finding> {
         let size = size.max(FIRST_SPACE).next_multiple_of(4096);
         let lo = self.next_space;
-        self.next_space = lo + size + (1 << 20);
-        cpu.map_rw(lo, size).map_err(|e| Finding(e.to_string()))?;
+        // A page between spaces: a pointer just past one space's last
+        // object is not in the next.
+        self.next_space = lo + size + 4096;
+        ensure_mapped(cpu, lo, lo + size)?;
         Ok((lo, lo + size))
     }
 
@@ -501,7 +540,7 @@ impl Runtime {
     }
 
     /// Copies every reachable object to a new space (Cheney), updates the
-    /// root words and registers, and unmaps the old space, so a pointer the
+    /// root words and registers, and poisons the old space, so a pointer the
     /// stack maps missed faults or reads garbage. `extra` is room the caller
     /// needs afterwards. The inputs are roots too: the oracle reads them.
     pub fn collect<C: Cpu + ?Sized>(
@@ -512,6 +551,7 @@ impl Runtime {
         extra: u64,
     ) -> Result<(), Finding> {
         let old = self.space;
+        let old_used = (old.0, self.bump.max(old.0));
         let live: u64 = self
             .objects
             .iter()
@@ -557,10 +597,12 @@ impl Runtime {
         for (o, f) in self.objects.iter_mut().zip(&c.forwarded) {
             o.addr = *f;
         }
-        // The old space goes away: a pointer the maps missed now faults.
+        // The old space is retired: what was in it becomes poison, so a
+        // pointer the maps missed reads garbage, and a write through one
+        // shows when the run ends.
         if old != (0, 0) {
-            cpu.unmap(old.0, old.1 - old.0)
-                .map_err(|e| Finding(e.to_string()))?;
+            self.retire(cpu, old_used.0, old_used.1, "a retired heap space")?;
+            self.dirty_heap.push(old_used.0..old_used.1);
         }
         self.collections += 1;
         Ok(())
@@ -722,11 +764,59 @@ impl Runtime {
         Ok(())
     }
 
+    /// Poisons `lo..hi` and remembers it as retired.
+    fn retire<C: Cpu + ?Sized>(
+        &mut self,
+        cpu: &mut C,
+        lo: u64,
+        hi: u64,
+        what: &'static str,
+    ) -> Result<(), Finding> {
+        cpu.write_bytes(lo, &vec![POISON; (hi - lo) as usize])
+            .map_err(|e| Finding(e.to_string()))?;
+        self.retired.push((lo, hi, what));
+        Ok(())
+    }
+
+    /// At the end of a run: every retired space and stack, and every gap
+    /// below a stack, must still be poison (one finding per region written
+    /// to); then the heap the run used is zeroed for the next run.
+    pub fn finish<C: Cpu + ?Sized>(&mut self, cpu: &mut C) -> Vec<Finding> {
+        let mut findings = Vec::new();
+        for &(lo, hi, what) in &self.retired {
+            match cpu.read_bytes(lo, (hi - lo) as usize) {
+                Ok(bytes) => {
+                    if let Some(i) = bytes.iter().position(|b| *b != POISON) {
+                        let end = bytes[i..]
+                            .iter()
+                            .position(|b| *b == POISON)
+                            .map_or(bytes.len(), |n| i + n);
+                        findings.push(Finding(format!(
+                            "a write through a stale pointer: {what} ({lo:#x}..{hi:#x}) was written at +{i:#x}..+{end:#x}: {:02x?}",
+                            &bytes[i..end.min(i + 16)]
+                        )));
+                    }
+                }
+                Err(e) => findings.push(Finding(format!("cannot check {what}: {e}"))),
+            }
+        }
+        if self.space != (0, 0) {
+            self.dirty_heap
+                .push(self.space.0..self.bump.max(self.space.0));
+        }
+        for r in std::mem::take(&mut self.dirty_heap) {
+            if let Err(e) = cpu.write_bytes(r.start, &vec![0; (r.end - r.start) as usize]) {
+                findings.push(Finding(format!("cannot clear the heap: {e}")));
+            }
+        }
+        findings
+    }
+
     /// Moves the whole stack to a new one of `size` bytes (as Go's
     /// copystack does when it grows or shrinks a stack): everything in use
     /// is copied, the words the maps of `frames` call pointers and the
     /// saved RBPs are adjusted, RSP and RBP follow, g's bounds are updated
-    /// and the old stack is unmapped.
+    /// and the old stack is poisoned (see [`Runtime::finish`]).
     pub fn move_stack<C: Cpu>(
         &mut self,
         cpu: &mut C,
@@ -736,15 +826,19 @@ impl Runtime {
         let rsp = cpu.reg(Reg::Rsp);
         let rbp = cpu.reg(Reg::Rbp);
         let old_size = self.stack_hi - self.stack_lo;
-        let new_lo = self.next_stack;
+        // A poisoned gap below the new stack: an overflow shows there.
+        let new_lo = self.next_stack + STACK_GAP;
         let new_hi = new_lo + size;
-        // Leave an unmapped gap between stacks, so overflow faults.
-        self.next_stack = new_hi + (1 << 20);
-        cpu.map_rw(new_lo, size)
-            .map_err(|e| Finding(e.to_string()))?;
+        self.next_stack = new_hi;
+        ensure_mapped(cpu, new_lo - STACK_GAP, new_hi)?;
         // Fresh stack is poison, so that reading what was never written shows.
-        cpu.write_bytes(new_lo, &vec![POISON; size as usize])
-            .map_err(|e| Finding(e.to_string()))?;
+        cpu.write_bytes(
+            new_lo - STACK_GAP,
+            &vec![POISON; (STACK_GAP + size) as usize],
+        )
+        .map_err(|e| Finding(e.to_string()))?;
+        self.retired
+            .push((new_lo - STACK_GAP, new_lo, "the gap below a stack"));
         let used = self.stack_hi - rsp;
         let bytes = cpu
             .read_bytes(rsp, used as usize)
@@ -777,8 +871,13 @@ impl Runtime {
         }
         cpu.set_reg(Reg::Rsp, rsp.wrapping_add(delta));
         cpu.set_reg(Reg::Rbp, moved(rbp));
-        cpu.unmap(self.stack_lo, old_size)
-            .map_err(|e| Finding(e.to_string()))?;
+        // The old stack is retired (see `collect`).
+        self.retire(
+            cpu,
+            self.stack_lo,
+            self.stack_lo + old_size,
+            "a retired stack",
+        )?;
         let set = |cpu: &mut C, off: u64, v: u64| {
             cpu.set_g_field(off, v).map_err(|e| Finding(e.to_string()))
         };

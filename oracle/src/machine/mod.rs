@@ -259,6 +259,8 @@ pub struct Machine {
     image: Option<LoadedImage>,
     next_region: u64,
     regions_made: usize,
+    /// Ranges whose mappings [`restore`](Machine::restore) leaves alone.
+    kept: Vec<Range<u64>>,
 }
 
 impl cpu::sealed::Backend for Machine {
@@ -346,6 +348,7 @@ impl Machine {
             image: None,
             next_region: REGIONS_BASE,
             regions_made: 0,
+            kept: Vec::new(),
         };
 
         m.map("stubs", STUBS_BASE..STUBS_BASE + STUBS_SIZE, Perms::RX)?;
@@ -677,6 +680,18 @@ impl Machine {
     /// and `g`, FS, RSP, MXCSR and DF are reset. Other registers and the
     /// contents of the stack are left for the caller to set.
     pub fn restore(&mut self) -> Result<(), MachineError> {
+        self.restore_memory()?;
+        self.reset_registers_and_g()
+    }
+
+    /// Whatever is mapped inside `range` (through [`Cpu`], by whoever
+    /// manages that range) stays mapped, as it is, across
+    /// [`restore`](Machine::restore).
+    pub fn keep_mapped(&mut self, range: Range<u64>) {
+        self.kept.push(range);
+    }
+
+    fn restore_memory(&mut self) -> Result<(), MachineError> {
         let mapped = self
             .uc
             .mem_regions()
@@ -685,6 +700,7 @@ impl Machine {
             self.regions
                 .iter()
                 .any(|r| r.range.start <= begin && end <= r.range.end)
+                || self.kept.iter().any(|r| r.start <= begin && end <= r.end)
         };
         for r in &mapped {
             // `end` is inclusive.
@@ -724,6 +740,10 @@ impl Machine {
                 self.write_bytes(a, &data)?;
             }
         }
+        Ok(())
+    }
+
+    fn reset_registers_and_g(&mut self) -> Result<(), MachineError> {
         self.write_u64(FS_BASE - 8, G_BASE)?;
         self.set_reg(Reg::FsBase, FS_BASE);
         let stack_lo = self.stack_lo();
