@@ -957,3 +957,51 @@ pub fn frame_roots(frames: &[FrameInfo]) -> Vec<u64> {
 pub fn abort(f: Finding) -> MachineError {
     MachineError::Extern(f.0)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::machine::{Machine, MachineConfig};
+
+    fn runtime(m: &Machine) -> Runtime {
+        Runtime::new(
+            std::rc::Rc::new(FuncTable::default()),
+            StackMode::Grow,
+            m.stack_lo(),
+            m.stack_hi(),
+        )
+    }
+
+    /// A collection retires the old space: still mapped, but poison, and a
+    /// write into it is reported when the run ends; the used heap is
+    /// zeroed for the next run.
+    #[test]
+    fn writes_into_retired_spaces_are_found_at_the_end() {
+        let mut m = Machine::new(MachineConfig::default()).unwrap();
+        let mut rt = runtime(&m);
+        let a = rt.place_input(&mut m, 16, 8, vec![], 16).unwrap();
+        rt.ready(&mut m).unwrap();
+        m.write_u64(a, 0x1234).unwrap();
+        rt.collect(&mut m, &[], &[], 0).unwrap();
+        let moved = rt.objects[0].addr.unwrap();
+        assert_ne!(moved, a);
+        assert_eq!(m.read_u64(moved).unwrap(), 0x1234);
+        // The old copy is poison now, and still readable.
+        assert_eq!(m.read_u64(a).unwrap(), u64::from_le_bytes([POISON; 8]));
+        assert!(rt.finish(&mut m).is_empty(), "nothing wrote there");
+
+        let mut rt = runtime(&m);
+        let a = rt.place_input(&mut m, 16, 8, vec![], 16).unwrap();
+        rt.ready(&mut m).unwrap();
+        assert_eq!(m.read_u64(a).unwrap(), 0, "the last run's heap was cleared");
+        rt.collect(&mut m, &[], &[], 0).unwrap();
+        m.write_u64(a + 8, 7).unwrap();
+        let found = rt.finish(&mut m);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].0.contains("stale pointer") && found[0].0.contains("retired heap space"),
+            "{}",
+            found[0].0
+        );
+    }
+}
