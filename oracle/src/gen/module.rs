@@ -14,7 +14,7 @@ use super::Entropy;
 use janus_backend::abi::Abi;
 use janus_backend::ir::*;
 use janus_backend::types::{Basic, FuncType, Kind, Param, Type};
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 /// What the module generator may produce.
 #[derive(Clone, Debug)]
@@ -191,7 +191,7 @@ struct Body<'a> {
     cur: usize,
     insts: Vec<Inst>,
     /// Values available in the current block, by type.
-    pool: HashMap<Ty, Vec<Value>>,
+    pool: BTreeMap<Ty, Vec<Value>>,
     /// Pointer parameters' leaves by Go type (safe to pass on or return).
     by_type: Vec<(Type, Vec<Value>)>,
 }
@@ -608,7 +608,7 @@ fn gen_function(
         f,
         cur: 0,
         insts: Vec::new(),
-        pool: HashMap::new(),
+        pool: BTreeMap::new(),
         by_type: Vec::new(),
     };
     // Read every leaf of every parameter; sometimes through its home.
