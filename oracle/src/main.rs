@@ -53,6 +53,10 @@ enum Command {
         /// Collect (moving every reachable heap object) at every safepoint.
         #[arg(long)]
         gc: bool,
+        /// Compile with this planted ABI bug (`--inject list` lists them;
+        /// needs a janus built with `--features inject`).
+        #[arg(long, value_name = "NAME")]
+        inject: Option<String>,
     },
     /// Compile a module to an ELF64 relocatable object: both entries of
     /// every function, relocations for calls, and the `.janus.meta`
@@ -89,13 +93,19 @@ enum Command {
         /// Large signatures: up to 64 parameters and results.
         #[arg(long)]
         stress: bool,
-        /// Where findings are written.
-        #[arg(long, default_value = "corpus/regressions")]
-        findings: PathBuf,
+        /// Where findings are written (default: corpus/regressions, or
+        /// target/inject-findings/NAME with --inject).
+        #[arg(long)]
+        findings: Option<PathBuf>,
         /// Signatures only (the ABI assignment against the independent model),
         /// instead of whole modules run through both entries.
         #[arg(long)]
         signatures: bool,
+        /// Self-test: the backend commits this planted ABI bug, which the
+        /// campaign should find (`--inject list` lists them; needs a janus
+        /// built with `--features inject`).
+        #[arg(long, value_name = "NAME")]
+        inject: Option<String>,
     },
 }
 
@@ -239,6 +249,52 @@ fn run_file(file: &std::path::Path, budget: u64, mode: janus_oracle::exec::Runti
     }
 }
 
+/// `--inject NAME`: selects a planted bug of the backend
+/// (backend/src/inject.rs) before anything is compiled. `Ok` to go on;
+/// `Err(status)` to stop at once: the list was printed (`--inject list`,
+/// 0), or no such bug can be planted (2).
+fn plant(name: Option<&str>) -> Result<(), i32> {
+    let Some(name) = name else {
+        return Ok(());
+    };
+    #[cfg(feature = "inject")]
+    {
+        use janus_backend::inject::{self, Bug};
+        let list = || {
+            Bug::ALL
+                .iter()
+                .map(|b| format!("  {:28} {}", b.name(), b.describe()))
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        if name == "list" {
+            println!("{}", list());
+            return Err(0);
+        }
+        match Bug::from_name(name) {
+            Some(bug) => {
+                inject::set(Some(bug));
+                eprintln!("janus: planted bug {}: {}", bug.name(), bug.describe());
+                Ok(())
+            }
+            None => {
+                eprintln!(
+                    "janus: --inject: no planted bug named `{name}`; the bugs are:\n{}",
+                    list()
+                );
+                Err(2)
+            }
+        }
+    }
+    #[cfg(not(feature = "inject"))]
+    {
+        eprintln!(
+            "janus: --inject {name}: janus was built without planted bugs; rebuild with `--features inject` (cargo build --release -p janus-oracle --features inject)"
+        );
+        Err(2)
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let status = match cli.command {
@@ -264,7 +320,11 @@ fn main() -> ExitCode {
             budget,
             stack,
             gc,
+            inject,
         } => {
+            if let Err(status) = plant(inject.as_deref()) {
+                return ExitCode::from(status as u8);
+            }
             let mode = janus_oracle::exec::RuntimeMode {
                 stack: if stack == "move" {
                     janus_oracle::runtime::StackMode::MoveEveryEntry
@@ -284,7 +344,16 @@ fn main() -> ExitCode {
             stress,
             findings,
             signatures,
+            inject,
         } => {
+            if let Err(status) = plant(inject.as_deref()) {
+                return ExitCode::from(status as u8);
+            }
+            // Planted-bug findings never go to the regression corpus.
+            let findings = findings.unwrap_or_else(|| match &inject {
+                Some(name) => PathBuf::from("target/inject-findings").join(name),
+                None => PathBuf::from("corpus/regressions"),
+            });
             let limit = match (cases, time) {
                 (_, Some(t)) => campaign::Limit::Time(t),
                 (Some(n), None) => campaign::Limit::Cases(n),
