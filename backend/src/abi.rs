@@ -206,6 +206,10 @@ struct AssignState {
     /// `regassign` of zero-size types already visited (by type identity):
     /// a type shared by many fields is walked once.
     zero_size_ok: HashMap<usize, bool>,
+    /// Planted bug `float-arg-in-int-seq`: assigning arguments (not yet
+    /// results), with the bug selected.
+    #[cfg(feature = "inject")]
+    planted_positional: bool,
 }
 
 impl AbiLayout {
@@ -220,6 +224,8 @@ impl AbiLayout {
             stack_offset: 0,
             spill_offset: 0,
             zero_size_ok: HashMap::new(),
+            #[cfg(feature = "inject")]
+            planted_positional: crate::inject::active(crate::inject::Bug::FloatArgInIntSeq),
         };
         // Spec: "assign the receiver (if a method), then each argument, in
         // order" — our receiver is simply the first parameter.
@@ -233,6 +239,10 @@ impl AbiLayout {
         s.stack_offset = round_up(s.stack_offset, PTR_SIZE);
         s.used_int = 0;
         s.used_float = 0;
+        #[cfg(feature = "inject")]
+        {
+            s.planted_positional = false;
+        }
         let results: Vec<ParamAssignment> = sig
             .results
             .iter()
@@ -510,6 +520,10 @@ impl AssignState {
     /// Needs `ints` more integer and `floats` more float registers; fails
     /// ("if I > NI or FP > NFP") when the sequence would run out.
     fn take(&mut self, ints: usize, floats: usize) -> bool {
+        // Planted bug `float-arg-in-int-seq`: a float argument needs a
+        // place in the integer sequence too.
+        #[cfg(feature = "inject")]
+        let ints = ints + if self.planted_positional { floats } else { 0 };
         if self.used_int + self.pending_int + ints > self.total.int_regs
             || self.used_float + self.pending_float + floats > self.total.float_regs
         {
@@ -575,6 +589,12 @@ impl AssignState {
     fn next_float(&mut self, offset: u64, size: u8) -> Piece {
         let reg = Reg::Float(self.used_float as u8);
         self.used_float += 1;
+        // Planted bug `float-arg-in-int-seq`: ... and takes it (`take`
+        // counted it).
+        #[cfg(feature = "inject")]
+        if self.planted_positional {
+            self.used_int += 1;
+        }
         Piece {
             reg,
             offset,

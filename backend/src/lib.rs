@@ -6,6 +6,8 @@
 
 pub mod abi;
 pub mod compile;
+#[cfg(feature = "inject")]
+pub mod inject;
 pub mod ir;
 pub mod isa;
 pub mod object;

@@ -50,6 +50,9 @@ pub struct Settings {
     /// Worker threads (each case is still generated from its own seed, so
     /// the cases and verdicts do not depend on this).
     pub jobs: usize,
+    /// Flags a finding's replay line needs besides the runtime mode's (e.g.
+    /// ` --inject NAME`).
+    pub replay_flags: String,
 }
 
 /// The runtime mode of case `i`: the four combinations in turn.
@@ -358,13 +361,14 @@ fn save_module_finding(
     seed: u64,
     kind: &str,
     mode: RuntimeMode,
+    replay_flags: &str,
     detail: &str,
     m: &janus_backend::ir::Module,
 ) -> std::io::Result<PathBuf> {
     std::fs::create_dir_all(dir)?;
     let path = dir.join(format!("{kind}-seed{seed}.jir"));
     let mut text = format!(
-        "// janus campaign finding: {kind} (seed {seed})\n// replay: janus run {}{}\n",
+        "// janus campaign finding: {kind} (seed {seed})\n// replay: janus run {}{}{replay_flags}\n",
         path.display(),
         mode_flags(mode)
     );
@@ -453,7 +457,8 @@ fn run_case(s: &Settings, case: u64, seed: u64) -> CaseResult {
                     .filter(|r| !r.differences.is_empty())
                     .collect();
                 if let Some(first) = failing.first() {
-                    let kind = classify(&first.differences.join("\n"));
+                    // Named after the first thing that went wrong.
+                    let kind = classify(&first.differences[0]);
                     // The finding: the module with only its failing runs.
                     let mut small = m.clone();
                     let bad: Vec<&str> = failing.iter().map(|r| r.call.as_str()).collect();
@@ -626,7 +631,15 @@ pub fn run(s: &Settings) -> i32 {
                         (
                             *kind,
                             detail.clone(),
-                            save_module_finding(&s.findings, seed, kind, *mode, detail, module),
+                            save_module_finding(
+                                &s.findings,
+                                seed,
+                                kind,
+                                *mode,
+                                &s.replay_flags,
+                                detail,
+                                module,
+                            ),
                         )
                     }
                     Found::Signature {

@@ -53,6 +53,10 @@ enum Command {
         /// Collect (moving every reachable heap object) at every safepoint.
         #[arg(long)]
         gc: bool,
+        /// Compile with this planted ABI bug (`--inject list` lists them;
+        /// needs a janus built with `--features inject`).
+        #[arg(long, value_name = "NAME")]
+        inject: Option<String>,
     },
     /// Compile a module to an ELF64 relocatable object: both entries of
     /// every function, relocations for calls, and the `.janus.meta`
@@ -89,9 +93,10 @@ enum Command {
         /// Large signatures: up to 64 parameters and results.
         #[arg(long)]
         stress: bool,
-        /// Where findings are written.
-        #[arg(long, default_value = "corpus/regressions")]
-        findings: PathBuf,
+        /// Where findings are written (default: corpus/regressions, or
+        /// target/inject-findings/NAME with --inject).
+        #[arg(long)]
+        findings: Option<PathBuf>,
         /// Signatures only (the ABI assignment against the independent model),
         /// instead of whole modules run through both entries.
         #[arg(long)]
@@ -99,6 +104,11 @@ enum Command {
         /// Worker threads (the cases and verdicts do not depend on it).
         #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..=256))]
         jobs: u64,
+        /// Self-test: the backend commits this planted ABI bug, which the
+        /// campaign should find (`--inject list` lists them; needs a janus
+        /// built with `--features inject`).
+        #[arg(long, value_name = "NAME")]
+        inject: Option<String>,
     },
     /// Measure throughput: a module campaign on the default knobs, one
     /// thread, for a fixed time; prints cases (modules) per second, runs and
@@ -257,6 +267,52 @@ fn run_file(file: &std::path::Path, budget: u64, mode: janus_oracle::exec::Runti
     }
 }
 
+/// `--inject NAME`: selects a planted bug of the backend
+/// (backend/src/inject.rs) before anything is compiled. `Ok` to go on;
+/// `Err(status)` to stop at once: the list was printed (`--inject list`,
+/// 0), or no such bug can be planted (2).
+fn plant(name: Option<&str>) -> Result<(), i32> {
+    let Some(name) = name else {
+        return Ok(());
+    };
+    #[cfg(feature = "inject")]
+    {
+        use janus_backend::inject::{self, Bug};
+        let list = || {
+            Bug::ALL
+                .iter()
+                .map(|b| format!("  {:28} {}", b.name(), b.describe()))
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        if name == "list" {
+            println!("{}", list());
+            return Err(0);
+        }
+        match Bug::from_name(name) {
+            Some(bug) => {
+                inject::set(Some(bug));
+                eprintln!("janus: planted bug {}: {}", bug.name(), bug.describe());
+                Ok(())
+            }
+            None => {
+                eprintln!(
+                    "janus: --inject: no planted bug named `{name}`; the bugs are:\n{}",
+                    list()
+                );
+                Err(2)
+            }
+        }
+    }
+    #[cfg(not(feature = "inject"))]
+    {
+        eprintln!(
+            "janus: --inject {name}: janus was built without planted bugs; rebuild with `--features inject` (cargo build --release -p janus-oracle --features inject)"
+        );
+        Err(2)
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let status = match cli.command {
@@ -282,7 +338,11 @@ fn main() -> ExitCode {
             budget,
             stack,
             gc,
+            inject,
         } => {
+            if let Err(status) = plant(inject.as_deref()) {
+                return ExitCode::from(status as u8);
+            }
             let mode = janus_oracle::exec::RuntimeMode {
                 stack: if stack == "move" {
                     janus_oracle::runtime::StackMode::MoveEveryEntry
@@ -306,6 +366,7 @@ fn main() -> ExitCode {
             findings,
             modules: true,
             jobs: 1,
+            replay_flags: String::new(),
         }),
         Command::Campaign {
             seed,
@@ -315,7 +376,16 @@ fn main() -> ExitCode {
             findings,
             signatures,
             jobs,
+            inject,
         } => {
+            if let Err(status) = plant(inject.as_deref()) {
+                return ExitCode::from(status as u8);
+            }
+            // Planted-bug findings never go to the regression corpus.
+            let findings = findings.unwrap_or_else(|| match &inject {
+                Some(name) => PathBuf::from("target/inject-findings").join(name),
+                None => PathBuf::from("corpus/regressions"),
+            });
             let limit = match (cases, time) {
                 (_, Some(t)) => campaign::Limit::Time(t),
                 (Some(n), None) => campaign::Limit::Cases(n),
@@ -329,6 +399,9 @@ fn main() -> ExitCode {
                 findings,
                 modules: !signatures,
                 jobs: jobs as usize,
+                replay_flags: inject
+                    .map(|name| format!(" --inject {name}"))
+                    .unwrap_or_default(),
             })
         }
     };

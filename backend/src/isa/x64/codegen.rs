@@ -196,11 +196,19 @@ impl<'a> Emitter<'a> {
     /// every register) and typed slots' pointer words.
     fn live_frame_words(&self) -> Vec<i32> {
         let mut out = self.slot_words.clone();
+        // Planted bug `stack-map-drops-pointer`: the first spilled pointer
+        // is skipped.
+        #[cfg(feature = "inject")]
+        let mut drop_one = crate::inject::active(crate::inject::Bug::StackMapDropsPointer);
         for v in self.across.get(&self.cur_inst).into_iter().flatten() {
             if self.vcode.value_types[v.0 as usize] != Ty::Ptr {
                 continue;
             }
             if let Some(Alloc::Spill(k)) = self.alloc.allocs[v.0 as usize] {
+                #[cfg(feature = "inject")]
+                if std::mem::take(&mut drop_one) {
+                    continue;
+                }
                 out.push(self.frame.spill(k));
             }
         }
@@ -582,6 +590,13 @@ impl<'a> Emitter<'a> {
             } = &layout.params[p].loc
             {
                 let base = 16 + (layout.spill_area_offset + spill) as i32;
+                // Planted bug `spill-slot-off-by-one`: one slot too high.
+                #[cfg(feature = "inject")]
+                let base = if crate::inject::active(crate::inject::Bug::SpillSlotOffByOne) {
+                    base + 8
+                } else {
+                    base
+                };
                 for pc in pieces.iter() {
                     stack::store_piece(&mut self.buf, pc, rbp(base + pc.offset as i32))?;
                 }
@@ -973,6 +988,17 @@ impl<'a> Emitter<'a> {
 
     /// Extends `v` (a `ty`) to 64 bits in `dst`, signed or not.
     fn extend_into(&mut self, v: VReg, ty: Ty, signed: bool, dst: Gpr) -> Result<(), EncodeError> {
+        // Planted bug `narrow-arg-not-extended`: a narrow integer that came
+        // in a register is taken to be extended already (it is not: the
+        // bits above it are the caller's garbage).
+        #[cfg(feature = "inject")]
+        if crate::inject::active(crate::inject::Bug::NarrowArgNotExtended)
+            && self.vcode.insts.iter().any(
+                |i| matches!(i, LInst::EntryArgs { moves } if moves.iter().any(|(d, _)| *d == v)),
+            )
+        {
+            return self.gpr_into(v, dst);
+        }
         let src = self.regmem(v);
         match (ty, signed) {
             (Ty::I64 | Ty::Ptr, _) => self.gpr_into(v, dst),

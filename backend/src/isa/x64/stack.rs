@@ -134,6 +134,14 @@ pub fn all_arg_pointer_words(sig: &FuncType, layout: &AbiLayout) -> Vec<u32> {
     for (p, a) in sig.params.iter().zip(&layout.params) {
         let base = match &a.loc {
             Location::Stack { offset } => *offset,
+            // Planted bug `morestack-map-misses-spills`: as if only stack
+            // arguments were in the argument area.
+            #[cfg(feature = "inject")]
+            Location::Registers { .. }
+                if crate::inject::active(crate::inject::Bug::MorestackMapMissesSpills) =>
+            {
+                continue
+            }
             Location::Registers { spill, .. } => {
                 layout.spill_area_offset + spill.expect("arguments have spill slots")
             }

@@ -223,7 +223,18 @@ pub fn lower(
                     })?;
                     let cl = AbiLayout::analyze(&g.sig, entry.regs())
                         .map_err(|e| LowerError(e.to_string()))?;
-                    outgoing_size = outgoing_size.max(cl.arg_area_size());
+                    #[cfg(not(feature = "inject"))]
+                    let need = cl.arg_area_size();
+                    // Planted bug `outgoing-area-no-spill`: room for stack
+                    // arguments and results only, none for the callee to
+                    // spill its register arguments into.
+                    #[cfg(feature = "inject")]
+                    let need = if crate::inject::active(crate::inject::Bug::OutgoingAreaNoSpill) {
+                        cl.spill_area_offset
+                    } else {
+                        cl.arg_area_size()
+                    };
+                    outgoing_size = outgoing_size.max(need);
                     let mut reg_args = Vec::new();
                     let mut k = 0;
                     for (p, pa) in g.sig.params.iter().zip(&cl.params) {
@@ -261,10 +272,17 @@ pub fn lower(
                             }
                             Location::Stack { offset } => {
                                 for l in &ls {
+                                    let offset = (*offset + l.offset) as i32;
+                                    // Planted bug `stack-result-off-by-8`.
+                                    #[cfg(feature = "inject")]
+                                    let offset = offset
+                                        + 8 * crate::inject::active(
+                                            crate::inject::Bug::StackResultOffBy8,
+                                        ) as i32;
                                     stack_results.push(LInst::LoadOutgoing {
                                         dst: v(inst.results[k]),
                                         ty: l.ty,
-                                        offset: (*offset + l.offset) as i32,
+                                        offset,
                                     });
                                     k += 1;
                                 }
@@ -415,11 +433,24 @@ fn lower_params(
                     moves.push((dst, abi_preg(pc.reg)));
                 }
                 Location::Stack { offset } => {
-                    let l = leaves(&p.ty)[leaf as usize];
+                    let ls = leaves(&p.ty);
+                    let l = ls[leaf as usize];
+                    let at = l.offset;
+                    // Planted bug `struct-padding-ignored`: each leaf right
+                    // after the previous one, as if fields had no padding.
+                    #[cfg(feature = "inject")]
+                    let at = if crate::inject::active(crate::inject::Bug::StructPaddingIgnored) {
+                        ls[..leaf as usize]
+                            .iter()
+                            .map(|x| x.ty.bytes() as u64)
+                            .sum()
+                    } else {
+                        at
+                    };
                     loads.push(LInst::LoadIncoming {
                         dst,
                         ty: l.ty,
-                        offset: (*offset + l.offset) as i32,
+                        offset: (*offset + at) as i32,
                     });
                 }
             }

@@ -94,10 +94,23 @@ pub fn wrapper(name: &str, sig: &FuncType, def: Abi) -> Result<Wrapper, EncodeEr
             )?;
         }
     }
-    for (m, t) in mine.params.iter().zip(&theirs.params) {
+    let targets: &[ParamAssignment] = &theirs.params;
+    // Planted bug `swap-arg-regs`: the arguments for RAX and RBX trade places.
+    #[cfg(feature = "inject")]
+    let swapped = planted_swap_arg_regs(targets);
+    #[cfg(feature = "inject")]
+    let targets = swapped.as_deref().unwrap_or(targets);
+    for (m, t) in mine.params.iter().zip(targets) {
         move_value(&mut b, m, t, Base::Incoming, Base::Outgoing)?;
     }
     if def == Abi::Internal {
+        // Planted bug `r14-not-reloaded`: the ABIInternal definition is
+        // entered with whatever the ABI0 caller left in R14.
+        #[cfg(feature = "inject")]
+        if !crate::inject::active(crate::inject::Bug::R14NotReloaded) {
+            load_g(&mut b)?;
+        }
+        #[cfg(not(feature = "inject"))]
         load_g(&mut b)?;
         zero_x15(&mut b)?;
     }
@@ -114,7 +127,17 @@ pub fn wrapper(name: &str, sig: &FuncType, def: Abi) -> Result<Wrapper, EncodeEr
         scalars: Vec::new(),
     }];
     // Results: from the definition's places to mine. Copies first again.
-    for (m, t) in mine.results.iter().zip(&theirs.results) {
+    let results = mine.results.iter().zip(&theirs.results);
+    // Planted bug `wrapper-drops-last-result`: both loops stop one short.
+    #[cfg(feature = "inject")]
+    let results = results.take(
+        if crate::inject::active(crate::inject::Bug::WrapperDropsLastResult) {
+            mine.results.len().saturating_sub(1)
+        } else {
+            usize::MAX
+        },
+    );
+    for (m, t) in results.clone() {
         if let (Location::Stack { offset: to }, Location::Stack { offset: from }) = (&m.loc, &t.loc)
         {
             copy(
@@ -127,11 +150,18 @@ pub fn wrapper(name: &str, sig: &FuncType, def: Abi) -> Result<Wrapper, EncodeEr
             )?;
         }
     }
-    for (m, t) in mine.results.iter().zip(&theirs.results) {
+    for (m, t) in results {
         move_value(&mut b, t, m, Base::Outgoing, Base::Incoming)?;
     }
     if def == Abi::Abi0 {
         load_g(&mut b)?;
+        // Planted bug `x15-not-rezeroed`: the ABIInternal caller gets back
+        // whatever the ABI0 definition left in X15.
+        #[cfg(feature = "inject")]
+        if !crate::inject::active(crate::inject::Bug::X15NotRezeroed) {
+            zero_x15(&mut b)?;
+        }
+        #[cfg(not(feature = "inject"))]
         zero_x15(&mut b)?;
     }
     b.emit(&Inst::MovRR {
@@ -148,6 +178,30 @@ pub fn wrapper(name: &str, sig: &FuncType, def: Abi) -> Result<Wrapper, EncodeEr
         body,
         safepoints,
     })
+}
+
+/// Planted bug `swap-arg-regs`: the definition's argument assignment with
+/// the pieces bound for the first two integer registers (RAX, RBX) swapped,
+/// when that bug is selected.
+#[cfg(feature = "inject")]
+fn planted_swap_arg_regs(params: &[ParamAssignment]) -> Option<Vec<ParamAssignment>> {
+    use crate::abi::Reg;
+    if !crate::inject::active(crate::inject::Bug::SwapArgRegs) {
+        return None;
+    }
+    let mut out = params.to_vec();
+    for p in &mut out {
+        if let Location::Registers { pieces, .. } = &mut p.loc {
+            for pc in pieces {
+                pc.reg = match pc.reg {
+                    Reg::Int(0) => Reg::Int(1),
+                    Reg::Int(1) => Reg::Int(0),
+                    r => r,
+                };
+            }
+        }
+    }
+    Some(out)
 }
 
 fn load_g(b: &mut MachBuffer) -> Result<(), EncodeError> {

@@ -1,0 +1,180 @@
+//! Planted bugs: a self-test of the oracle.
+//!
+//! Compiled in only with the `inject` cargo feature. Each [`Bug`] is a
+//! realistic mistake of an ABI implementation — the kind a compiler
+//! engineer makes when writing a calling convention, a wrapper or a stack
+//! map — planted at the place in the backend where the real logic lives
+//! (each site is marked `#[cfg(feature = "inject")]` and names its bug).
+//! With a bug selected ([`set`]), the backend emits wrong code or wrong
+//! metadata, and the oracle, which knows nothing of this module, must
+//! notice: `janus campaign --inject NAME` shows which check caught it, and
+//! `oracle/tests/inject.rs` requires every bug to be caught within a
+//! bounded number of generated cases. A check that never fires on a
+//! planted bug is a check that cannot fail.
+//!
+//! The selection is process-wide (one atomic byte, read at each site);
+//! nothing is planted until [`set`] selects a bug.
+
+use std::sync::atomic::{AtomicU8, Ordering};
+
+/// A class of ABI bug the backend can be told to commit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[repr(u8)]
+pub enum Bug {
+    /// Wrapper (ABI0 entry of an ABIInternal function): the first two
+    /// integer argument registers are loaded into each other.
+    SwapArgRegs = 1,
+    /// Prologue: an address-taken register argument is stored one slot
+    /// above its spill slot, where `paramaddr` does not look.
+    SpillSlotOffByOne,
+    /// Wrapper (ABIInternal entry of an ABI0 function): X15 is not zeroed
+    /// again after the ABI0 definition returns.
+    X15NotRezeroed,
+    /// Wrapper (ABI0 entry of an ABIInternal function): R14 is not loaded
+    /// with `g` before calling the ABIInternal definition.
+    R14NotReloaded,
+    /// Call lowering: a callee's stack results are read 8 bytes too high.
+    StackResultOffBy8,
+    /// Call-site stack maps: the first pointer spilled across a call is
+    /// left out of the map.
+    StackMapDropsPointer,
+    /// Body: a narrow integer register argument is assumed to arrive
+    /// sign/zero-extended, so extending it is a plain 64-bit move.
+    NarrowArgNotExtended,
+    /// Incoming stack arguments: a struct's leaves are read at packed
+    /// offsets, ignoring the padding between fields.
+    StructPaddingIgnored,
+    /// Wrapper (either direction): the last result is not moved back.
+    WrapperDropsLastResult,
+    /// Assignment: a float argument also takes a place in the integer
+    /// register sequence.
+    FloatArgInIntSeq,
+    /// Morestack stack map: register arguments (spilled by the cold path)
+    /// are left out; only stack arguments are described.
+    MorestackMapMissesSpills,
+    /// Frame layout: the outgoing argument area is sized without the
+    /// callee's spill area.
+    OutgoingAreaNoSpill,
+}
+
+impl Bug {
+    /// Every planted bug, in a fixed order.
+    pub const ALL: [Bug; 12] = [
+        Bug::SwapArgRegs,
+        Bug::SpillSlotOffByOne,
+        Bug::X15NotRezeroed,
+        Bug::R14NotReloaded,
+        Bug::StackResultOffBy8,
+        Bug::StackMapDropsPointer,
+        Bug::NarrowArgNotExtended,
+        Bug::StructPaddingIgnored,
+        Bug::WrapperDropsLastResult,
+        Bug::FloatArgInIntSeq,
+        Bug::MorestackMapMissesSpills,
+        Bug::OutgoingAreaNoSpill,
+    ];
+
+    /// The name `--inject` takes (kebab-case).
+    pub fn name(self) -> &'static str {
+        match self {
+            Bug::SwapArgRegs => "swap-arg-regs",
+            Bug::SpillSlotOffByOne => "spill-slot-off-by-one",
+            Bug::X15NotRezeroed => "x15-not-rezeroed",
+            Bug::R14NotReloaded => "r14-not-reloaded",
+            Bug::StackResultOffBy8 => "stack-result-off-by-8",
+            Bug::StackMapDropsPointer => "stack-map-drops-pointer",
+            Bug::NarrowArgNotExtended => "narrow-arg-not-extended",
+            Bug::StructPaddingIgnored => "struct-padding-ignored",
+            Bug::WrapperDropsLastResult => "wrapper-drops-last-result",
+            Bug::FloatArgInIntSeq => "float-arg-in-int-seq",
+            Bug::MorestackMapMissesSpills => "morestack-map-misses-spills",
+            Bug::OutgoingAreaNoSpill => "outgoing-area-no-spill",
+        }
+    }
+
+    /// One line: what the backend does wrong.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Bug::SwapArgRegs => {
+                "the ABI0->ABIInternal wrapper loads the 1st and 2nd integer argument registers (RAX, RBX) into each other"
+            }
+            Bug::SpillSlotOffByOne => {
+                "the prologue homes an address-taken register argument 8 bytes above its spill slot"
+            }
+            Bug::X15NotRezeroed => {
+                "the ABIInternal->ABI0 wrapper does not zero X15 again after the ABI0 definition returns"
+            }
+            Bug::R14NotReloaded => {
+                "the ABI0->ABIInternal wrapper calls the definition without loading g into R14"
+            }
+            Bug::StackResultOffBy8 => {
+                "a caller reads its callee's stack results 8 bytes above where they are"
+            }
+            Bug::StackMapDropsPointer => {
+                "a call's stack map leaves out the first pointer spilled across the call"
+            }
+            Bug::NarrowArgNotExtended => {
+                "the body assumes narrow integer register arguments arrive extended and skips extending them"
+            }
+            Bug::StructPaddingIgnored => {
+                "a stack-passed struct argument is read at packed field offsets, ignoring alignment padding"
+            }
+            Bug::WrapperDropsLastResult => {
+                "wrappers (both directions) do not move the last result back to their caller"
+            }
+            Bug::FloatArgInIntSeq => {
+                "a float argument also takes a place in the integer register sequence (positional, as on Windows x64)"
+            }
+            Bug::MorestackMapMissesSpills => {
+                "the morestack stack map omits the register arguments the cold path spilled"
+            }
+            Bug::OutgoingAreaNoSpill => {
+                "the outgoing argument area is sized without the callee's spill area"
+            }
+        }
+    }
+
+    /// The bug named `name` (as [`Bug::name`] prints it).
+    pub fn from_name(name: &str) -> Option<Bug> {
+        Bug::ALL.into_iter().find(|b| b.name() == name)
+    }
+}
+
+/// The selected bug (`Bug as u8`), or 0 for none.
+static ACTIVE: AtomicU8 = AtomicU8::new(0);
+
+/// Selects the bug the backend commits from now on, process-wide (`None`:
+/// none).
+pub fn set(bug: Option<Bug>) {
+    ACTIVE.store(bug.map_or(0, |b| b as u8), Ordering::Relaxed);
+}
+
+/// Whether `bug` is the selected one.
+#[inline]
+pub fn active(bug: Bug) -> bool {
+    ACTIVE.load(Ordering::Relaxed) == bug as u8
+}
+
+/// The selected bug, if any.
+pub fn selected() -> Option<Bug> {
+    let v = ACTIVE.load(Ordering::Relaxed);
+    Bug::ALL.into_iter().find(|b| *b as u8 == v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip_and_are_distinct() {
+        for b in Bug::ALL {
+            assert_eq!(Bug::from_name(b.name()), Some(b));
+            assert!(!b.describe().is_empty());
+        }
+        let mut names: Vec<_> = Bug::ALL.iter().map(|b| b.name()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), Bug::ALL.len());
+        assert_eq!(Bug::from_name("no-such-bug"), None);
+    }
+}
