@@ -46,7 +46,7 @@ const STACK_ARENA: u64 = 0x6000_0000_0000;
 const ARENA_CHUNK: u64 = 256 << 20;
 /// Bytes below each stack the runtime makes, poisoned and checked like a
 /// retired stack: an overflow that no prologue check stopped shows there.
-const STACK_GAP: u64 = 64 << 10;
+const STACK_GAP: u64 = 16 << 10;
 
 /// The address ranges the runtime maps (and keeps mapped from run to run).
 pub fn arenas() -> [std::ops::Range<u64>; 2] {
@@ -54,6 +54,20 @@ pub fn arenas() -> [std::ops::Range<u64>; 2] {
         HEAP_ARENA..HEAP_ARENA + (1 << 40),
         STACK_ARENA..STACK_ARENA + (1 << 40),
     ]
+}
+
+/// The offset of the first byte of `bytes` that is not poison (compared a
+/// page at a time: retired stacks add up to megabytes per run).
+fn first_not_poison(bytes: &[u8]) -> Option<usize> {
+    static PAGE: [u8; 4096] = [POISON; 4096];
+    let mut at = 0;
+    for chunk in bytes.chunks(PAGE.len()) {
+        if chunk != &PAGE[..chunk.len()] {
+            return chunk.iter().position(|b| *b != POISON).map(|i| at + i);
+        }
+        at += chunk.len();
+    }
+    None
 }
 
 /// Maps the arena chunks covering `lo..hi` that are not mapped yet.
@@ -786,7 +800,7 @@ impl Runtime {
         for &(lo, hi, what) in &self.retired {
             match cpu.read_bytes(lo, (hi - lo) as usize) {
                 Ok(bytes) => {
-                    if let Some(i) = bytes.iter().position(|b| *b != POISON) {
+                    if let Some(i) = first_not_poison(&bytes) {
                         let end = bytes[i..]
                             .iter()
                             .position(|b| *b == POISON)
