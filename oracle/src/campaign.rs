@@ -15,10 +15,11 @@
 
 use crate::check::abi::compare_both;
 use crate::exec::RuntimeMode;
+use crate::gen::choices::{self, Recording, Replay};
 use crate::gen::module::{gen_module, ModuleKnobs};
 use crate::gen::sig::{gen_func_type, SigKnobs};
 use crate::gen::SplitMix64;
-use crate::run::{run_module, PhaseTimes, RunOptions};
+use crate::run::{run_module, BadInput, ModuleVerdict, PhaseTimes, RunOptions};
 use crate::runtime::StackMode;
 use janus_backend::{
     parse_func_type, AbiLayout, FuncType, Kind, Location, Param, Reg, RegConfig, Type,
@@ -53,6 +54,8 @@ pub struct Settings {
     /// Flags a finding's replay line needs besides the runtime mode's (e.g.
     /// ` --inject NAME`).
     pub replay_flags: String,
+    /// Stop once this many findings are saved.
+    pub max_findings: Option<u64>,
 }
 
 /// The runtime mode of case `i`: the four combinations in turn.
@@ -409,6 +412,69 @@ struct CaseResult {
     defined: (u64, u64),
 }
 
+/// [`run_case`], and if the harness itself panics, a finding of kind
+/// `harness` holding the generated case (so that nothing is lost).
+fn run_case_guarded(s: &Settings, case: u64, seed: u64) -> CaseResult {
+    let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_case(s, case, seed)));
+    match caught {
+        Ok(r) => r,
+        Err(payload) => {
+            let why = payload
+                .downcast_ref::<&str>()
+                .map(|m| m.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "a panic".into());
+            let mut r = CaseResult {
+                case,
+                seed,
+                sigs: Vec::new(),
+                found: Vec::new(),
+                times: PhaseTimes::default(),
+                runtime: (0, 0, 0),
+                defined: (0, 0),
+            };
+            if s.modules {
+                let m = gen_module(&mut SplitMix64(seed), &module_knobs(s));
+                r.found.push(Found::Module {
+                    kind: "harness",
+                    mode: mode_of(case),
+                    detail: format!("janus itself panicked on this case: {why}"),
+                    module: m,
+                });
+            } else {
+                let sig = gen_func_type(&mut SplitMix64(seed), &sig_knobs(s));
+                r.found.push(Found::Signature {
+                    check: Check::AbiModel,
+                    detail: format!("janus itself panicked on this signature: {why}"),
+                    original: sig.clone(),
+                    shrunk: sig,
+                });
+            }
+            r
+        }
+    }
+}
+
+fn module_knobs(s: &Settings) -> ModuleKnobs {
+    if s.stress {
+        ModuleKnobs {
+            sig: SigKnobs::stress(),
+            max_ops: 60,
+            ..ModuleKnobs::default()
+        }
+    } else {
+        ModuleKnobs::default()
+    }
+}
+
+fn sig_knobs(s: &Settings) -> SigKnobs {
+    if s.stress {
+        SigKnobs::stress()
+    } else {
+        SigKnobs::default()
+    }
+}
+
 /// Generates and checks case `case` (seed `seed`).
 fn run_case(s: &Settings, case: u64, seed: u64) -> CaseResult {
     let mut r = CaseResult {
@@ -421,17 +487,10 @@ fn run_case(s: &Settings, case: u64, seed: u64) -> CaseResult {
         defined: (0, 0),
     };
     if s.modules {
-        let module_knobs = if s.stress {
-            ModuleKnobs {
-                sig: SigKnobs::stress(),
-                max_ops: 60,
-                ..ModuleKnobs::default()
-            }
-        } else {
-            ModuleKnobs::default()
-        };
+        let module_knobs = module_knobs(s);
         let t = Instant::now();
-        let m = gen_module(&mut SplitMix64(seed), &module_knobs);
+        let mut recording = Recording::new(seed);
+        let m = gen_module(&mut recording, &module_knobs);
         let generate = t.elapsed();
         r.sigs.extend(m.functions.iter().map(|f| f.sig.clone()));
         for f in &m.functions {
@@ -445,59 +504,70 @@ fn run_case(s: &Settings, case: u64, seed: u64) -> CaseResult {
             runtime: mode,
             ..RunOptions::default()
         };
-        match run_module(&m, &opts) {
-            Ok(v) => {
-                r.times = v.times;
-                r.runtime.0 += v.runs.len() as u64;
-                r.runtime.1 += v.runs.iter().map(|r| r.stack_moves as u64).sum::<u64>();
-                r.runtime.2 += v.runs.iter().map(|r| r.collections as u64).sum::<u64>();
-                let failing: Vec<_> = v
-                    .runs
-                    .iter()
-                    .filter(|r| !r.differences.is_empty())
-                    .collect();
-                if let Some(first) = failing.first() {
-                    // Named after the first thing that went wrong.
-                    let kind = classify(&first.differences[0]);
-                    // The finding: the module with only its failing runs.
-                    let mut small = m.clone();
-                    let bad: Vec<&str> = failing.iter().map(|r| r.call.as_str()).collect();
-                    small.runs.retain(|r| {
-                        let call = format!(
-                            "{}({})",
-                            r.func,
-                            r.args
-                                .iter()
-                                .map(|a| a.to_string())
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        );
-                        bad.contains(&call.as_str())
-                    });
-                    r.found.push(Found::Module {
-                        kind,
-                        mode,
-                        detail: v.report("generated"),
-                        module: small,
-                    });
+        let verdict = run_module(&m, &opts);
+        if let Ok(v) = &verdict {
+            r.times = v.times;
+            r.runtime.0 += v.runs.len() as u64;
+            r.runtime.1 += v.runs.iter().map(|r| r.stack_moves as u64).sum::<u64>();
+            r.runtime.2 += v.runs.iter().map(|r| r.collections as u64).sum::<u64>();
+        }
+        if let Some(kind) = module_failure(&verdict) {
+            // Minimise in the generator's choice space: the smallest choice
+            // sequence found whose module still fails the same way.
+            let mut fails = |c: &[u64]| {
+                let m = gen_module(&mut Replay::new(c), &module_knobs);
+                module_failure(&run_module(&m, &opts)) == Some(kind)
+            };
+            let small = choices::shrink(&recording.choices, MINIMISE_BUDGET, &mut fails);
+            let mut small_m = gen_module(&mut Replay::new(&small), &module_knobs);
+            // Then functions the failure does not need, one at a time.
+            let mut i = small_m.functions.len();
+            while i > 0 {
+                i -= 1;
+                let mut c = small_m.clone();
+                let gone = c.functions.remove(i).name;
+                c.runs.retain(|r| r.func != gone);
+                if !c.runs.is_empty() && module_failure(&run_module(&c, &opts)) == Some(kind) {
+                    small_m = c;
                 }
             }
-            Err(e) => r.found.push(Found::Module {
-                kind: "generator",
+            let (mut module, verdict) = match run_module(&small_m, &opts) {
+                v if module_failure(&v) == Some(kind) => (small_m, v),
+                _ => (m.clone(), verdict),
+            };
+            let detail = match &verdict {
+                Ok(v) => {
+                    // Only the failing runs.
+                    let bad: Vec<&str> = v
+                        .runs
+                        .iter()
+                        .filter(|r| !r.differences.is_empty())
+                        .map(|r| r.call.as_str())
+                        .collect();
+                    module.runs.retain(|r| bad.contains(&call_text(r).as_str()));
+                    v.report("generated")
+                }
+                Err(e) => format!("a generated module was rejected: {}", e.0),
+            };
+            let detail = format!(
+                "{detail}minimised: {} functions and {} lines (the case had {} and {}); replay the original with --seed {seed} --cases 1",
+                module.functions.len(),
+                module.to_string().lines().count(),
+                m.functions.len(),
+                m.to_string().lines().count(),
+            );
+            r.found.push(Found::Module {
+                kind,
                 mode,
-                detail: format!("a generated module was rejected: {}", e.0),
-                module: m,
-            }),
+                detail,
+                module,
+            });
         }
         r.times.generate = generate;
     } else {
-        let knobs = if s.stress {
-            SigKnobs::stress()
-        } else {
-            SigKnobs::default()
-        };
         let t = Instant::now();
-        r.sigs.push(gen_func_type(&mut SplitMix64(seed), &knobs));
+        r.sigs
+            .push(gen_func_type(&mut SplitMix64(seed), &sig_knobs(s)));
         r.times.generate = t.elapsed();
     }
     let t = Instant::now();
@@ -520,8 +590,37 @@ fn run_case(s: &Settings, case: u64, seed: u64) -> CaseResult {
     r
 }
 
+/// Candidate modules a finding's minimisation may try.
+const MINIMISE_BUDGET: usize = 300;
+
+/// `f(a, b)` as a `run` line names it (and `janus run` reports it).
+fn call_text(r: &janus_backend::ir::RunSpec) -> String {
+    format!(
+        "{}({})",
+        r.func,
+        r.args
+            .iter()
+            .map(|a| a.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+}
+
+/// The kind of a module's failure (after its first failing run's first
+/// difference), if it failed.
+fn module_failure(v: &Result<ModuleVerdict, BadInput>) -> Option<&'static str> {
+    match v {
+        Ok(v) => v
+            .runs
+            .iter()
+            .find(|r| !r.differences.is_empty())
+            .map(|r| classify(&r.differences[0])),
+        Err(_) => Some("generator"),
+    }
+}
+
 /// The kinds of module findings, in report order.
-const MODULE_KINDS: [&str; 9] = [
+const MODULE_KINDS: [&str; 10] = [
     "results",
     "memory",
     "promises",
@@ -531,6 +630,7 @@ const MODULE_KINDS: [&str; 9] = [
     "stack-maps",
     "canaries",
     "generator",
+    "harness",
 ];
 
 /// Runs a campaign; returns the exit status (0 clean, 1 findings, 2 could
@@ -593,7 +693,7 @@ pub fn run(s: &Settings) -> i32 {
                         break;
                     }
                     let seed = s.seed.wrapping_add(case);
-                    if tx.send(run_case(s, case, seed)).is_err() {
+                    if tx.send(run_case_guarded(s, case, seed)).is_err() {
                         break;
                     }
                 };
@@ -684,6 +784,10 @@ pub fn run(s: &Settings) -> i32 {
                     }
                 }
             }
+            let found = by_check.iter().sum::<u64>() + module_findings.values().sum::<u64>();
+            if s.max_findings.is_some_and(|n| found >= n) {
+                stop.store(true, Ordering::SeqCst);
+            }
             let now = Instant::now();
             let every = if tty {
                 Duration::from_millis(250)
@@ -724,7 +828,10 @@ pub fn run(s: &Settings) -> i32 {
     if tty {
         eprintln!();
     }
-    if stop.load(Ordering::SeqCst) {
+    let findings_so_far = by_check.iter().sum::<u64>() + module_findings.values().sum::<u64>();
+    if s.max_findings.is_some_and(|n| findings_so_far >= n) {
+        eprintln!("stopped after {findings_so_far} findings (--max-findings)");
+    } else if stop.load(Ordering::SeqCst) {
         eprintln!("interrupted after {cases} cases");
     }
     let findings: u64 = by_check.iter().sum::<u64>() + module_findings.values().sum::<u64>();

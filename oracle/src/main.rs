@@ -109,6 +109,10 @@ enum Command {
         /// built with `--features inject`).
         #[arg(long, value_name = "NAME")]
         inject: Option<String>,
+        /// Stop once this many findings are saved (the cases under way
+        /// finish first).
+        #[arg(long, value_name = "N")]
+        max_findings: Option<u64>,
     },
     /// Measure throughput: a module campaign on the default knobs, one
     /// thread, for a fixed time; prints cases (modules) per second, runs and
@@ -367,6 +371,7 @@ fn main() -> ExitCode {
             modules: true,
             jobs: 1,
             replay_flags: String::new(),
+            max_findings: None,
         }),
         Command::Campaign {
             seed,
@@ -377,6 +382,7 @@ fn main() -> ExitCode {
             signatures,
             jobs,
             inject,
+            max_findings,
         } => {
             if let Err(status) = plant(inject.as_deref()) {
                 return ExitCode::from(status as u8);
@@ -402,6 +408,7 @@ fn main() -> ExitCode {
                 replay_flags: inject
                     .map(|name| format!(" --inject {name}"))
                     .unwrap_or_default(),
+                max_findings,
             })
         }
     };

@@ -2,6 +2,7 @@
 //! source, so the same code serves seeded campaigns ([`SplitMix64`]) and
 //! libFuzzer ([`arbitrary::Unstructured`]).
 
+pub mod choices;
 pub mod inst;
 pub mod module;
 pub mod sig;
