@@ -218,8 +218,6 @@ pub struct EntryRunner {
     table: Rc<FuncTable>,
     mode: RuntimeMode,
     precise: bool,
-    /// Runs so far (the first needs no restore).
-    runs: u64,
 }
 
 impl EntryRunner {
@@ -239,11 +237,35 @@ impl EntryRunner {
         m.add_extern(PANIC_DIVIDE, |_| {
             Ok(HookAction::Abort(PANIC_DIVIDE.to_string()))
         })?;
-        m.load(elf)?;
         // The runtime's arenas stay mapped from run to run.
         for r in crate::runtime::arenas() {
             m.keep_mapped(r);
         }
+        let mut runner = EntryRunner {
+            m,
+            elf: Vec::new(),
+            runtime,
+            table: Rc::new(FuncTable::default()),
+            mode,
+            precise,
+        };
+        runner.load(elf, mode)?;
+        Ok(runner)
+    }
+
+    /// Swaps in another object (and runtime mode) on the same machine: the
+    /// emulator, its memory map and the runtime's arenas are reused, the
+    /// old image, its watches and every translation are dropped.
+    pub fn reload(&mut self, elf: &[u8], mode: RuntimeMode) -> Result<(), ExecError> {
+        self.m.unload()?;
+        self.load(elf, mode)
+    }
+
+    fn load(&mut self, elf: &[u8], mode: RuntimeMode) -> Result<(), ExecError> {
+        *self.runtime.borrow_mut() = None;
+        let m = &mut self.m;
+        let runtime = &self.runtime;
+        m.load(elf)?;
         let table = Rc::new(
             FuncTable::new(m.image().ok_or_else(|| ExecError("no image".into()))?)
                 .map_err(ExecError)?,
@@ -290,15 +312,10 @@ impl EntryRunner {
                 }
             }
         }
-        Ok(EntryRunner {
-            m,
-            elf: elf.to_vec(),
-            runtime,
-            table,
-            mode,
-            precise,
-            runs: 0,
-        })
+        self.elf = elf.to_vec();
+        self.table = table;
+        self.mode = mode;
+        Ok(())
     }
 
     /// Runs `func`'s entry for `abi` with `input`.
@@ -309,10 +326,7 @@ impl EntryRunner {
         input: &Materialized,
         budget: u64,
     ) -> Result<EntryRun, ExecError> {
-        if self.runs > 0 {
-            self.m.restore()?;
-        }
-        self.runs += 1;
+        self.m.restore()?;
         let run = self.run_once(func, abi, input, budget)?;
         if self.precise || !matches!(run.outcome, EntryOutcome::Crashed(_)) {
             return Ok(run);

@@ -1,7 +1,8 @@
-//! One [`EntryRunner`] per module, in the machine's fast mode, reused for
-//! every run, must give exactly what a fresh machine in the precise mode
-//! gives for each run alone: outcome, objects, promises, what the runtime
-//! did, traces and calls. This is what lets campaigns reuse machines.
+//! An [`EntryRunner`] in the machine's fast mode, reused for every run of a
+//! module and reloaded from module to module, must give exactly what a
+//! fresh machine in the precise mode gives for each run alone: outcome,
+//! objects, promises, what the runtime did, traces and calls. This is what
+//! lets campaigns reuse machines.
 
 use janus_backend::abi::Abi;
 use janus_oracle::campaign::mode_of;
@@ -15,13 +16,28 @@ const BUDGET: u64 = 200_000_000;
 #[test]
 fn a_reused_fast_runner_matches_fresh_precise_machines() {
     let mut checked = 0;
+    let mut shared: Option<EntryRunner> = None;
     for seed in 0..60u64 {
         let m = gen_module(&mut SplitMix64(seed), &ModuleKnobs::default());
         let compiled = janus_backend::compile::compile_module(&m).unwrap();
         let types = janus_backend::compile::alloc_types(&m);
         let elf = janus_backend::object::write_object_with_types(&compiled, &types).unwrap();
         let mode = mode_of(seed);
-        let mut fast = EntryRunner::new(&elf, mode, false).unwrap();
+        // Half the modules on a machine of their own, half on one machine
+        // reloaded from module to module.
+        let mut own;
+        let fast = if seed % 2 == 0 {
+            own = EntryRunner::new(&elf, mode, false).unwrap();
+            &mut own
+        } else {
+            match &mut shared {
+                Some(r) => {
+                    EntryRunner::reload(r, &elf, mode).unwrap();
+                    r
+                }
+                None => shared.insert(EntryRunner::new(&elf, mode, false).unwrap()),
+            }
+        };
         for r in &m.runs {
             let f = m.function(&r.func).unwrap();
             let tys: Vec<_> = f.sig.params.iter().map(|p| p.ty.clone()).collect();

@@ -261,6 +261,8 @@ pub struct Machine {
     regions_made: usize,
     /// Ranges whose mappings [`restore`](Machine::restore) leaves alone.
     kept: Vec<Range<u64>>,
+    /// The fast mode's hooks on watched addresses.
+    watch_hooks: Vec<unicorn_engine::UcHookId>,
 }
 
 impl cpu::sealed::Backend for Machine {
@@ -349,6 +351,7 @@ impl Machine {
             next_region: REGIONS_BASE,
             regions_made: 0,
             kept: Vec::new(),
+            watch_hooks: Vec::new(),
         };
 
         m.map("stubs", STUBS_BASE..STUBS_BASE + STUBS_SIZE, Perms::RX)?;
@@ -591,12 +594,44 @@ impl Machine {
         shared.watches.insert(i, address);
         if !self.config.every_instruction {
             // Fast mode: only the watched instruction is instrumented.
-            self.uc
+            let id = self
+                .uc
                 .add_code_hook(address, address, |uc, address, _| {
                     guarded(uc, |uc| on_code(uc, address))
                 })
                 .map_err(|e| engine_error("cannot install a hook", e))?;
+            self.watch_hooks.push(id);
         }
+        Ok(())
+    }
+
+    /// Takes the image out again, with every watch: its regions are
+    /// unmapped, its code no longer counts as code, and the emulator
+    /// forgets every translation, so that another image can be loaded into
+    /// the same machine (externs, other regions and kept ranges stay).
+    pub fn unload(&mut self) -> Result<(), MachineError> {
+        let Some(image) = self.image.take() else {
+            return Ok(());
+        };
+        for (range, _) in image.segments() {
+            self.uc
+                .mem_unmap(range.start, range.end - range.start)
+                .map_err(|e| engine_error("cannot unmap the image", e))?;
+            self.regions.retain(|r| r.range != range);
+        }
+        for id in std::mem::take(&mut self.watch_hooks) {
+            self.uc
+                .remove_hook(id)
+                .map_err(|e| engine_error("cannot remove a hook", e))?;
+        }
+        let shared = self.uc.get_data_mut();
+        let code = image.code_ranges();
+        shared.code.retain(|r| !code.contains(r));
+        let watches = std::mem::take(&mut shared.watches);
+        shared.externs.retain(|e| !watches.contains(&e.address));
+        self.uc
+            .ctl_flush_tb()
+            .map_err(|e| engine_error("cannot flush the translation cache", e))?;
         Ok(())
     }
 
