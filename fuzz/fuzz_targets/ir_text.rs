@@ -6,7 +6,9 @@ use janus_backend::ir::parse_module;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     let m = match parse_module(text) {
         Ok(m) => m,
         Err(e) => {

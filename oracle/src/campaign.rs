@@ -633,6 +633,34 @@ const MODULE_KINDS: [&str; 10] = [
     "harness",
 ];
 
+/// Writes a fuzz target's finding under `dir` as
+/// `fuzz-TARGET-HASH.EXT`: `detail` as `//` comment lines, then `body` (a
+/// module for `.jir`, a signature for `.sig`), so that `janus run` or
+/// `janus abi` replays it and `cargo test` does, from corpus/regressions/.
+pub fn save_fuzz_finding(
+    dir: &std::path::Path,
+    target: &str,
+    ext: &str,
+    detail: &str,
+    body: &str,
+) -> std::io::Result<PathBuf> {
+    std::fs::create_dir_all(dir)?;
+    let hash = body.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x100_0000_01b3)
+    });
+    let path = dir.join(format!("fuzz-{target}-{hash:016x}.{ext}"));
+    let mut text = format!("// janus fuzz finding: target {target}\n");
+    for line in detail.lines() {
+        text.push_str(&format!("// {line}\n"));
+    }
+    text.push_str(body);
+    if !body.ends_with('\n') {
+        text.push('\n');
+    }
+    std::fs::write(&path, text)?;
+    Ok(path)
+}
+
 /// Runs a campaign; returns the exit status (0 clean, 1 findings, 2 could
 /// not save a finding).
 pub fn run(s: &Settings) -> i32 {
@@ -879,6 +907,31 @@ pub fn run(s: &Settings) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fuzz_findings_replay_as_modules_and_signatures() {
+        let dir = std::env::temp_dir().join(format!("janus-fuzz-finding-{}", std::process::id()));
+        let m = gen_module(&mut SplitMix64(3), &ModuleKnobs::default());
+        let path = save_fuzz_finding(
+            &dir,
+            "differential",
+            "jir",
+            "FAIL  f0()\n  why",
+            &m.to_string(),
+        )
+        .unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text
+            .starts_with("// janus fuzz finding: target differential\n// FAIL  f0()\n//   why\n"));
+        let back = janus_backend::ir::parse_module(&text).unwrap();
+        assert_eq!(back.to_string(), m.to_string());
+        let sig = "func(int8, string) (float64, [2]int32)";
+        let path =
+            save_fuzz_finding(&dir, "sig_text", "sig", "backend and model differ", sig).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(text.lines().last(), Some(sig));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 
     #[test]
     fn durations() {
