@@ -328,7 +328,13 @@ impl EntryRunner {
     ) -> Result<EntryRun, ExecError> {
         self.m.restore()?;
         let run = self.run_once(func, abi, input, budget)?;
-        if self.precise || !matches!(run.outcome, EntryOutcome::Crashed(_)) {
+        let replay = match &run.outcome {
+            // A runaway: replaying it instruction by instruction would take
+            // minutes, and say no more.
+            EntryOutcome::Crashed(why) => !why.contains("budget exhausted"),
+            _ => false,
+        };
+        if self.precise || !replay {
             return Ok(run);
         }
         // Describe how it went wrong exactly: the same run, every
@@ -722,7 +728,15 @@ fn describe(m: &Machine, o: &Outcome) -> String {
                 .unwrap_or_default()
         ),
         Outcome::BudgetExhausted { pc } => {
-            format!("instruction budget exhausted at {}", m.describe(*pc))
+            format!(
+                "{} budget exhausted at {}",
+                if m.config().every_instruction {
+                    "instruction"
+                } else {
+                    "block"
+                },
+                m.describe(*pc)
+            )
         }
         Outcome::JumpOutsideCode { from_pc, to } => format!(
             "jump outside code to {to:#x}{}",

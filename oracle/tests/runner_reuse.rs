@@ -77,6 +77,15 @@ b0:
     v = param 0, 0
     ret v
 }
+
+internal func bad(x int64) int64 {
+b0:
+    p = nil
+    o = iconst.i64 8
+    q = ptradd p, o
+    v = load.i64 q, 0
+    ret v
+}
 ";
     let m = janus_backend::ir::parse_module(src).unwrap();
     let compiled = janus_backend::compile::compile_module(&m).unwrap();
@@ -93,14 +102,25 @@ b0:
     let spin = m.function("spin").unwrap();
     let id = m.function("id").unwrap();
     for abi in [Abi::Internal, Abi::Abi0] {
+        // A runaway is not replayed (it would take long): the fast mode's
+        // block budget is reported as such.
         let fresh = run_entry(&elf, spin, abi, &input, 5000, mode).unwrap();
         let reused = fast.run(spin, abi, &input, 5000).unwrap();
-        assert_eq!(fresh, reused);
+        let text = |o: &janus_oracle::exec::EntryOutcome| format!("{o:?}");
         assert!(
-            format!("{:?}", reused.outcome).contains("budget exhausted"),
-            "{:?}",
-            reused.outcome
+            text(&fresh.outcome).contains("instruction budget exhausted"),
+            "{fresh:?}"
         );
+        assert!(
+            text(&reused.outcome).contains("block budget exhausted"),
+            "{reused:?}"
+        );
+        // Any other crash is replayed precisely: the same report.
+        let bad = m.function("bad").unwrap();
+        let fresh = run_entry(&elf, bad, abi, &input, 5000, mode).unwrap();
+        let reused = fast.run(bad, abi, &input, 5000).unwrap();
+        assert!(text(&fresh.outcome).contains("fault"), "{fresh:?}");
+        assert_eq!(fresh, reused);
         let mut ok = fast.run(id, abi, &input, 5000).unwrap();
         let want = run_entry(&elf, id, abi, &input, 5000, mode).unwrap();
         ok.instructions = want.instructions;
