@@ -662,7 +662,7 @@ pub fn save_fuzz_finding(
 }
 
 /// Runs a campaign; returns the exit status (0 clean, 1 findings, 2 could
-/// not save a finding).
+/// not save a finding, 130 interrupted before the end with no finding).
 pub fn run(s: &Settings) -> i32 {
     let stop = Arc::new(AtomicBool::new(false));
     {
@@ -901,7 +901,13 @@ pub fn run(s: &Settings) -> i32 {
         );
     }
     println!("time (summed over jobs, per case): {}", times.split(cases));
-    status
+    // Interrupted with nothing found: not a clean pass either.
+    let interrupted = stop.load(Ordering::SeqCst) && !s.max_findings.is_some_and(|n| findings >= n);
+    if status == 0 && interrupted {
+        130
+    } else {
+        status
+    }
 }
 
 #[cfg(test)]
