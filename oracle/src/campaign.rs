@@ -902,7 +902,7 @@ pub fn run(s: &Settings) -> i32 {
     }
     println!("time (summed over jobs, per case): {}", times.split(cases));
     // Interrupted with nothing found: not a clean pass either.
-    let interrupted = stop.load(Ordering::SeqCst) && !s.max_findings.is_some_and(|n| findings >= n);
+    let interrupted = stop.load(Ordering::SeqCst) && s.max_findings.is_none_or(|n| findings < n);
     if status == 0 && interrupted {
         130
     } else {

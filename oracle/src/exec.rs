@@ -550,7 +550,7 @@ impl EntryRunner {
             Outcome::Aborted { reason } if reason.contains(PANIC_DIVIDE) => {
                 EntryOutcome::Panic(PanicKind::DivideByZero)
             }
-            other => EntryOutcome::Crashed(describe(&m, &other)),
+            other => EntryOutcome::Crashed(describe(m, &other)),
         };
 
         let mut violations = Vec::new();
