@@ -513,15 +513,26 @@ fn run_case(s: &Settings, case: u64, seed: u64) -> CaseResult {
         }
         if let Some(kind) = module_failure(&verdict) {
             // Minimise in the generator's choice space: the smallest choice
-            // sequence found whose module still fails the same way.
+            // sequence found whose module still fails the same way. (A
+            // rejected module is left as it is: other modules are rejected
+            // for other reasons.)
+            let budget = if kind == "generator" {
+                0
+            } else {
+                MINIMISE_BUDGET
+            };
             let mut fails = |c: &[u64]| {
                 let m = gen_module(&mut Replay::new(c), &module_knobs);
                 module_failure(&run_module(&m, &opts)) == Some(kind)
             };
-            let small = choices::shrink(&recording.choices, MINIMISE_BUDGET, &mut fails);
+            let small = choices::shrink(&recording.choices, budget, &mut fails);
             let mut small_m = gen_module(&mut Replay::new(&small), &module_knobs);
             // Then functions the failure does not need, one at a time.
-            let mut i = small_m.functions.len();
+            let mut i = if kind == "generator" {
+                0
+            } else {
+                small_m.functions.len()
+            };
             while i > 0 {
                 i -= 1;
                 let mut c = small_m.clone();
@@ -547,7 +558,7 @@ fn run_case(s: &Settings, case: u64, seed: u64) -> CaseResult {
                     module.runs.retain(|r| bad.contains(&call_text(r).as_str()));
                     v.report("generated")
                 }
-                Err(e) => format!("a generated module was rejected: {}", e.0),
+                Err(e) => format!("a generated module was rejected: {}\n", e.0),
             };
             let detail = format!(
                 "{detail}minimised: {} functions and {} lines (the case had {} and {}); replay the original with --seed {seed} --cases 1",
