@@ -287,6 +287,10 @@ impl EntryRunner {
                 }
                 let mut guard = rt.borrow_mut();
                 if let Some(rt) = guard.as_mut() {
+                    if rt.restarted(k) {
+                        // The same call again after morestack: not a new call.
+                        return Ok(HookAction::Return);
+                    }
                     // Before a collection moves anything: what the caller passed.
                     if let Err(f) = rt.record_call(cpu, k) {
                         return Ok(HookAction::Abort(format!("runtime: {f}")));

@@ -356,6 +356,8 @@ pub struct Runtime {
     /// Heap bytes this run wrote: zeroed when it ends, so that the next run
     /// on the machine finds the arena as a fresh one.
     dirty_heap: Vec<std::ops::Range<u64>>,
+    /// The entry a function that called morestack restarts at.
+    restarting: Option<u64>,
 }
 
 /// Calls recorded in full per run; beyond, only counted.
@@ -391,6 +393,7 @@ impl Runtime {
             next_stack: STACK_ARENA,
             retired: Vec::new(),
             dirty_heap: Vec::new(),
+            restarting: None,
         }
     }
 
@@ -766,6 +769,8 @@ impl Runtime {
             )));
         }
         self.move_stack(cpu, &frames, size)?;
+        // The function starts over from its entry once this returns.
+        self.restarting = self.table.find(frames[0].ret).map(|e| e.start);
         // The morestack call is a safepoint too: collect there, with the
         // morestack map (every argument) among the roots.
         if self.gc_every_safepoint {
@@ -776,6 +781,20 @@ impl Runtime {
             self.collect(cpu, &roots, &[], 0)?;
         }
         Ok(())
+    }
+
+    /// Whether reaching entry `entry` is the restart of a function whose
+    /// prologue just called morestack (the same call again, not a new
+    /// one: where the stack runs out depends on the outer entry, so such
+    /// restarts must not count as calls). Consumes the restart.
+    pub fn restarted(&mut self, entry: usize) -> bool {
+        let start = self.table.entries[entry].start;
+        if self.restarting == Some(start) {
+            self.restarting = None;
+            true
+        } else {
+            false
+        }
     }
 
     /// Poisons `lo..hi` and remembers it as retired.

@@ -2,7 +2,8 @@
 //! every leaf of every parameter (and through address-taken parameters and
 //! pointer parameters), mix them with integer and float arithmetic,
 //! conversions, stack slots and loops, call later functions of the module
-//! through either entry, and fold everything into their results — plus
+//! and themselves (bounded recursion) through either entry, and fold
+//! everything into their results — plus
 //! `run` lines with inputs. Every generated module verifies, and the
 //! interpreter runs it without blaming the program: pointers handed to a
 //! callee are nil or a caller's own parameter of the same type, strings and
@@ -34,6 +35,9 @@ pub struct ModuleKnobs {
     pub alloc_percent: u64,
     /// `run` lines per function.
     pub runs_per_func: u64,
+    /// Chance (%) that a function whose first parameter is an integer
+    /// calls itself (bounded: at most three deep).
+    pub recursion_percent: u64,
 }
 
 impl Default for ModuleKnobs {
@@ -50,6 +54,7 @@ impl Default for ModuleKnobs {
             abi0_percent: 25,
             alloc_percent: 40,
             runs_per_func: 2,
+            recursion_percent: 50,
         }
     }
 }
@@ -859,6 +864,124 @@ fn gen_function(
             }
         }
     }
+    // Recursion, bounded: when the first parameter is an integer, the
+    // function calls itself (through either entry) with that parameter
+    // replaced by `(p & 3) - 1` while `p & 3 > 0`: at most three deep.
+    let guard = sig.params.first().and_then(|p| {
+        use Basic::*;
+        let int = matches!(
+            p.ty.as_basic(),
+            Some(
+                Int8 | Int16
+                    | Int32
+                    | Int64
+                    | Int
+                    | Uint8
+                    | Uint16
+                    | Uint32
+                    | Uint64
+                    | Uint
+                    | Byte
+                    | Rune
+            )
+        );
+        (int && b.e.chance(k.recursion_percent, 100)).then(|| leaves(&p.ty)[0].ty)
+    });
+    if let Some(gty) = guard {
+        let p0 = b.value(gty);
+        b.insts.push(Inst {
+            results: vec![p0],
+            op: Op::Param { index: 0, leaf: 0 },
+        });
+        let wide = b.convert(p0, gty, Ty::I64);
+        let three = b.iconst(Ty::I64, 3);
+        let d = b.def(
+            Op::Binary {
+                op: BinOp::And,
+                ty: Ty::I64,
+                a: wide,
+                b: three,
+            },
+            Ty::I64,
+        );
+        let zero = b.iconst(Ty::I64, 0);
+        let deeper = b.def(
+            Op::Icmp {
+                cc: IntCC::Sgt,
+                ty: Ty::I64,
+                a: d,
+                b: zero,
+            },
+            Ty::I8,
+        );
+        let res = list_leaves(&sig.results);
+        let kept: Vec<Ty> = res.iter().map(|l| l.ty).filter(|t| *t != Ty::Ptr).collect();
+        let fallback: Vec<Value> = kept.iter().map(|t| b.any(*t)).collect();
+        let before = b.pool.clone();
+        let call_block = b.new_block_id();
+        let join = Block(call_block.0 + 1);
+        b.finish_block(
+            Terminator::Brif {
+                cond: deeper,
+                then: BlockCall {
+                    block: call_block,
+                    args: Vec::new(),
+                },
+                els: BlockCall {
+                    block: join,
+                    args: fallback,
+                },
+            },
+            Vec::new(),
+        );
+        let one = b.iconst(Ty::I64, 1);
+        let dm1 = b.def(
+            Op::Binary {
+                op: BinOp::Sub,
+                ty: Ty::I64,
+                a: d,
+                b: one,
+            },
+            Ty::I64,
+        );
+        let (acc, facc) = b.fold();
+        let mut args = vec![b.convert(dm1, Ty::I64, gty)];
+        for p in &sig.params[1..] {
+            b.synth(&p.ty, acc, facc, &mut args);
+        }
+        let results: Vec<Value> = res.iter().map(|l| b.value(l.ty)).collect();
+        let entry = if b.e.chance(1, 2) {
+            Abi::Internal
+        } else {
+            Abi::Abi0
+        };
+        b.insts.push(Inst {
+            results: results.clone(),
+            op: Op::Call {
+                callee: b.f.name.clone(),
+                entry,
+                args,
+            },
+        });
+        let passed: Vec<Value> = results
+            .iter()
+            .zip(&res)
+            .filter(|(_, l)| l.ty != Ty::Ptr)
+            .map(|(r, _)| *r)
+            .collect();
+        let joined: Vec<Value> = kept.iter().map(|t| b.value(*t)).collect();
+        b.finish_block(
+            Terminator::Jump(BlockCall {
+                block: join,
+                args: passed,
+            }),
+            joined.clone(),
+        );
+        b.pool = before;
+        for (v, t) in joined.iter().zip(&kept) {
+            b.pool.entry(*t).or_default().push(*v);
+        }
+    }
     for (o, t) in heap {
         for l in leaves(&t) {
             let v = b.value(l.ty);
@@ -919,6 +1042,24 @@ mod tests {
     /// depends on it): nothing in the generator may depend on hash order
     /// or addresses. Each generation builds fresh maps, so a hash-ordered
     /// iteration shows up as two different modules within one process.
+    /// Functions whose first parameter is an integer often call themselves.
+    #[test]
+    fn some_functions_recurse() {
+        let mut recursive = 0;
+        for seed in 0..200 {
+            let m = gen_module(&mut SplitMix64(seed), &ModuleKnobs::default());
+            for f in &m.functions {
+                let calls_itself = f
+                    .blocks
+                    .iter()
+                    .flat_map(|b| &b.insts)
+                    .any(|i| matches!(&i.op, Op::Call { callee, .. } if *callee == f.name));
+                recursive += calls_itself as u32;
+            }
+        }
+        assert!(recursive >= 20, "only {recursive} recursive functions");
+    }
+
     #[test]
     fn same_seed_same_module() {
         for seed in 0..60 {
