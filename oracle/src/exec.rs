@@ -287,16 +287,18 @@ impl EntryRunner {
                 }
                 let mut guard = rt.borrow_mut();
                 if let Some(rt) = guard.as_mut() {
-                    if rt.restarted(k) {
-                        // The same call again after morestack: not a new call.
-                        return Ok(HookAction::Return);
-                    }
+                    // The same call again after morestack is not a new call
+                    // (nor a deterministic safepoint visit), but its
+                    // collection still roots the arguments.
+                    let restart = rt.restarted(k);
                     // Before a collection moves anything: what the caller passed.
-                    if let Err(f) = rt.record_call(cpu, k) {
-                        return Ok(HookAction::Abort(format!("runtime: {f}")));
+                    if !restart {
+                        if let Err(f) = rt.record_call(cpu, k) {
+                            return Ok(HookAction::Abort(format!("runtime: {f}")));
+                        }
                     }
                     if gc {
-                        if let Err(f) = rt.collect_at_entry(cpu, k) {
+                        if let Err(f) = rt.collect_at_entry(cpu, k, !restart) {
                             return Ok(HookAction::Abort(format!("runtime: {f}")));
                         }
                     }

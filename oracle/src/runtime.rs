@@ -508,12 +508,22 @@ impl Runtime {
     /// too, found through the oracle's ABI model — pointer components in
     /// registers, and pointer words of stack arguments above the return
     /// address.
-    pub fn collect_at_entry<C: Cpu>(&mut self, cpu: &mut C, entry: usize) -> Result<(), Finding> {
+    ///
+    /// `trace`: a deterministic visit, recorded in the trace (not the
+    /// restart of a function after morestack, which depends on the entry).
+    pub fn collect_at_entry<C: Cpu>(
+        &mut self,
+        cpu: &mut C,
+        entry: usize,
+        trace: bool,
+    ) -> Result<(), Finding> {
         let rsp = cpu.reg(Reg::Rsp);
         let rbp = cpu.reg(Reg::Rbp);
         let frames = unwind(cpu, &self.table, rsp, rbp).map_err(Finding)?;
         self.check_frames(cpu, &frames)?;
-        self.record(cpu, &frames)?;
+        if trace {
+            self.record(cpu, &frames)?;
+        }
         let e = &self.table.entries[entry];
         let mut words = frame_roots(&frames);
         let mut regs = Vec::new();
