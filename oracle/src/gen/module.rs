@@ -219,6 +219,16 @@ impl<'a> Body<'a> {
         v
     }
 
+    /// `op.ty a, b`, defined (and pooled).
+    fn binary(&mut self, op: BinOp, ty: Ty, a: Value, b: Value) -> Value {
+        self.def(Op::Binary { op, ty, a, b }, ty)
+    }
+
+    /// `cc.ty a, b` (an i8), defined (and pooled).
+    fn icmp(&mut self, cc: IntCC, ty: Ty, a: Value, b: Value) -> Value {
+        self.def(Op::Icmp { cc, ty, a, b }, Ty::I8)
+    }
+
     fn iconst(&mut self, ty: Ty, v: i64) -> Value {
         let bits = (v as u64)
             & if ty.bits() == 64 {
@@ -352,15 +362,7 @@ impl<'a> Body<'a> {
                     // Mostly keep divisors non-zero: b | 1.
                     let b = self.any(ty);
                     let one = self.iconst(ty, 1);
-                    self.def(
-                        Op::Binary {
-                            op: BinOp::Or,
-                            ty,
-                            a: b,
-                            b: one,
-                        },
-                        ty,
-                    )
+                    self.binary(BinOp::Or, ty, b, one)
                 } else {
                     self.any(ty)
                 };
@@ -460,15 +462,7 @@ impl<'a> Body<'a> {
                     } else {
                         v
                     };
-                    facc = self.def(
-                        Op::Binary {
-                            op: BinOp::FAdd,
-                            ty: Ty::F64,
-                            a: facc,
-                            b: x,
-                        },
-                        Ty::F64,
-                    );
+                    facc = self.binary(BinOp::FAdd, Ty::F64, facc, x);
                     // Float bits matter too: fold them into the integers.
                     let i = self.def(
                         Op::Conv {
@@ -479,15 +473,7 @@ impl<'a> Body<'a> {
                         },
                         Ty::I64,
                     );
-                    acc = self.def(
-                        Op::Binary {
-                            op: BinOp::Xor,
-                            ty: Ty::I64,
-                            a: acc,
-                            b: i,
-                        },
-                        Ty::I64,
-                    );
+                    acc = self.binary(BinOp::Xor, Ty::I64, acc, i);
                 }
                 _ => {
                     let w = if t == Ty::I64 {
@@ -503,24 +489,8 @@ impl<'a> Body<'a> {
                             Ty::I64,
                         )
                     };
-                    let m = self.def(
-                        Op::Binary {
-                            op: BinOp::Mul,
-                            ty: Ty::I64,
-                            a: acc,
-                            b: k,
-                        },
-                        Ty::I64,
-                    );
-                    acc = self.def(
-                        Op::Binary {
-                            op: BinOp::Add,
-                            ty: Ty::I64,
-                            a: m,
-                            b: w,
-                        },
-                        Ty::I64,
-                    );
+                    let m = self.binary(BinOp::Mul, Ty::I64, acc, k);
+                    acc = self.binary(BinOp::Add, Ty::I64, m, w);
                 }
             }
         }
@@ -660,15 +630,7 @@ fn gen_function(
                 let l = el[b.e.below(el.len() as u64) as usize];
                 let ptr = vals[0];
                 let nil = b.def(Op::Nil, Ty::Ptr);
-                let isnil = b.def(
-                    Op::Icmp {
-                        cc: IntCC::Eq,
-                        ty: Ty::Ptr,
-                        a: ptr,
-                        b: nil,
-                    },
-                    Ty::I8,
-                );
+                let isnil = b.icmp(IntCC::Eq, Ty::Ptr, ptr, nil);
                 let fallback = b.any(l.ty);
                 let load_block = b.new_block_id();
                 let join = Block(load_block.0 + 1);
@@ -728,15 +690,7 @@ fn gen_function(
             vec![i, acc],
         );
         let n = b.iconst(Ty::I64, trips);
-        let done = b.def(
-            Op::Icmp {
-                cc: IntCC::Sge,
-                ty: Ty::I64,
-                a: i,
-                b: n,
-            },
-            Ty::I8,
-        );
+        let done = b.icmp(IntCC::Sge, Ty::I64, i, n);
         let body = b.new_block_id();
         let exit = Block(body.0 + 1);
         let out = b.value(Ty::I64);
@@ -756,34 +710,10 @@ fn gen_function(
         );
         let step = b.any(Ty::I64);
         let three = b.iconst(Ty::I64, 3);
-        let rot = b.def(
-            Op::Binary {
-                op: BinOp::Shl,
-                ty: Ty::I64,
-                a: acc,
-                b: three,
-            },
-            Ty::I64,
-        );
-        let acc2 = b.def(
-            Op::Binary {
-                op: BinOp::Xor,
-                ty: Ty::I64,
-                a: rot,
-                b: step,
-            },
-            Ty::I64,
-        );
+        let rot = b.binary(BinOp::Shl, Ty::I64, acc, three);
+        let acc2 = b.binary(BinOp::Xor, Ty::I64, rot, step);
         let one = b.iconst(Ty::I64, 1);
-        let i2 = b.def(
-            Op::Binary {
-                op: BinOp::Add,
-                ty: Ty::I64,
-                a: i,
-                b: one,
-            },
-            Ty::I64,
-        );
+        let i2 = b.binary(BinOp::Add, Ty::I64, i, one);
         b.finish_block(
             Terminator::Jump(BlockCall {
                 block: head,
@@ -895,25 +825,9 @@ fn gen_function(
         });
         let wide = b.convert(p0, gty, Ty::I64);
         let three = b.iconst(Ty::I64, 3);
-        let d = b.def(
-            Op::Binary {
-                op: BinOp::And,
-                ty: Ty::I64,
-                a: wide,
-                b: three,
-            },
-            Ty::I64,
-        );
+        let d = b.binary(BinOp::And, Ty::I64, wide, three);
         let zero = b.iconst(Ty::I64, 0);
-        let deeper = b.def(
-            Op::Icmp {
-                cc: IntCC::Sgt,
-                ty: Ty::I64,
-                a: d,
-                b: zero,
-            },
-            Ty::I8,
-        );
+        let deeper = b.icmp(IntCC::Sgt, Ty::I64, d, zero);
         let res = list_leaves(&sig.results);
         let kept: Vec<Ty> = res.iter().map(|l| l.ty).filter(|t| *t != Ty::Ptr).collect();
         let fallback: Vec<Value> = kept.iter().map(|t| b.any(*t)).collect();
@@ -935,15 +849,7 @@ fn gen_function(
             Vec::new(),
         );
         let one = b.iconst(Ty::I64, 1);
-        let dm1 = b.def(
-            Op::Binary {
-                op: BinOp::Sub,
-                ty: Ty::I64,
-                a: d,
-                b: one,
-            },
-            Ty::I64,
-        );
+        let dm1 = b.binary(BinOp::Sub, Ty::I64, d, one);
         let (acc, facc) = b.fold();
         let mut args = vec![b.convert(dm1, Ty::I64, gty)];
         for p in &sig.params[1..] {
@@ -996,24 +902,8 @@ fn gen_function(
             if l.ty == Ty::Ptr {
                 // Which object it points to shows through a comparison.
                 let nil = b.def(Op::Nil, Ty::Ptr);
-                b.def(
-                    Op::Icmp {
-                        cc: IntCC::Eq,
-                        ty: Ty::Ptr,
-                        a: v,
-                        b: nil,
-                    },
-                    Ty::I8,
-                );
-                b.def(
-                    Op::Icmp {
-                        cc: IntCC::Eq,
-                        ty: Ty::Ptr,
-                        a: v,
-                        b: o,
-                    },
-                    Ty::I8,
-                );
+                b.icmp(IntCC::Eq, Ty::Ptr, v, nil);
+                b.icmp(IntCC::Eq, Ty::Ptr, v, o);
             } else {
                 b.pool.entry(l.ty).or_default().push(v);
             }
