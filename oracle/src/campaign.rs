@@ -19,7 +19,7 @@ use crate::gen::choices::{self, Recording, Replay};
 use crate::gen::module::{gen_module, ModuleKnobs};
 use crate::gen::sig::{gen_func_type, SigKnobs};
 use crate::gen::SplitMix64;
-use crate::run::{run_module, BadInput, ModuleVerdict, PhaseTimes, RunOptions};
+use crate::run::{call_text, run_module, BadInput, ModuleVerdict, PhaseTimes, RunOptions};
 use crate::runtime::StackMode;
 use janus_backend::{
     parse_func_type, AbiLayout, FuncType, Kind, Location, Param, Reg, RegConfig, Type,
@@ -424,15 +424,7 @@ fn run_case_guarded(s: &Settings, case: u64, seed: u64) -> CaseResult {
                 .map(|m| m.to_string())
                 .or_else(|| payload.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "a panic".into());
-            let mut r = CaseResult {
-                case,
-                seed,
-                sigs: Vec::new(),
-                found: Vec::new(),
-                times: PhaseTimes::default(),
-                runtime: (0, 0, 0),
-                defined: (0, 0),
-            };
+            let mut r = CaseResult::new(case, seed);
             if s.modules {
                 let m = gen_module(&mut SplitMix64(seed), &module_knobs(s));
                 r.found.push(Found::Module {
@@ -475,17 +467,24 @@ fn sig_knobs(s: &Settings) -> SigKnobs {
     }
 }
 
+impl CaseResult {
+    /// Nothing done yet.
+    fn new(case: u64, seed: u64) -> CaseResult {
+        CaseResult {
+            case,
+            seed,
+            sigs: Vec::new(),
+            found: Vec::new(),
+            times: PhaseTimes::default(),
+            runtime: (0, 0, 0),
+            defined: (0, 0),
+        }
+    }
+}
+
 /// Generates and checks case `case` (seed `seed`).
 fn run_case(s: &Settings, case: u64, seed: u64) -> CaseResult {
-    let mut r = CaseResult {
-        case,
-        seed,
-        sigs: Vec::new(),
-        found: Vec::new(),
-        times: PhaseTimes::default(),
-        runtime: (0, 0, 0),
-        defined: (0, 0),
-    };
+    let mut r = CaseResult::new(case, seed);
     if s.modules {
         let module_knobs = module_knobs(s);
         let t = Instant::now();
@@ -603,19 +602,6 @@ fn run_case(s: &Settings, case: u64, seed: u64) -> CaseResult {
 
 /// Candidate modules a finding's minimisation may try.
 const MINIMISE_BUDGET: usize = 300;
-
-/// `f(a, b)` as a `run` line names it (and `janus run` reports it).
-fn call_text(r: &janus_backend::ir::RunSpec) -> String {
-    format!(
-        "{}({})",
-        r.func,
-        r.args
-            .iter()
-            .map(|a| a.to_string())
-            .collect::<Vec<_>>()
-            .join(", ")
-    )
-}
 
 /// The kind of a module's failure (after its first failing run's first
 /// difference), if it failed.

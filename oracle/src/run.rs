@@ -181,6 +181,30 @@ fn show_values(vs: &[LeafValue]) -> String {
         .join(", ")
 }
 
+/// `f(a, b)`: a `run` line's call as reports name it.
+pub fn call_text(r: &janus_backend::ir::RunSpec) -> String {
+    format!(
+        "{}({})",
+        r.func,
+        r.args
+            .iter()
+            .map(|a| a.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+}
+
+/// The first position where two sequences differ (one may be a prefix of
+/// the other), or `None` when they are equal.
+fn first_difference(a: &[String], b: &[String]) -> Option<usize> {
+    (a != b).then(|| {
+        a.iter()
+            .zip(b)
+            .position(|(x, y)| x != y)
+            .unwrap_or(a.len().min(b.len()))
+    })
+}
+
 thread_local! {
     /// The machine the last module on this thread ran on, for the next.
     static RUNNER: std::cell::RefCell<Option<EntryRunner>> = const { std::cell::RefCell::new(None) };
@@ -223,15 +247,7 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
         let f = m
             .function(&r.func)
             .ok_or_else(|| BadInput(format!("run names undefined function {}", r.func)))?;
-        let call = format!(
-            "{}({})",
-            r.func,
-            r.args
-                .iter()
-                .map(|a| a.to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
+        let call = call_text(r);
         let types: Vec<_> = f.sig.params.iter().map(|p| p.ty.clone()).collect();
         let input = materialize(&types, &r.args).map_err(|e| BadInput(format!("{call}: {e}")))?;
         let expected = match interp::run(m, &r.func, &input, opts.limits) {
@@ -309,12 +325,7 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
         // The function's own frames held the same live pointers at the same
         // safepoints whichever entry the outer call came through.
         if let [a, b] = traces.as_slice() {
-            if a != b {
-                let k = a
-                    .iter()
-                    .zip(b)
-                    .position(|(x, y)| x != y)
-                    .unwrap_or(a.len().min(b.len()));
+            if let Some(k) = first_difference(a, b) {
                 differences.push(format!(
                     "live pointers of {}'s frames differ between the entries at safepoint visit {k}:\n          ABIInternal entry: {}\n          ABI0 entry:        {}",
                     f.name,
@@ -328,11 +339,7 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
         // and no caller depends on how it was entered.
         if let [(a, na), (b, nb)] = calls.as_slice() {
             if a != b || na != nb {
-                let k = a
-                    .iter()
-                    .zip(b)
-                    .position(|(x, y)| x != y)
-                    .unwrap_or(a.len().min(b.len()));
+                let k = first_difference(a, b).unwrap_or(a.len());
                 differences.push(format!(
                     "calls of definition entries differ between the entries at call {k} ({na} and {nb} calls in all):\n          ABIInternal entry: {}\n          ABI0 entry:        {}",
                     a.get(k).map(String::as_str).unwrap_or("(no more calls)"),
