@@ -307,6 +307,25 @@ impl<'a> Emitter<'a> {
         }
     }
 
+    /// Where an expansion builds `d`'s value: `d`'s own register when it
+    /// has one that none of `later` (the operands still read after the
+    /// value is first written) occupies, else `scratch`. Building in place
+    /// saves the two moves through the scratch register.
+    fn work_gpr(&self, d: VReg, later: &[VReg], scratch: Gpr) -> Gpr {
+        match self.loc(d) {
+            Loc::Reg(r) if !later.iter().any(|&x| self.loc(x) == Loc::Reg(r)) => gpr_of(r),
+            _ => scratch,
+        }
+    }
+
+    /// [`work_gpr`](Self::work_gpr) for floats.
+    fn work_xmm(&self, d: VReg, later: &[VReg], scratch: Xmm) -> Xmm {
+        match self.loc(d) {
+            Loc::Reg(r) if !later.iter().any(|&x| self.loc(x) == Loc::Reg(r)) => xmm_of(r),
+            _ => scratch,
+        }
+    }
+
     /// Writes `src` to `v`'s location.
     fn put(&mut self, v: VReg, src: Gpr) -> Result<(), EncodeError> {
         match self.loc(v) {
@@ -809,12 +828,13 @@ impl<'a> Emitter<'a> {
             }
             Op::Nil => {
                 let d = dst.expect("nil has a result");
+                let w = self.work_gpr(d, &[], S1);
                 self.e(Inst::MovImm {
                     size: Size::B32,
-                    dst: S1,
+                    dst: w,
                     imm: 0,
                 })?;
-                self.put(d, S1)
+                self.put(d, w)
             }
             Op::Param { .. } | Op::Call { .. } | Op::Alloc { .. } => {
                 unreachable!("lowered separately")
@@ -827,35 +847,41 @@ impl<'a> Emitter<'a> {
                         layout.spill_area_offset + spill.expect("parameters have spill slots")
                     }
                 };
+                let d = dst.expect("a result");
+                let w = self.work_gpr(d, &[], S1);
                 self.e(Inst::Lea {
-                    dst: S1,
+                    dst: w,
                     src: rbp(16 + off as i32),
                 })?;
-                self.put(dst.expect("a result"), S1)
+                self.put(d, w)
             }
             Op::SlotAddr { slot } => {
                 let off = self.frame.slots[slot.0 as usize];
+                let d = dst.expect("a result");
+                let w = self.work_gpr(d, &[], S1);
                 self.e(Inst::Lea {
-                    dst: S1,
+                    dst: w,
                     src: rbp(off),
                 })?;
-                self.put(dst.expect("a result"), S1)
+                self.put(d, w)
             }
             Op::Unary { op, ty, arg } => {
                 let d = dst.expect("a result");
                 match op {
                     UnOp::Neg | UnOp::Not => {
-                        self.gpr_into(v(*arg), S1)?;
+                        let w = self.work_gpr(d, &[], S1);
+                        self.gpr_into(v(*arg), w)?;
                         let size = alu_size(*ty);
                         self.e(if *op == UnOp::Neg {
-                            Inst::Neg { size, reg: S1 }
+                            Inst::Neg { size, reg: w }
                         } else {
-                            Inst::Not { size, reg: S1 }
+                            Inst::Not { size, reg: w }
                         })?;
-                        self.put(d, S1)
+                        self.put(d, w)
                     }
                     UnOp::FNeg => {
-                        self.fpr_into(v(*arg), fs1())?;
+                        let w = self.work_xmm(d, &[], fs1());
+                        self.fpr_into(v(*arg), w)?;
                         let (size, mask) = if *ty == Ty::F32 {
                             (Size::B32, 0x8000_0000u64)
                         } else {
@@ -871,11 +897,8 @@ impl<'a> Emitter<'a> {
                             dst: fs2(),
                             src: S1,
                         })?;
-                        self.e(Inst::XorPs {
-                            dst: fs1(),
-                            src: fs2(),
-                        })?;
-                        self.put_f(d, fs1())
+                        self.e(Inst::XorPs { dst: w, src: fs2() })?;
+                        self.put_f(d, w)
                     }
                 }
             }
@@ -884,16 +907,14 @@ impl<'a> Emitter<'a> {
             }
             Op::Icmp { cc, ty, a, b } => {
                 let d = dst.expect("a result");
-                self.gpr_into(v(*a), S1)?;
+                let w = self.work_gpr(d, &[v(*b)], S1);
+                self.gpr_into(v(*a), w)?;
                 let size = int_size(*ty);
-                let src = match self.operand(v(*b)) {
-                    RegMemImm::Mem(m) => RegMemImm::Mem(m),
-                    other => other,
-                };
+                let src = self.operand(v(*b));
                 self.e(Inst::Alu {
                     op: AluOp::Cmp,
                     size,
-                    dst: S1,
+                    dst: w,
                     src,
                 })?;
                 let cond = match cc {
@@ -908,8 +929,8 @@ impl<'a> Emitter<'a> {
                     IntCC::Ugt => Cond::A,
                     IntCC::Uge => Cond::AE,
                 };
-                self.e(Inst::Setcc { cond, dst: S1 })?;
-                self.put(d, S1)
+                self.e(Inst::Setcc { cond, dst: w })?;
+                self.put(d, w)
             }
             Op::Fcmp { cc, ty, a, b } => {
                 let d = dst.expect("a result");
@@ -927,6 +948,7 @@ impl<'a> Emitter<'a> {
                     a: fs1(),
                     b: src,
                 })?;
+                let w = self.work_gpr(d, &[], S1);
                 match cc {
                     FloatCC::Eq | FloatCC::Ne => {
                         let (c1, c2, op) = if *cc == FloatCC::Eq {
@@ -934,25 +956,25 @@ impl<'a> Emitter<'a> {
                         } else {
                             (Cond::NE, Cond::P, AluOp::Or)
                         };
-                        self.e(Inst::Setcc { cond: c1, dst: S1 })?;
+                        self.e(Inst::Setcc { cond: c1, dst: w })?;
                         self.e(Inst::Setcc { cond: c2, dst: S2 })?;
                         self.e(Inst::Alu {
                             op,
                             size: Size::B32,
-                            dst: S1,
+                            dst: w,
                             src: RegMemImm::Reg(S2),
                         })?;
                     }
                     FloatCC::Lt | FloatCC::Gt => self.e(Inst::Setcc {
                         cond: Cond::A,
-                        dst: S1,
+                        dst: w,
                     })?,
                     FloatCC::Le | FloatCC::Ge => self.e(Inst::Setcc {
                         cond: Cond::AE,
-                        dst: S1,
+                        dst: w,
                     })?,
                 }
-                self.put(d, S1)
+                self.put(d, w)
             }
             Op::Conv { op, from, to, arg } => {
                 self.convert(dst.expect("a result"), *op, *from, *to, v(*arg))
@@ -973,15 +995,16 @@ impl<'a> Emitter<'a> {
             }
             Op::PtrAdd { ptr, offset } => {
                 let d = dst.expect("a result");
-                self.gpr_into(v(*ptr), S1)?;
+                let w = self.work_gpr(d, &[v(*offset)], S1);
+                self.gpr_into(v(*ptr), w)?;
                 let src = self.operand(v(*offset));
                 self.e(Inst::Alu {
                     op: AluOp::Add,
                     size: Size::B64,
-                    dst: S1,
+                    dst: w,
                     src,
                 })?;
-                self.put(d, S1)
+                self.put(d, w)
             }
         }
     }
@@ -1032,7 +1055,8 @@ impl<'a> Emitter<'a> {
     fn binary(&mut self, d: VReg, op: BinOp, ty: Ty, a: VReg, b: VReg) -> Result<(), EncodeError> {
         if op.is_float() {
             let p = prec(ty);
-            self.fpr_into(a, fs1())?;
+            let w = self.work_xmm(d, &[b], fs1());
+            self.fpr_into(a, w)?;
             let src = self.xmm_operand(b);
             let fop = match op {
                 BinOp::FAdd => FloatOp::Add,
@@ -1043,10 +1067,10 @@ impl<'a> Emitter<'a> {
             self.e(Inst::ArithF {
                 op: fop,
                 prec: p,
-                dst: fs1(),
+                dst: w,
                 src,
             })?;
-            return self.put_f(d, fs1());
+            return self.put_f(d, w);
         }
         if op.can_panic() {
             return self.division(d, op, ty, a, b);
@@ -1055,25 +1079,32 @@ impl<'a> Emitter<'a> {
             return self.shift(d, op, ty, a, b);
         }
         let size = alu_size(ty);
+        // AndNot writes (the complement of) `b` first and reads `a` after;
+        // the others write `a` first and read `b` after.
+        let w = if op == BinOp::AndNot {
+            self.work_gpr(d, &[a], S1)
+        } else {
+            self.work_gpr(d, &[b], S1)
+        };
         match op {
             BinOp::AndNot => {
-                self.gpr_into(b, S1)?;
-                self.e(Inst::Not { size, reg: S1 })?;
+                self.gpr_into(b, w)?;
+                self.e(Inst::Not { size, reg: w })?;
                 let src = self.operand(a);
                 self.e(Inst::Alu {
                     op: AluOp::And,
                     size,
-                    dst: S1,
+                    dst: w,
                     src,
                 })?;
             }
             BinOp::Mul => {
-                self.gpr_into(a, S1)?;
+                self.gpr_into(a, w)?;
                 let src = self.regmem(b);
-                self.e(Inst::Imul { size, dst: S1, src })?;
+                self.e(Inst::Imul { size, dst: w, src })?;
             }
             _ => {
-                self.gpr_into(a, S1)?;
+                self.gpr_into(a, w)?;
                 let alu = match op {
                     BinOp::Add => AluOp::Add,
                     BinOp::Sub => AluOp::Sub,
@@ -1085,12 +1116,12 @@ impl<'a> Emitter<'a> {
                 self.e(Inst::Alu {
                     op: alu,
                     size,
-                    dst: S1,
+                    dst: w,
                     src,
                 })?;
             }
         }
-        self.put(d, S1)
+        self.put(d, w)
     }
 
     /// Go's division: a zero divisor panics, and `MinInt / -1` is `MinInt`
@@ -1244,35 +1275,39 @@ impl<'a> Emitter<'a> {
     ) -> Result<(), EncodeError> {
         match op {
             ConvOp::Sext | ConvOp::Zext => {
-                self.extend_into(a, from, op == ConvOp::Sext, S1)?;
-                self.put(d, S1)
+                let w = self.work_gpr(d, &[], S1);
+                self.extend_into(a, from, op == ConvOp::Sext, w)?;
+                self.put(d, w)
             }
             ConvOp::Trunc => {
-                self.gpr_into(a, S1)?;
-                self.put(d, S1)
+                let w = self.work_gpr(d, &[], S1);
+                self.gpr_into(a, w)?;
+                self.put(d, w)
             }
             ConvOp::SIToF => {
                 self.extend_into(a, from, true, S1)?;
+                let w = self.work_xmm(d, &[], fs1());
                 self.e(Inst::CvtIntToFloat {
                     from: Size::B64,
                     prec: prec(to),
-                    dst: fs1(),
+                    dst: w,
                     src: S1,
                 })?;
-                self.put_f(d, fs1())
+                self.put_f(d, w)
             }
             ConvOp::UIToF => {
                 self.extend_into(a, from, false, S1)?;
                 let p = prec(to);
                 if from != Ty::I64 {
                     // Zero-extended to 64 bits, it is a non-negative int64.
+                    let w = self.work_xmm(d, &[], fs1());
                     self.e(Inst::CvtIntToFloat {
                         from: Size::B64,
                         prec: p,
-                        dst: fs1(),
+                        dst: w,
                         src: S1,
                     })?;
-                    return self.put_f(d, fs1());
+                    return self.put_f(d, w);
                 }
                 let big = self.buf.new_label();
                 let done = self.buf.new_label();
@@ -1336,13 +1371,14 @@ impl<'a> Emitter<'a> {
             ConvOp::FToSI => {
                 let x = self.fpr(a, fs1())?;
                 let size = if to == Ty::I64 { Size::B64 } else { Size::B32 };
+                let w = self.work_gpr(d, &[], S1);
                 self.e(Inst::CvtFloatToInt {
                     prec: prec(from),
                     to: size,
-                    dst: S1,
+                    dst: w,
                     src: x,
                 })?;
-                self.put(d, S1)
+                self.put(d, w)
             }
             ConvOp::FToUI => {
                 let p = prec(from);
@@ -1420,13 +1456,14 @@ impl<'a> Emitter<'a> {
             }
             ConvOp::FConv => {
                 let x = self.fpr(a, fs1())?;
+                let w = self.work_xmm(d, &[], fs1());
                 self.e(Inst::CvtFloatToFloat {
                     from: prec(from),
                     to: prec(to),
-                    dst: fs1(),
+                    dst: w,
                     src: x,
                 })?;
-                self.put_f(d, fs1())
+                self.put_f(d, w)
             }
         }
     }
