@@ -6,7 +6,7 @@
 #![no_main]
 
 use arbitrary::Unstructured;
-use janus_oracle::campaign::save_fuzz_finding;
+use janus_oracle::campaign::{save_fuzz_finding, CAMPAIGN_BUDGET};
 use janus_oracle::gen::module::{gen_module, ModuleKnobs};
 use janus_oracle::run::{run_module, RunOptions};
 use libfuzzer_sys::fuzz_target;
@@ -18,7 +18,11 @@ fn regressions() -> std::path::PathBuf {
 fuzz_target!(|data: &[u8]| {
     let mut u = Unstructured::new(data);
     let m = gen_module(&mut u, &ModuleKnobs::default());
-    let detail = match run_module(&m, &RunOptions::default()) {
+    let opts = RunOptions {
+        budget: CAMPAIGN_BUDGET,
+        ..RunOptions::default()
+    };
+    let detail = match run_module(&m, &opts) {
         Ok(v) if v.all_agree() => return,
         Ok(v) => v.report("fuzz"),
         Err(e) => format!("generated module rejected: {}", e.0),

@@ -71,6 +71,12 @@ pub fn mode_of(i: u64) -> RuntimeMode {
     }
 }
 
+/// Blocks an entry may execute in a campaign. Generated modules take at
+/// most a few thousand (1,700 over 30,000 entry runs measured), so a run
+/// that exhausts this ran away; a small budget ends it in a fraction of a
+/// second (the `janus run` default allows 100 times more).
+pub const CAMPAIGN_BUDGET: u64 = 2_000_000;
+
 /// The `janus run` flags that select a runtime mode.
 pub fn mode_flags(m: RuntimeMode) -> String {
     let mut f = String::new();
@@ -371,7 +377,7 @@ fn save_module_finding(
     std::fs::create_dir_all(dir)?;
     let path = dir.join(format!("{kind}-seed{seed}.jir"));
     let mut text = format!(
-        "// janus campaign finding: {kind} (seed {seed})\n// replay: janus run {}{}{replay_flags}\n",
+        "// janus campaign finding: {kind} (seed {seed})\n// replay: janus run {}{} --budget {CAMPAIGN_BUDGET}{replay_flags}\n",
         path.display(),
         mode_flags(mode)
     );
@@ -501,6 +507,7 @@ fn run_case(s: &Settings, case: u64, seed: u64) -> CaseResult {
         let mode = mode_of(case);
         let opts = RunOptions {
             runtime: mode,
+            budget: CAMPAIGN_BUDGET,
             ..RunOptions::default()
         };
         let verdict = run_module(&m, &opts);

@@ -73,6 +73,8 @@ pub struct EntryRun {
     /// Promises the entry broke on return (RSP, RBP, R14, X15, DF, MXCSR).
     pub violations: Vec<String>,
     pub instructions: u64,
+    /// The machine stopped because the run used up its budget.
+    pub exhausted: bool,
     /// Where the input objects were.
     pub heap: Heap,
     /// How many times the runtime moved the stack, and collected.
@@ -334,12 +336,9 @@ impl EntryRunner {
     ) -> Result<EntryRun, ExecError> {
         self.m.restore()?;
         let run = self.run_once(func, abi, input, budget)?;
-        let replay = match &run.outcome {
-            // A runaway: replaying it instruction by instruction would take
-            // minutes, and say no more.
-            EntryOutcome::Crashed(why) => !why.contains("budget exhausted"),
-            _ => false,
-        };
+        // A runaway is not replayed: instruction by instruction it would
+        // take minutes, and say no more.
+        let replay = matches!(run.outcome, EntryOutcome::Crashed(_)) && !run.exhausted;
         if self.precise || !replay {
             return Ok(run);
         }
@@ -493,12 +492,17 @@ impl EntryRunner {
         let mxcsr_before = m.mxcsr();
         let outcome = m.call(entry, budget);
         // The stack may have moved: the argument area moved with it.
-        let (moves, displacement, collections, trace) = runtime
-            .borrow()
-            .as_ref()
-            .map_or((0, 0, 0, Vec::new()), |rt| {
-                (rt.moves, rt.displacement, rt.collections, rt.trace.clone())
-            });
+        let (moves, displacement, collections, trace) =
+            runtime
+                .borrow_mut()
+                .as_mut()
+                .map_or((0, 0, 0, Vec::new()), |rt| {
+                    let mut trace = std::mem::take(&mut rt.trace);
+                    if rt.trace_dropped > 0 {
+                        trace.push(format!("({} more visits, not recorded)", rt.trace_dropped));
+                    }
+                    (rt.moves, rt.displacement, rt.collections, trace)
+                });
         let (calls, calls_total) = runtime.borrow_mut().as_mut().map_or((Vec::new(), 0), |rt| {
             (std::mem::take(&mut rt.calls), rt.calls_total)
         });
@@ -520,6 +524,7 @@ impl EntryRunner {
         let sp = sp.wrapping_add(displacement as u64);
         let instructions = m.instructions_executed();
 
+        let exhausted = matches!(outcome, Outcome::BudgetExhausted { .. });
         let outcome = match outcome {
             Outcome::Returned => {
                 let mut vals = Vec::new();
@@ -626,6 +631,7 @@ impl EntryRunner {
             objects,
             violations,
             instructions,
+            exhausted,
             heap,
             stack_moves: moves,
             collections,

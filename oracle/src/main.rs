@@ -43,7 +43,8 @@ enum Command {
     Run {
         /// The module file (`-` for stdin).
         file: PathBuf,
-        /// Instructions each entry may execute.
+        /// Basic blocks each entry may execute (a campaign allows
+        /// 2,000,000; its findings' replay lines say so).
         #[arg(long, default_value_t = 200_000_000)]
         budget: u64,
         /// When the emulated runtime moves the stack: `grow` (only when it

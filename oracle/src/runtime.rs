@@ -23,8 +23,9 @@ use crate::machine::{
 use crate::model::{self, all_components, Placement, RegClass, Shape};
 use janus_backend::compile::{Safepoint, SafepointKind};
 use janus_backend::object::read_meta;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
+use std::rc::Rc;
 
 /// The runtime function the prologue's cold path calls.
 pub const MORESTACK: &str = "runtime.morestack_noctxt";
@@ -84,6 +85,17 @@ fn ensure_mapped<C: Cpu + ?Sized>(cpu: &mut C, lo: u64, hi: u64) -> Result<(), F
 }
 /// Stacks never grow beyond this.
 pub const MAX_STACK: u64 = 64 << 20;
+/// Arena bytes (stacks and the gaps below them, or heap spaces) a run may
+/// go through before what it retired is checked (as at the end of the run)
+/// and the addresses reused. Retired memory stays poisoned so that a write
+/// through a stale pointer shows; but moving the stack at every entry
+/// retires the whole stack per call (the corpus's deepest recursion went
+/// through 2 GiB in one run), and a runaway would take all of the host's
+/// memory.
+pub const RECYCLE_AFTER: u64 = 64 << 20;
+/// Heap objects one run may allocate: more is taken for a runaway
+/// (generated modules allocate a few, the corpus at most 50).
+pub const MAX_OBJECTS: usize = 10_000;
 
 /// When the stack moves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -98,7 +110,7 @@ pub enum StackMode {
 /// One entry of the loaded code, with its safepoints by return offset.
 #[derive(Clone, Debug)]
 pub struct EntryInfo {
-    pub symbol: String,
+    pub symbol: Rc<str>,
     /// The ABI of this entry, and the function's signature (Go syntax).
     pub abi: janus_backend::abi::Abi,
     pub sig: String,
@@ -106,7 +118,7 @@ pub struct EntryInfo {
     pub end: u64,
     pub frame: u32,
     pub body: Option<u64>,
-    pub safepoints: HashMap<u32, Safepoint>,
+    pub safepoints: HashMap<u32, Rc<Safepoint>>,
     /// A definition entry (not an ABI wrapper): its body runs once per call
     /// of the function, whichever entry the call came through.
     pub definition: bool,
@@ -148,14 +160,18 @@ impl FuncTable {
             entries.push(EntryInfo {
                 definition: e.kind == janus_backend::object::EntryKind::Definition,
                 params: shapes.into_iter().zip(layout.params).collect(),
-                symbol: e.symbol.clone(),
+                symbol: e.symbol.as_str().into(),
                 abi: e.abi,
                 sig: func.sig.clone(),
                 start: sym.address,
                 end: sym.address + e.size,
                 frame: e.frame,
                 body: e.body,
-                safepoints: e.safepoints.iter().map(|s| (s.ret, s.clone())).collect(),
+                safepoints: e
+                    .safepoints
+                    .iter()
+                    .map(|s| (s.ret, Rc::new(s.clone())))
+                    .collect(),
             });
         }
         entries.sort_by_key(|e| e.start);
@@ -179,10 +195,10 @@ impl FuncTable {
 /// One frame of the emulated stack, as the unwinder found it.
 #[derive(Clone, Debug)]
 pub struct FrameInfo {
-    pub symbol: String,
+    pub symbol: Rc<str>,
     /// The return address into this entry (where its call will return).
     pub ret: u64,
-    pub safepoint: Safepoint,
+    pub safepoint: Rc<Safepoint>,
     /// The frame pointer (None at a morestack safepoint: no frame yet).
     pub rbp: Option<u64>,
     /// The start of the entry's incoming argument area.
@@ -191,20 +207,36 @@ pub struct FrameInfo {
 
 impl FrameInfo {
     /// Every word the stack map calls a live pointer, with a name for reports.
-    pub fn pointer_words(&self) -> Vec<(u64, String)> {
-        let mut out = Vec::new();
-        if let Some(rbp) = self.rbp {
-            for &off in &self.safepoint.frame {
-                out.push((
-                    rbp.wrapping_add(off as i64 as u64),
-                    format!("frame word RBP{off:+}"),
-                ));
-            }
+    pub fn pointer_words(&self) -> impl Iterator<Item = (u64, MapWord)> + '_ {
+        let frame = self.rbp.into_iter().flat_map(|rbp| {
+            self.safepoint
+                .frame
+                .iter()
+                .map(move |&off| (rbp.wrapping_add(off as i64 as u64), MapWord::Frame(off)))
+        });
+        let args = self
+            .safepoint
+            .args
+            .iter()
+            .map(|&off| (self.args + off as u64, MapWord::Arg(off)));
+        frame.chain(args)
+    }
+}
+
+/// A word a stack map names: in the frame (RBP-relative) or in the
+/// incoming argument area.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MapWord {
+    Frame(i32),
+    Arg(u32),
+}
+
+impl fmt::Display for MapWord {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            MapWord::Frame(off) => write!(f, "frame word RBP{off:+}"),
+            MapWord::Arg(off) => write!(f, "argument word +{off}"),
         }
-        for &off in &self.safepoint.args {
-            out.push((self.args + off as u64, format!("argument word +{off}")));
-        }
-        out
     }
 }
 
@@ -222,6 +254,50 @@ fn read(cpu: &dyn CpuDyn, addr: u64) -> Result<u64, String> {
     cpu.read(addr).map_err(|e| format!("unwinding: {e}"))
 }
 
+/// A copy of the stack from `lo` up.
+pub struct StackCopy {
+    lo: u64,
+    bytes: Vec<u8>,
+}
+
+impl StackCopy {
+    /// Copies `lo..hi`; empty when that is not a stack's worth of mapped
+    /// memory (reads then all go to the CPU, which reports what is wrong).
+    fn read<C: Cpu + ?Sized>(cpu: &C, lo: u64, hi: u64) -> StackCopy {
+        let bytes = if lo < hi && hi - lo <= 2 * MAX_STACK {
+            cpu.read_bytes(lo, (hi - lo) as usize).unwrap_or_default()
+        } else {
+            Vec::new()
+        };
+        StackCopy { lo, bytes }
+    }
+
+    /// Reads through the copy where it covers a word, else through `cpu`.
+    fn over<'a>(&'a self, cpu: &'a dyn CpuDyn) -> StackView<'a> {
+        StackView { copy: self, cpu }
+    }
+}
+
+/// See [`StackCopy::over`].
+pub struct StackView<'a> {
+    copy: &'a StackCopy,
+    cpu: &'a dyn CpuDyn,
+}
+
+impl CpuDyn for StackView<'_> {
+    fn read(&self, addr: u64) -> Result<u64, String> {
+        let c = self.copy;
+        match addr.checked_sub(c.lo) {
+            Some(off) if off < c.bytes.len() as u64 && c.bytes.len() as u64 - off >= 8 => {
+                let off = off as usize;
+                let word: [u8; 8] = c.bytes[off..off + 8].try_into().expect("8 bytes");
+                Ok(u64::from_le_bytes(word))
+            }
+            _ => self.cpu.read(addr),
+        }
+    }
+}
+
 /// Object-safe access to what the runtime needs of a CPU.
 pub trait CpuDyn {
     fn read(&self, addr: u64) -> Result<u64, String>;
@@ -233,6 +309,13 @@ impl<T: Cpu> CpuDyn for T {
     }
 }
 
+/// Frames an unwind walks at most: deeper is taken for a runaway. Generated
+/// modules go a few dozen deep, the deepest corpus module 1,500. Every
+/// safepoint visit unwinds and checks the whole stack, so a runaway
+/// recursion (moving the stack at every entry) costs quadratically in its
+/// depth: at 10,000 frames a planted-bug campaign spent minutes per case.
+pub const MAX_FRAMES: usize = 2_500;
+
 /// Walks the stack from a runtime call: `[ret_slot]` is the return address
 /// into the code that called the runtime, `rbp` the current RBP.
 pub fn unwind(
@@ -243,7 +326,7 @@ pub fn unwind(
 ) -> Result<Vec<FrameInfo>, String> {
     let mut frames = Vec::new();
     let (mut slot, mut rbp) = (ret_slot, rbp);
-    for _ in 0..1_000_000 {
+    for _ in 0..MAX_FRAMES {
         let ret = read(cpu, slot)?;
         if ret == RETURN_TRAP {
             return Ok(frames);
@@ -288,7 +371,9 @@ pub fn unwind(
             }
         }
     }
-    Err("the stack does not end at the return trap".into())
+    Err(format!(
+        "unwinding gave up after {MAX_FRAMES} frames without reaching the return trap: a runaway recursion, or a cycle in the RBP chain"
+    ))
 }
 
 /// A heap object: where it is now, and its pointer map.
@@ -321,6 +406,10 @@ pub struct Runtime {
     pub gc_every_safepoint: bool,
     /// Heap objects by ordinal: the input objects, then allocations.
     pub objects: Vec<HeapObject>,
+    /// The ordinal of each live object by its address (pointers are
+    /// classified at every safepoint: a scan of `objects` made deep or
+    /// allocation-heavy runs quadratic).
+    by_addr: BTreeMap<u64, usize>,
     /// The current heap space and its bump pointer.
     pub space: (u64, u64),
     pub bump: u64,
@@ -344,6 +433,8 @@ pub struct Runtime {
     /// came in through.
     pub trace_symbol: Option<String>,
     pub trace: Vec<String>,
+    /// Visits beyond the first `MAX_CALLS`, counted, not recorded.
+    pub trace_dropped: u64,
     /// Every call of a definition entry with its arguments as the model of
     /// that entry's ABI reads them (the first `MAX_CALLS`), and how many
     /// there were: the callee behaviour must not depend on the outer entry.
@@ -358,10 +449,16 @@ pub struct Runtime {
     dirty_heap: Vec<std::ops::Range<u64>>,
     /// The entry a function that called morestack restarts at.
     restarting: Option<u64>,
+    /// The stack, and the heap space, live at the last recycling (see
+    /// [`RECYCLE_AFTER`]): allocation skips them until the next one.
+    stack_avoid: (u64, u64),
+    heap_avoid: (u64, u64),
 }
 
-/// Calls recorded in full per run; beyond, only counted.
-pub const MAX_CALLS: usize = 100_000;
+/// Calls, and safepoint visits of the trace, recorded in full per run;
+/// beyond, only counted (a runaway would otherwise fill the host's memory;
+/// generated modules make a few dozen).
+pub const MAX_CALLS: usize = 10_000;
 
 impl Runtime {
     pub fn new(
@@ -375,6 +472,7 @@ impl Runtime {
             mode,
             gc_every_safepoint: false,
             objects: Vec::new(),
+            by_addr: BTreeMap::new(),
             space: (0, 0),
             bump: 0,
             next_space: HEAP_ARENA,
@@ -388,21 +486,22 @@ impl Runtime {
             findings: Vec::new(),
             trace_symbol: None,
             trace: Vec::new(),
+            trace_dropped: 0,
             calls: Vec::new(),
             calls_total: 0,
             next_stack: STACK_ARENA,
             retired: Vec::new(),
             dirty_heap: Vec::new(),
             restarting: None,
+            stack_avoid: (0, 0),
+            heap_avoid: (0, 0),
         }
     }
 
     /// The object (ordinal) a heap pointer points into, if any (a pointer
     /// just past the end counts: slices and strings make those).
     pub fn object_at(&self, v: u64) -> Option<usize> {
-        self.objects
-            .iter()
-            .position(|o| o.addr.is_some_and(|a| v >= a && v <= a + o.size))
+        containing(&self.by_addr, v, |i| self.objects[i].size).map(|(_, i)| i)
     }
 
     fn valid_pointer(&self, v: u64) -> bool {
@@ -416,7 +515,17 @@ impl Runtime {
         size: u64,
     ) -> Result<(u64, u64), Finding> {
         let size = size.max(FIRST_SPACE).next_multiple_of(4096);
-        let lo = self.next_space;
+        if self.next_space - HEAP_ARENA > RECYCLE_AFTER {
+            self.recycle(cpu, HEAP_ARENA)?;
+        }
+        // After a recycling, allocation starts over from the arena's base:
+        // not over the space that was live then (retired since, or still
+        // live), which stays until the next recycling.
+        let mut lo = self.next_space;
+        let (alo, ahi) = self.heap_avoid;
+        if lo < ahi && alo < lo + size + 4096 {
+            lo = ahi;
+        }
         // A page between spaces: a pointer just past one space's last
         // object is not in the next.
         self.next_space = lo + size + 4096;
@@ -428,6 +537,7 @@ impl Runtime {
     fn bump_alloc(&mut self, size: u64, align: u64, ptr_words: Vec<u64>) -> usize {
         let addr = self.bump.next_multiple_of(align.max(8));
         self.bump = addr + size + OBJECT_GAP;
+        self.by_addr.insert(addr, self.objects.len());
         self.objects.push(HeapObject {
             addr: Some(addr),
             size,
@@ -473,24 +583,27 @@ impl Runtime {
     /// `runtime.newobject`: RAX holds a type index; the new zeroed object's
     /// address goes back in RAX. A safepoint: the collector may run first.
     pub fn newobject<C: Cpu>(&mut self, cpu: &mut C) -> Result<(), Finding> {
+        if self.objects.len() >= MAX_OBJECTS {
+            return Err(Finding(format!(
+                "runaway: more than {MAX_OBJECTS} heap objects allocated in one run"
+            )));
+        }
         let index = cpu.reg(Reg::Rax) as usize;
         let t =
             self.types.get(index).cloned().ok_or_else(|| {
                 Finding(format!("runtime.newobject: no type {index} in .janus.meta"))
             })?;
-        let rsp = cpu.reg(Reg::Rsp);
-        let rbp = cpu.reg(Reg::Rbp);
-        let frames = unwind(cpu, &self.table, rsp, rbp).map_err(Finding)?;
-        self.check_frames(cpu, &frames)?;
-        self.record(cpu, &frames)?;
+        let (copy, frames) = self.walk(cpu)?;
+        let view = copy.over(cpu);
+        self.check_frames(&view, &frames)?;
+        self.record(&view, &frames)?;
         if self.mode == StackMode::MoveEveryEntry {
             // Go may copy a stack during a runtime call (a collection
             // shrinks stacks): move it here too, as every safepoint must allow.
             let size = self.stack_hi - self.stack_lo;
             self.move_stack(cpu, &frames, size)?;
         }
-        let frames =
-            unwind(cpu, &self.table, cpu.reg(Reg::Rsp), cpu.reg(Reg::Rbp)).map_err(Finding)?;
+        let (_, frames) = self.walk(cpu)?;
         if self.gc_every_safepoint || !self.room(t.size, t.align) {
             let roots = frame_roots(&frames);
             self.collect(cpu, &roots, &[], t.size + t.align + OBJECT_GAP)?;
@@ -518,11 +631,11 @@ impl Runtime {
         trace: bool,
     ) -> Result<(), Finding> {
         let rsp = cpu.reg(Reg::Rsp);
-        let rbp = cpu.reg(Reg::Rbp);
-        let frames = unwind(cpu, &self.table, rsp, rbp).map_err(Finding)?;
-        self.check_frames(cpu, &frames)?;
+        let (copy, frames) = self.walk(cpu)?;
+        let view = copy.over(cpu);
+        self.check_frames(&view, &frames)?;
         if trace {
-            self.record(cpu, &frames)?;
+            self.record(&view, &frames)?;
         }
         let e = &self.table.entries[entry];
         let mut words = frame_roots(&frames);
@@ -579,23 +692,24 @@ impl Runtime {
     ) -> Result<(), Finding> {
         let old = self.space;
         let old_used = (old.0, self.bump.max(old.0));
+        // Only live objects are visited (the dead ones of a run that
+        // allocates without end would make every collection slower).
         let live: u64 = self
-            .objects
-            .iter()
-            .filter(|o| o.addr.is_some())
-            .map(|o| o.size + o.align + OBJECT_GAP)
+            .by_addr
+            .values()
+            .map(|&i| self.objects[i].size + self.objects[i].align + OBJECT_GAP)
             .sum();
         let (lo, hi) = self.new_space(cpu, 2 * (live + extra))?;
         self.space = (lo, hi);
         self.bump = lo;
         let mut c = Copier {
             old,
-            from: self.objects.iter().map(|o| o.addr).collect(),
-            forwarded: vec![None; self.objects.len()],
+            from_by_addr: std::mem::take(&mut self.by_addr),
+            forwarded: HashMap::new(),
             queue: Vec::new(),
         };
         for i in 0..self.inputs {
-            if let Some(a) = c.from[i] {
+            if let Some(a) = self.objects[i].addr {
                 c.forward(self, cpu, a)?;
             }
         }
@@ -613,7 +727,7 @@ impl Runtime {
         while k < c.queue.len() {
             let i = c.queue[k];
             k += 1;
-            let copy = c.forwarded[i].expect("queued objects are copied");
+            let copy = c.forwarded[&i];
             for w in self.objects[i].ptr_words.clone() {
                 let v = cpu.read_u64(copy + w).map_err(|e| Finding(e.to_string()))?;
                 let n = c.forward(self, cpu, v)?;
@@ -621,8 +735,11 @@ impl Runtime {
                     .map_err(|e| Finding(e.to_string()))?;
             }
         }
-        for (o, f) in self.objects.iter_mut().zip(&c.forwarded) {
-            o.addr = *f;
+        for &i in c.from_by_addr.values() {
+            self.objects[i].addr = c.forwarded.get(&i).copied();
+        }
+        for (&i, &a) in &c.forwarded {
+            self.by_addr.insert(a, i);
         }
         // The old space is retired: what was in it becomes poison, so a
         // pointer the maps missed reads garbage, and a write through one
@@ -638,11 +755,15 @@ impl Runtime {
     /// Records the live pointer words of the frames of the function under
     /// test, each value classified so that runs through different entries
     /// compare: nil, an object and offset, or somewhere in the stack.
-    fn record<C: Cpu + ?Sized>(&mut self, cpu: &C, frames: &[FrameInfo]) -> Result<(), Finding> {
+    fn record(&mut self, cpu: &dyn CpuDyn, frames: &[FrameInfo]) -> Result<(), Finding> {
         let Some(sym) = self.trace_symbol.clone() else {
             return Ok(());
         };
-        for f in frames.iter().filter(|f| f.symbol == sym) {
+        for f in frames.iter().filter(|f| *f.symbol == *sym) {
+            if self.trace.len() >= MAX_CALLS {
+                self.trace_dropped += 1;
+                continue;
+            }
             let mut line = format!(
                 "{}+{:#x} ({}):",
                 f.symbol,
@@ -650,7 +771,7 @@ impl Runtime {
                 f.safepoint.kind.token()
             );
             for (addr, what) in f.pointer_words() {
-                let v = cpu.read_u64(addr).map_err(|e| Finding(e.to_string()))?;
+                let v = read(cpu, addr).map_err(Finding)?;
                 line.push_str(&format!(" {what}={}", self.classify_pointer(v)));
             }
             self.trace.push(line);
@@ -730,6 +851,18 @@ impl Runtime {
         }
     }
 
+    /// The frames on the stack at a runtime call, unwound from a copy of
+    /// the stack in use (read through the emulator once: word by word,
+    /// unwinding at every safepoint of a deep stack was the oracle's
+    /// slowest part), with the copy for reading their words.
+    fn walk<C: Cpu>(&self, cpu: &C) -> Result<(StackCopy, Vec<FrameInfo>), Finding> {
+        let rsp = cpu.reg(Reg::Rsp);
+        let copy = StackCopy::read(cpu, rsp, self.stack_hi);
+        let frames =
+            unwind(&copy.over(cpu), &self.table, rsp, cpu.reg(Reg::Rbp)).map_err(Finding)?;
+        Ok((copy, frames))
+    }
+
     /// Checks every live pointer word of every frame.
     pub fn check_frames(&mut self, cpu: &dyn CpuDyn, frames: &[FrameInfo]) -> Result<(), Finding> {
         for f in frames {
@@ -752,15 +885,14 @@ impl Runtime {
     /// `runtime.morestack_noctxt`: moves the stack (to a bigger one when it
     /// ran out), then lets the cold path return on the new stack.
     pub fn morestack<C: Cpu>(&mut self, cpu: &mut C) -> Result<(), Finding> {
-        let rsp = cpu.reg(Reg::Rsp);
-        let rbp = cpu.reg(Reg::Rbp);
-        let frames = unwind(cpu, &self.table, rsp, rbp).map_err(Finding)?;
+        let (copy, frames) = self.walk(cpu)?;
         if frames.first().map(|f| f.safepoint.kind) != Some(SafepointKind::Morestack) {
             return Err(Finding(
                 "morestack called from outside a prologue's cold path".into(),
             ));
         }
-        self.check_frames(cpu, &frames)?;
+        let view = copy.over(cpu);
+        self.check_frames(&view, &frames)?;
         let guard = cpu
             .g_field(G_STACKGUARD0)
             .map_err(|e| Finding(e.to_string()))?;
@@ -768,7 +900,7 @@ impl Runtime {
         let size = if guard == STACK_FORCE_MOVE {
             // A forced move happens at the same point whichever entry the
             // run came in through: a deterministic visit.
-            self.record(cpu, &frames)?;
+            self.record(&view, &frames)?;
             old_size
         } else {
             old_size * 2
@@ -784,9 +916,7 @@ impl Runtime {
         // The morestack call is a safepoint too: collect there, with the
         // morestack map (every argument) among the roots.
         if self.gc_every_safepoint {
-            let rsp = cpu.reg(Reg::Rsp);
-            let rbp = cpu.reg(Reg::Rbp);
-            let frames = unwind(cpu, &self.table, rsp, rbp).map_err(Finding)?;
+            let (_, frames) = self.walk(cpu)?;
             let roots = frame_roots(&frames);
             self.collect(cpu, &roots, &[], 0)?;
         }
@@ -821,28 +951,38 @@ impl Runtime {
         Ok(())
     }
 
+    /// Checks the retired regions of the arena at `base` now, as
+    /// [`finish`](Runtime::finish) would (the first stale write is the
+    /// finding), forgets them, and lets that arena's allocations start over
+    /// from its base. The gap below the live stack stays retired.
+    fn recycle<C: Cpu + ?Sized>(&mut self, cpu: &mut C, base: u64) -> Result<(), Finding> {
+        let live_gap = (self.stack_lo.wrapping_sub(STACK_GAP), self.stack_lo);
+        let (check, keep): (Vec<_>, Vec<_>) = std::mem::take(&mut self.retired)
+            .into_iter()
+            .partition(|r| arena_of(r.0) == base && (r.0, r.1) != live_gap);
+        self.retired = keep;
+        if let Some(f) = check.iter().find_map(|r| stale_write(cpu, *r)) {
+            return Err(f);
+        }
+        if base == STACK_ARENA {
+            self.next_stack = STACK_ARENA;
+            self.stack_avoid = (live_gap.0, self.stack_hi);
+        } else {
+            self.next_space = HEAP_ARENA;
+            self.heap_avoid = (self.space.0, self.space.1 + 4096);
+        }
+        Ok(())
+    }
+
     /// At the end of a run: every retired space and stack, and every gap
     /// below a stack, must still be poison (one finding per region written
     /// to); then the heap the run used is zeroed for the next run.
     pub fn finish<C: Cpu + ?Sized>(&mut self, cpu: &mut C) -> Vec<Finding> {
-        let mut findings = Vec::new();
-        for &(lo, hi, what) in &self.retired {
-            match cpu.read_bytes(lo, (hi - lo) as usize) {
-                Ok(bytes) => {
-                    if let Some(i) = first_not_poison(&bytes) {
-                        let end = bytes[i..]
-                            .iter()
-                            .position(|b| *b == POISON)
-                            .map_or(bytes.len(), |n| i + n);
-                        findings.push(Finding(format!(
-                            "a write through a stale pointer: {what} ({lo:#x}..{hi:#x}) was written at +{i:#x}..+{end:#x}: {:02x?}",
-                            &bytes[i..end.min(i + 16)]
-                        )));
-                    }
-                }
-                Err(e) => findings.push(Finding(format!("cannot check {what}: {e}"))),
-            }
-        }
+        let mut findings: Vec<Finding> = self
+            .retired
+            .iter()
+            .filter_map(|r| stale_write(cpu, *r))
+            .collect();
         if self.space != (0, 0) {
             self.dirty_heap
                 .push(self.space.0..self.bump.max(self.space.0));
@@ -869,8 +1009,19 @@ impl Runtime {
         let rsp = cpu.reg(Reg::Rsp);
         let rbp = cpu.reg(Reg::Rbp);
         let old_size = self.stack_hi - self.stack_lo;
+        if self.next_stack - STACK_ARENA > RECYCLE_AFTER {
+            self.recycle(cpu, STACK_ARENA)?;
+        }
         // A poisoned gap below the new stack: an overflow shows there.
-        let new_lo = self.next_stack + STACK_GAP;
+        // After a recycling, allocation starts over from the arena's base:
+        // not over the stack that was live then (retired since, or still
+        // live), which stays until the next recycling.
+        let mut at = self.next_stack;
+        let (alo, ahi) = self.stack_avoid;
+        if at < ahi && alo < at + STACK_GAP + size {
+            at = ahi;
+        }
+        let new_lo = at + STACK_GAP;
         let new_hi = new_lo + size;
         self.next_stack = new_hi;
         ensure_mapped(cpu, new_lo - STACK_GAP, new_hi)?;
@@ -901,7 +1052,7 @@ impl Runtime {
         // saved RBPs of set-up frames.
         let mut words: Vec<u64> = frames
             .iter()
-            .flat_map(|f| f.pointer_words().into_iter().map(|(a, _)| a))
+            .flat_map(|f| f.pointer_words().map(|(a, _)| a))
             .collect();
         words.extend(frames.iter().filter_map(|f| f.rbp));
         words.sort_unstable();
@@ -935,13 +1086,55 @@ impl Runtime {
     }
 }
 
+/// The object (its address and ordinal, from an address index) whose
+/// bytes, or whose one-past-the-end address, `v` is: objects never overlap,
+/// and a gap separates neighbours, so only the last one starting at or
+/// below `v` can be.
+fn containing(
+    by_addr: &BTreeMap<u64, usize>,
+    v: u64,
+    size: impl Fn(usize) -> u64,
+) -> Option<(u64, usize)> {
+    let (&a, &i) = by_addr.range(..=v).next_back()?;
+    (v <= a + size(i)).then_some((a, i))
+}
+
+/// The arena an address of the runtime's belongs to.
+fn arena_of(addr: u64) -> u64 {
+    if addr >= STACK_ARENA {
+        STACK_ARENA
+    } else {
+        HEAP_ARENA
+    }
+}
+
+/// A finding if retired region `lo..hi` is no longer all poison.
+fn stale_write<C: Cpu + ?Sized>(
+    cpu: &C,
+    (lo, hi, what): (u64, u64, &'static str),
+) -> Option<Finding> {
+    let bytes = match cpu.read_bytes(lo, (hi - lo) as usize) {
+        Ok(b) => b,
+        Err(e) => return Some(Finding(format!("cannot check {what}: {e}"))),
+    };
+    let i = first_not_poison(&bytes)?;
+    let end = bytes[i..]
+        .iter()
+        .position(|b| *b == POISON)
+        .map_or(bytes.len(), |n| i + n);
+    Some(Finding(format!(
+        "a write through a stale pointer: {what} ({lo:#x}..{hi:#x}) was written at +{i:#x}..+{end:#x}: {:02x?}",
+        &bytes[i..end.min(i + 16)]
+    )))
+}
+
 /// The state of one collection.
 struct Copier {
     old: (u64, u64),
-    /// Where each object was before the collection.
-    from: Vec<Option<u64>>,
-    /// Where each object is now, once copied.
-    forwarded: Vec<Option<u64>>,
+    /// The live objects (ordinals) by where they were before the collection.
+    from_by_addr: BTreeMap<u64, usize>,
+    /// Where each copied object is now.
+    forwarded: HashMap<usize, u64>,
     /// Copied objects whose pointer words are still to be scanned.
     queue: Vec<usize>,
 }
@@ -957,16 +1150,13 @@ impl Copier {
         if v == 0 || !(self.old.0..=self.old.1).contains(&v) {
             return Ok(v);
         }
-        let Some(i) = (0..self.from.len())
-            .find(|&i| self.from[i].is_some_and(|a| v >= a && v <= a + rt.objects[i].size))
-        else {
+        let Some((base, i)) = containing(&self.from_by_addr, v, |i| rt.objects[i].size) else {
             return Err(Finding(format!(
                 "the word {v:#x} points into the heap space but into no object"
             )));
         };
-        let base = self.from[i].expect("live");
-        let new = match self.forwarded[i] {
-            Some(n) => n,
+        let new = match self.forwarded.get(&i) {
+            Some(&n) => n,
             None => {
                 let (size, align) = (rt.objects[i].size, rt.objects[i].align);
                 let n = rt.bump.next_multiple_of(align.max(8));
@@ -976,7 +1166,7 @@ impl Copier {
                     .map_err(|e| Finding(e.to_string()))?;
                 cpu.write_bytes(n, &bytes)
                     .map_err(|e| Finding(e.to_string()))?;
-                self.forwarded[i] = Some(n);
+                self.forwarded.insert(i, n);
                 self.queue.push(i);
                 n
             }
@@ -989,7 +1179,7 @@ impl Copier {
 pub fn frame_roots(frames: &[FrameInfo]) -> Vec<u64> {
     let mut out: Vec<u64> = frames
         .iter()
-        .flat_map(|f| f.pointer_words().into_iter().map(|(a, _)| a))
+        .flat_map(|f| f.pointer_words().map(|(a, _)| a))
         .collect();
     out.sort_unstable();
     out.dedup();
@@ -1013,6 +1203,47 @@ mod tests {
             m.stack_lo(),
             m.stack_hi(),
         )
+    }
+
+    /// Retired stacks pile up (a move at every entry retires the whole
+    /// stack per call): past `RECYCLE_AFTER` bytes they are checked for
+    /// stale writes then and there, and their addresses reused.
+    #[test]
+    fn retired_stacks_are_checked_and_reused_once_they_pile_up() {
+        let size = 1 << 20;
+        let mut m = Machine::new(MachineConfig::default()).unwrap();
+        let mut rt = runtime(&m);
+        rt.ready(&mut m).unwrap();
+        m.set_reg(Reg::Rsp, rt.stack_hi - 64);
+        let mut highest = 0;
+        for _ in 0..200 {
+            rt.move_stack(&mut m, &[], size).unwrap();
+            highest = highest.max(rt.stack_hi);
+        }
+        // 200 MiB retired, in at most a few recyclings' worth of addresses.
+        assert!(
+            highest - STACK_ARENA < 3 * RECYCLE_AFTER,
+            "stacks reached {:#x}",
+            highest - STACK_ARENA
+        );
+        assert!(rt.finish(&mut m).is_empty());
+
+        // A write into a retired stack is found by the next recycling.
+        let mut rt = runtime(&m);
+        rt.ready(&mut m).unwrap();
+        m.set_reg(Reg::Rsp, rt.stack_hi - 64);
+        rt.move_stack(&mut m, &[], size).unwrap();
+        let stale = rt.stack_hi - 8;
+        rt.move_stack(&mut m, &[], size).unwrap();
+        m.write_u64(stale, 7).unwrap();
+        let found = (0..200)
+            .find_map(|_| rt.move_stack(&mut m, &[], size).err())
+            .expect("the recycling finds the write");
+        assert!(
+            found.0.contains("stale pointer") && found.0.contains("a retired stack"),
+            "{}",
+            found.0
+        );
     }
 
     /// A collection retires the old space: still mapped, but poison, and a

@@ -8,7 +8,7 @@
 //! The bug selection is process-wide, so everything is one test.
 
 use janus_backend::inject::{self, Bug};
-use janus_oracle::campaign::mode_of;
+use janus_oracle::campaign::{mode_of, CAMPAIGN_BUDGET};
 use janus_oracle::gen::module::{gen_module, ModuleKnobs};
 use janus_oracle::gen::SplitMix64;
 use janus_oracle::run::{run_module, RunOptions};
@@ -28,6 +28,7 @@ fn case(i: u64, knobs: &ModuleKnobs) -> Result<Option<String>, String> {
     let m = gen_module(&mut SplitMix64(SEED + i), knobs);
     let opts = RunOptions {
         runtime: mode_of(i),
+        budget: CAMPAIGN_BUDGET,
         ..RunOptions::default()
     };
     match run_module(&m, &opts) {

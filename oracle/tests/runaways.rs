@@ -1,0 +1,138 @@
+//! Runaways end at the oracle's limits, in bounded memory, and say what
+//! they are. A miscompiled call can make code recurse, loop or allocate
+//! without end; every run keeps what it saw (calls, the trace of safepoint
+//! visits, retired stacks and heap spaces, poisoned until checked), so
+//! before these limits one such case in a planted-bug campaign took
+//! gigabytes and hours.
+
+use janus_backend::abi::Abi;
+use janus_backend::ir::InputValue;
+use janus_oracle::campaign::{mode_of, CAMPAIGN_BUDGET};
+use janus_oracle::exec::{EntryOutcome, EntryRun, EntryRunner};
+use janus_oracle::inputs::materialize;
+use janus_oracle::runtime::MAX_CALLS;
+
+/// The process's resident memory, in MiB.
+fn rss_mib() -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap();
+    let line = status.lines().find(|l| l.starts_with("VmRSS:")).unwrap();
+    line.split_whitespace()
+        .nth(1)
+        .unwrap()
+        .parse::<u64>()
+        .unwrap()
+        >> 10
+}
+
+/// Runs `f(1)` of `text` through both entries in runtime mode `mode`; the
+/// resident memory must grow by less than 1 GiB meanwhile.
+fn run(text: &str, mode: u64) -> Vec<EntryRun> {
+    let before = rss_mib();
+    let m = janus_backend::ir::parse_module(text).unwrap();
+    let compiled = janus_backend::compile::compile_module(&m).unwrap();
+    let types = janus_backend::compile::alloc_types(&m);
+    let elf = janus_backend::object::write_object_with_types(&compiled, &types).unwrap();
+    let f = m.function("f").unwrap();
+    let tys: Vec<_> = f.sig.params.iter().map(|p| p.ty.clone()).collect();
+    let input = materialize(&tys, &[InputValue::Int(1)]).unwrap();
+    let mut runner = EntryRunner::new(&elf, mode_of(mode), false).unwrap();
+    let runs = [Abi::Internal, Abi::Abi0]
+        .into_iter()
+        .map(|abi| runner.run(f, abi, &input, CAMPAIGN_BUDGET).unwrap())
+        .collect();
+    let grew = rss_mib().saturating_sub(before);
+    assert!(
+        grew < 1024,
+        "mode {mode}: resident memory grew by {grew} MiB"
+    );
+    runs
+}
+
+fn crash(r: &EntryRun) -> &str {
+    match &r.outcome {
+        EntryOutcome::Crashed(why) => why,
+        other => panic!("expected a crash, got {other:?}"),
+    }
+}
+
+#[test]
+fn endless_recursion_stops_at_the_frame_limit_in_every_mode() {
+    let text = "internal func f(n int64) int64 {
+b0:
+    x = param 0, 0
+    r = call internal f(x)
+    ret r
+}
+";
+    for mode in 0..4 {
+        for r in run(text, mode) {
+            let why = crash(&r);
+            assert!(
+                why.contains("unwinding gave up after 2500 frames"),
+                "mode {mode}: {why}"
+            );
+            assert!(!r.exhausted, "mode {mode}: {why}");
+            // Every call is counted; only the first MAX_CALLS are kept.
+            assert!(r.calls_total > 2000, "mode {mode}: {} calls", r.calls_total);
+            assert!(r.calls.len() <= MAX_CALLS);
+            assert!(r.trace.len() <= MAX_CALLS + 1);
+        }
+    }
+}
+
+#[test]
+fn endless_calls_keep_a_bounded_record() {
+    // Calls that return, without end: the call record stops growing at
+    // MAX_CALLS, the budget ends the run, and the run is not replayed
+    // instruction by instruction (the fast mode counts blocks). Moving the
+    // stack at every entry, each call retires a whole stack.
+    let text = "internal func g(n int64) int64 {
+b0:
+    x = param 0, 0
+    ret x
+}
+
+internal func f(n int64) int64 {
+b0:
+    x = param 0, 0
+    jump loop(x)
+loop(i i64):
+    r = call internal g(i)
+    jump loop(r)
+}
+";
+    for mode in [0, 1] {
+        for r in run(text, mode) {
+            let why = crash(&r);
+            assert!(why.contains("block budget exhausted"), "mode {mode}: {why}");
+            assert!(r.exhausted);
+            assert!(r.calls_total > MAX_CALLS as u64, "{} calls", r.calls_total);
+            assert_eq!(r.calls.len(), MAX_CALLS);
+        }
+    }
+}
+
+#[test]
+fn endless_allocation_stops_at_the_object_limit() {
+    // In every mode; collecting at every safepoint, every allocation
+    // retires a heap space.
+    let text = "internal func f(n int64) int64 {
+b0:
+    x = param 0, 0
+    jump loop(x)
+loop(i i64):
+    p = alloc int64
+    store.i64 p, 0, i
+    jump loop(i)
+}
+";
+    for mode in 0..4 {
+        for r in run(text, mode) {
+            let why = crash(&r);
+            assert!(
+                why.contains("runaway: more than 10000 heap objects allocated in one run"),
+                "mode {mode}: {why}"
+            );
+        }
+    }
+}
