@@ -77,6 +77,10 @@ pub fn mode_of(i: u64) -> RuntimeMode {
 /// second (the `janus run` default allows 100 times more).
 pub const CAMPAIGN_BUDGET: u64 = 2_000_000;
 
+/// Blocks an entry may execute while a finding is minimised: still 30
+/// times what generated modules take.
+const CANDIDATE_BUDGET: u64 = 50_000;
+
 /// The `janus run` flags that select a runtime mode.
 pub fn mode_flags(m: RuntimeMode) -> String {
     let mut f = String::new();
@@ -527,9 +531,16 @@ fn run_case(s: &Settings, case: u64, seed: u64) -> CaseResult {
             } else {
                 MINIMISE_BUDGET
             };
+            // Candidates run on a smaller budget: one that runs away takes
+            // far less time to say so, and one that does not stays far
+            // below it. The result is checked on the full budget.
+            let candidate_opts = RunOptions {
+                budget: CANDIDATE_BUDGET,
+                ..opts.clone()
+            };
             let mut fails = |c: &[u64]| {
                 let m = gen_module(&mut Replay::new(c), &module_knobs);
-                module_failure(&run_module(&m, &opts)) == Some(kind)
+                module_failure(&run_module(&m, &candidate_opts)) == Some(kind)
             };
             let small = choices::shrink(&recording.choices, budget, &mut fails);
             let mut small_m = gen_module(&mut Replay::new(&small), &module_knobs);
@@ -544,7 +555,9 @@ fn run_case(s: &Settings, case: u64, seed: u64) -> CaseResult {
                 let mut c = small_m.clone();
                 let gone = c.functions.remove(i).name;
                 c.runs.retain(|r| r.func != gone);
-                if !c.runs.is_empty() && module_failure(&run_module(&c, &opts)) == Some(kind) {
+                if !c.runs.is_empty()
+                    && module_failure(&run_module(&c, &candidate_opts)) == Some(kind)
+                {
                     small_m = c;
                 }
             }
