@@ -719,11 +719,12 @@ pub fn run(s: &Settings) -> i32 {
         if jobs == 1 { "" } else { "s" }
     );
     let next = std::sync::atomic::AtomicU64::new(0);
+    let found_in_workers = std::sync::atomic::AtomicU64::new(0);
     let (tx, rx) = std::sync::mpsc::channel::<CaseResult>();
     std::thread::scope(|scope| {
         for _ in 0..jobs {
             let tx = tx.clone();
-            let (next, stop) = (&next, &stop);
+            let (next, stop, found_in_workers) = (&next, &stop, &found_in_workers);
             scope.spawn(move || {
                 let work = || loop {
                     let done = match s.limit {
@@ -738,7 +739,16 @@ pub fn run(s: &Settings) -> i32 {
                         break;
                     }
                     let seed = s.seed.wrapping_add(case);
-                    if tx.send(run_case_guarded(s, case, seed)).is_err() {
+                    let r = run_case_guarded(s, case, seed);
+                    // Enough findings: no new case starts (the main thread,
+                    // still saving, would notice only after this worker
+                    // had begun the next one).
+                    let n = r.found.len() as u64;
+                    let total = found_in_workers.fetch_add(n, Ordering::SeqCst) + n;
+                    if s.max_findings.is_some_and(|max| total >= max) {
+                        stop.store(true, Ordering::SeqCst);
+                    }
+                    if tx.send(r).is_err() {
                         break;
                     }
                 };
