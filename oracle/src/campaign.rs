@@ -418,6 +418,8 @@ struct CaseResult {
     times: PhaseTimes,
     /// Runs, stack moves, collections.
     runtime: (u64, u64, u64),
+    /// Machine code of the module: bytes, instructions.
+    code: (u64, u64),
     /// Functions defined as ABIInternal, and as ABI0.
     defined: (u64, u64),
 }
@@ -487,6 +489,7 @@ impl CaseResult {
             found: Vec::new(),
             times: PhaseTimes::default(),
             runtime: (0, 0, 0),
+            code: (0, 0),
             defined: (0, 0),
         }
     }
@@ -517,6 +520,7 @@ fn run_case(s: &Settings, case: u64, seed: u64) -> CaseResult {
         let verdict = run_module(&m, &opts);
         if let Ok(v) = &verdict {
             r.times = v.times;
+            r.code = v.code;
             r.runtime.0 += v.runs.len() as u64;
             r.runtime.1 += v.runs.iter().map(|r| r.stack_moves as u64).sum::<u64>();
             r.runtime.2 += v.runs.iter().map(|r| r.collections as u64).sum::<u64>();
@@ -701,6 +705,7 @@ pub fn run(s: &Settings) -> i32 {
     let mut by_check = [0u64; 3];
     let mut module_findings: BTreeMap<&'static str, u64> = BTreeMap::new();
     let mut runtime_stats = (0u64, 0u64, 0u64);
+    let mut code = (0u64, 0u64);
     let mut defined = (0u64, 0u64);
     let mut times = PhaseTimes::default();
     let mut first_finding: Option<(u64, f64)> = None;
@@ -765,6 +770,8 @@ pub fn run(s: &Settings) -> i32 {
             runtime_stats.0 += r.runtime.0;
             runtime_stats.1 += r.runtime.1;
             runtime_stats.2 += r.runtime.2;
+            code.0 += r.code.0;
+            code.1 += r.code.1;
             defined.0 += r.defined.0;
             defined.1 += r.defined.1;
             for sig in &r.sigs {
@@ -925,6 +932,12 @@ pub fn run(s: &Settings) -> i32 {
         println!(
             "runtime: {} runs through both entries, {} stack moves, {} collections; functions defined as ABIInternal {} (their ABI0 entry is a wrapper), as ABI0 {} (their ABIInternal entry is a wrapper)",
             runtime_stats.0, runtime_stats.1, runtime_stats.2, defined.0, defined.1
+        );
+        let n = cases.max(1) as f64;
+        println!(
+            "code (what the emulator translates, per module): {:.0} bytes, {:.0} instructions",
+            code.0 as f64 / n,
+            code.1 as f64 / n
         );
     }
     println!("time (summed over jobs, per case): {}", times.split(cases));

@@ -110,6 +110,9 @@ impl PhaseTimes {
 pub struct ModuleVerdict {
     pub runs: Vec<RunVerdict>,
     pub times: PhaseTimes,
+    /// Machine code compiled for the module (every entry): bytes and
+    /// instructions, which the emulator translates anew for each module.
+    pub code: (u64, u64),
 }
 
 impl ModuleVerdict {
@@ -220,6 +223,10 @@ pub fn run_module(m: &Module, opts: &RunOptions) -> Result<ModuleVerdict, BadInp
     let compile = start.elapsed();
     let mut v = run_object(m, &elf, opts)?;
     v.times.compile = compile;
+    for e in compiled.iter().flat_map(|f| &f.entries) {
+        v.code.0 += e.code.bytes.len() as u64;
+        v.code.1 += e.code.inst_offsets.len() as u64;
+    }
     Ok(v)
 }
 
@@ -359,5 +366,9 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
     if let Ok(r) = runner {
         RUNNER.with(|slot| *slot.borrow_mut() = Some(r));
     }
-    Ok(ModuleVerdict { runs, times })
+    Ok(ModuleVerdict {
+        runs,
+        times,
+        code: (0, 0),
+    })
 }
