@@ -12,10 +12,12 @@
 //! [rsp+0 ...]    outgoing argument area, sized for the largest call
 //! ```
 //!
-//! Every expansion reads all its operands before it writes its result, so
-//! an operand and the result may share a register. Operands that were
-//! spilled are loaded into the scratch registers R12/R13 (integers) or
-//! X15/X14 (floats), which the allocator never hands out. X15 is also
+//! An operand and the result may share a register: an expansion builds
+//! its result in the result's own register only when no operand it still
+//! has to read is there, and otherwise in a scratch register, moved to the
+//! result at the end. Operands that were spilled are loaded into the
+//! scratch registers R12/R13 (integers) or X15/X14 (floats), which the
+//! allocator never hands out. X15 is also
 //! ABIInternal's zero register, so it is zeroed again before every call
 //! and every return; R14 (`g`) is never written, except to reload it from
 //! TLS where the ABI requires.
