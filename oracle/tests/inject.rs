@@ -99,4 +99,33 @@ fn every_planted_bug_is_caught() {
         "planted bugs the oracle missed:\n  {}",
         missed.join("\n  ")
     );
+    max_findings_stops_the_campaign();
+}
+
+/// `--max-findings 1` with one job: the campaign stops after the first
+/// failing case (seed 1 and seed 2 both fail with this bug; a worker that
+/// went on to the next case while the first finding was being saved used
+/// to save both).
+fn max_findings_stops_the_campaign() {
+    use janus_oracle::campaign::{run, Limit, Settings};
+    let dir = std::env::temp_dir().join(format!("janus-max-findings-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    inject::set(Some(Bug::SpillSlotOffByOne));
+    let status = run(&Settings {
+        seed: SEED,
+        limit: Limit::Cases(5),
+        stress: false,
+        findings: dir.clone(),
+        modules: true,
+        jobs: 1,
+        replay_flags: " --inject spill-slot-off-by-one".into(),
+        max_findings: Some(1),
+    });
+    inject::set(None);
+    let saved: Vec<_> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.file_name()).collect())
+        .unwrap_or_default();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(status, 1);
+    assert_eq!(saved.len(), 1, "saved: {saved:?}");
 }
