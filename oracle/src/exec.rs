@@ -220,6 +220,8 @@ pub struct EntryRunner {
     table: Rc<FuncTable>,
     mode: RuntimeMode,
     precise: bool,
+    /// Set when the run called `runtime.panicdivide` (which stops it).
+    divided: Rc<std::cell::Cell<bool>>,
 }
 
 impl EntryRunner {
@@ -236,7 +238,10 @@ impl EntryRunner {
         let runtime: Rc<RefCell<Option<Runtime>>> = Rc::new(RefCell::new(None));
         runtime_extern(&mut m, &runtime, MORESTACK, |rt, cpu| rt.morestack(cpu))?;
         runtime_extern(&mut m, &runtime, NEWOBJECT, |rt, cpu| rt.newobject(cpu))?;
-        m.add_extern(PANIC_DIVIDE, |_| {
+        let divided = Rc::new(std::cell::Cell::new(false));
+        let flag = divided.clone();
+        m.add_extern(PANIC_DIVIDE, move |_| {
+            flag.set(true);
             Ok(HookAction::Abort(PANIC_DIVIDE.to_string()))
         })?;
         // The runtime's arenas stay mapped from run to run.
@@ -250,6 +255,7 @@ impl EntryRunner {
             table: Rc::new(FuncTable::default()),
             mode,
             precise,
+            divided,
         };
         runner.load(elf, mode)?;
         Ok(runner)
@@ -361,6 +367,7 @@ impl EntryRunner {
         let mode = self.mode;
         let m = &mut self.m;
         let runtime = &self.runtime;
+        self.divided.set(false);
         if mode.stack == StackMode::MoveEveryEntry {
             m.set_g_field(G_STACKGUARD0, STACK_FORCE_MOVE)
                 .map_err(|e| ExecError(e.to_string()))?;
@@ -558,7 +565,9 @@ impl EntryRunner {
                 }
                 EntryOutcome::Returned(vals)
             }
-            Outcome::Aborted { reason } if reason.contains(PANIC_DIVIDE) => {
+            // Decided on the call, not on the abort's text (a runtime
+            // finding may name any symbol).
+            Outcome::Aborted { .. } if self.divided.get() => {
                 EntryOutcome::Panic(PanicKind::DivideByZero)
             }
             other => EntryOutcome::Crashed(describe(m, &other)),
