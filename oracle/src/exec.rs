@@ -354,7 +354,9 @@ impl EntryRunner {
             Ok(p) => p,
             Err(_) => return Ok(run),
         };
-        precise.run(func, abi, input, budget)
+        // The fast mode counted blocks; the precise one counts instructions,
+        // and a block holds at most 512 (TCG's limit): the same run fits.
+        precise.run(func, abi, input, budget.saturating_mul(512))
     }
 
     fn run_once(

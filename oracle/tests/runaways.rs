@@ -136,3 +136,39 @@ loop(i i64):
         }
     }
 }
+
+#[test]
+fn a_fault_after_more_instructions_than_the_block_budget_is_replayed_exactly() {
+    // 300 iterations (blocks of a few instructions each), then a load
+    // through nil: within a 1,000-block budget. The crash is replayed
+    // instruction by instruction, which must not run out of budget first.
+    let text = "internal func f(n int64) int64 {
+b0:
+    x = param 0, 0
+    z = iconst.i64 0
+    jump loop(z)
+loop(i i64):
+    one = iconst.i64 1
+    i2 = add.i64 i, one
+    lim = iconst.i64 300
+    more = slt.i64 i2, lim
+    brif more, loop(i2), done
+done:
+    p = nil
+    v = load.i64 p, 0
+    r = add.i64 v, x
+    ret r
+}
+";
+    let m = janus_backend::ir::parse_module(text).unwrap();
+    let compiled = janus_backend::compile::compile_module(&m).unwrap();
+    let elf = janus_backend::object::write_object(&compiled).unwrap();
+    let f = m.function("f").unwrap();
+    let tys: Vec<_> = f.sig.params.iter().map(|p| p.ty.clone()).collect();
+    let input = materialize(&tys, &[InputValue::Int(1)]).unwrap();
+    let mut runner = EntryRunner::new(&elf, mode_of(0), false).unwrap();
+    let r = runner.run(f, Abi::Internal, &input, 1_000).unwrap();
+    let why = crash(&r);
+    assert!(why.starts_with("fault"), "{why}");
+    assert!(r.instructions > 1_000, "{} instructions", r.instructions);
+}
