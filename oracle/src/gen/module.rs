@@ -204,6 +204,26 @@ impl<'a> Body<'a> {
         v
     }
 
+    /// A call of `callee` through an entry drawn at random, with a fresh
+    /// value per result leaf type in `results`.
+    fn call(&mut self, callee: String, args: Vec<Value>, results: &[Ty]) -> Vec<Value> {
+        let values: Vec<Value> = results.iter().map(|&t| self.value(t)).collect();
+        let entry = if self.e.chance(1, 2) {
+            Abi::Internal
+        } else {
+            Abi::Abi0
+        };
+        self.insts.push(Inst {
+            results: values.clone(),
+            op: Op::Call {
+                callee,
+                entry,
+                args,
+            },
+        });
+        values
+    }
+
     fn emit(&mut self, op: Op, ty: Option<Ty>) -> Option<Value> {
         let r = ty.map(|t| self.value(t));
         self.insts.push(Inst {
@@ -774,20 +794,8 @@ fn gen_function(
             b.synth(&p.ty, acc, facc, &mut args);
         }
         let res = list_leaves(&csig.results);
-        let results: Vec<Value> = res.iter().map(|l| b.value(l.ty)).collect();
-        let entry = if b.e.chance(1, 2) {
-            Abi::Internal
-        } else {
-            Abi::Abi0
-        };
-        b.insts.push(Inst {
-            results: results.clone(),
-            op: Op::Call {
-                callee: cname.clone(),
-                entry,
-                args,
-            },
-        });
+        let tys: Vec<Ty> = res.iter().map(|l| l.ty).collect();
+        let results = b.call(cname.clone(), args, &tys);
         for (r, l) in results.iter().zip(&res) {
             if l.ty != Ty::Ptr {
                 b.pool.entry(l.ty).or_default().push(*r);
@@ -855,20 +863,8 @@ fn gen_function(
         for p in &sig.params[1..] {
             b.synth(&p.ty, acc, facc, &mut args);
         }
-        let results: Vec<Value> = res.iter().map(|l| b.value(l.ty)).collect();
-        let entry = if b.e.chance(1, 2) {
-            Abi::Internal
-        } else {
-            Abi::Abi0
-        };
-        b.insts.push(Inst {
-            results: results.clone(),
-            op: Op::Call {
-                callee: b.f.name.clone(),
-                entry,
-                args,
-            },
-        });
+        let tys: Vec<Ty> = res.iter().map(|l| l.ty).collect();
+        let results = b.call(b.f.name.clone(), args, &tys);
         let passed: Vec<Value> = results
             .iter()
             .zip(&res)
