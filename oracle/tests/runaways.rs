@@ -6,10 +6,10 @@
 //! gigabytes and hours.
 
 use janus_backend::abi::Abi;
-use janus_backend::ir::InputValue;
+use janus_backend::ir::{InputValue, Module};
 use janus_oracle::campaign::{mode_of, CAMPAIGN_BUDGET};
 use janus_oracle::exec::{EntryOutcome, EntryRun, EntryRunner};
-use janus_oracle::inputs::materialize;
+use janus_oracle::inputs::{materialize, Materialized};
 use janus_oracle::runtime::MAX_CALLS;
 
 /// The process's resident memory, in MiB.
@@ -24,10 +24,8 @@ fn rss_mib() -> u64 {
         >> 10
 }
 
-/// Runs `f(1)` of `text` through both entries in runtime mode `mode`; the
-/// resident memory must grow by less than 1 GiB meanwhile.
-fn run(text: &str, mode: u64) -> Vec<EntryRun> {
-    let before = rss_mib();
+/// The module `text`, its object, and the input of `f(1)`.
+fn prepare(text: &str) -> (Module, Vec<u8>, Materialized) {
     let m = janus_backend::ir::parse_module(text).unwrap();
     let compiled = janus_backend::compile::compile_module(&m).unwrap();
     let types = janus_backend::compile::alloc_types(&m);
@@ -35,6 +33,15 @@ fn run(text: &str, mode: u64) -> Vec<EntryRun> {
     let f = m.function("f").unwrap();
     let tys: Vec<_> = f.sig.params.iter().map(|p| p.ty.clone()).collect();
     let input = materialize(&tys, &[InputValue::Int(1)]).unwrap();
+    (m, elf, input)
+}
+
+/// Runs `f(1)` of `text` through both entries in runtime mode `mode`; the
+/// resident memory must grow by less than 1 GiB meanwhile.
+fn run(text: &str, mode: u64) -> Vec<EntryRun> {
+    let before = rss_mib();
+    let (m, elf, input) = prepare(text);
+    let f = m.function("f").unwrap();
     let mut runner = EntryRunner::new(&elf, mode_of(mode), false).unwrap();
     let runs = [Abi::Internal, Abi::Abi0]
         .into_iter()
@@ -160,12 +167,8 @@ done:
     ret r
 }
 ";
-    let m = janus_backend::ir::parse_module(text).unwrap();
-    let compiled = janus_backend::compile::compile_module(&m).unwrap();
-    let elf = janus_backend::object::write_object(&compiled).unwrap();
+    let (m, elf, input) = prepare(text);
     let f = m.function("f").unwrap();
-    let tys: Vec<_> = f.sig.params.iter().map(|p| p.ty.clone()).collect();
-    let input = materialize(&tys, &[InputValue::Int(1)]).unwrap();
     let mut runner = EntryRunner::new(&elf, mode_of(0), false).unwrap();
     let r = runner.run(f, Abi::Internal, &input, 1_000).unwrap();
     let why = crash(&r);
