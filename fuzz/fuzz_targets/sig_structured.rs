@@ -20,17 +20,6 @@ fuzz_target!(|data: &[u8]| {
     let parsed = parse_func_type(&text).unwrap_or_else(|e| panic!("{text}: {e}"));
     assert_eq!(parsed, sig, "{text}");
     if let Err(m) = compare_both(&sig) {
-        let printed = sig.go_syntax();
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus/regressions");
-        match janus_oracle::campaign::save_fuzz_finding(
-            &dir,
-            "sig_structured",
-            "sig",
-            &m.to_string(),
-            &printed,
-        ) {
-            Ok(path) => panic!("{printed}: {m}\nsaved to {}", path.display()),
-            Err(e) => panic!("{printed}: {m}\n(NOT SAVED: {e})"),
-        }
+        janus_oracle::campaign::fail_with_sig_finding("sig_structured", &sig, &m);
     }
 });

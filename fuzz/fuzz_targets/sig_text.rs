@@ -36,17 +36,6 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(again, sig, "print/parse round trip: {printed}");
     assert_eq!(layout.dump_len(), layout.dump().len() as u64);
     if let Err(m) = compare_both(&sig) {
-        let printed = sig.go_syntax();
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus/regressions");
-        match janus_oracle::campaign::save_fuzz_finding(
-            &dir,
-            "sig_text",
-            "sig",
-            &m.to_string(),
-            &printed,
-        ) {
-            Ok(path) => panic!("{printed}: {m}\nsaved to {}", path.display()),
-            Err(e) => panic!("{printed}: {m}\n(NOT SAVED: {e})"),
-        }
+        janus_oracle::campaign::fail_with_sig_finding("sig_text", &sig, &m);
     }
 });

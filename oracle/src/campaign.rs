@@ -682,6 +682,18 @@ pub fn save_fuzz_finding(
     Ok(path)
 }
 
+/// For the signature fuzz targets: saves `sig`, on which the backend and
+/// the model disagree (`mismatch`), under corpus/regressions/, then panics
+/// with it.
+pub fn fail_with_sig_finding(target: &str, sig: &FuncType, mismatch: &dyn std::fmt::Display) -> ! {
+    let printed = sig.go_syntax();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus/regressions");
+    match save_fuzz_finding(&dir, target, "sig", &mismatch.to_string(), &printed) {
+        Ok(path) => panic!("{printed}: {mismatch}\nsaved to {}", path.display()),
+        Err(e) => panic!("{printed}: {mismatch}\n(NOT SAVED: {e})"),
+    }
+}
+
 /// Runs a campaign; returns the exit status (0 clean, 1 findings, 2 could
 /// not save a finding, 130 interrupted before the end with no finding).
 pub fn run(s: &Settings) -> i32 {
