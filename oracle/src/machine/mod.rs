@@ -55,6 +55,7 @@
 //! * Every hook body runs under `catch_unwind`: a panic (e.g. in a
 //!   handler) becomes [`Outcome::Aborted`] rather than unwinding into C.
 
+mod codebuf;
 pub mod cpu;
 pub mod loader;
 pub mod outcome;
@@ -341,6 +342,11 @@ impl Machine {
         shared.add_code(RETURN_TRAP..RETURN_TRAP + 1);
         let uc = Unicorn::new_with_data(Arch::X86, Mode::MODE_64, shared)
             .map_err(|e| engine_error("cannot create the x86-64 engine", e))?;
+        codebuf::limit_code_buffer(uc.get_handle().cast()).map_err(|e| {
+            MachineError::Engine(format!(
+                "cannot size the translation buffer (unicorn error {e})"
+            ))
+        })?;
         let stack_lo = STACK_TOP - config.stack_size;
         let mut m = Machine {
             uc,
