@@ -6,9 +6,10 @@
 #![no_main]
 
 use arbitrary::Unstructured;
-use janus_oracle::campaign::{save_fuzz_finding, CAMPAIGN_BUDGET};
+use janus_oracle::campaign::{campaign_options, save_fuzz_finding};
+use janus_oracle::exec::RuntimeMode;
 use janus_oracle::gen::module::{gen_module, ModuleKnobs};
-use janus_oracle::run::{run_module, RunOptions};
+use janus_oracle::run::run_module;
 use libfuzzer_sys::fuzz_target;
 
 fn regressions() -> std::path::PathBuf {
@@ -18,10 +19,7 @@ fn regressions() -> std::path::PathBuf {
 fuzz_target!(|data: &[u8]| {
     let mut u = Unstructured::new(data);
     let m = gen_module(&mut u, &ModuleKnobs::default());
-    let opts = RunOptions {
-        budget: CAMPAIGN_BUDGET,
-        ..RunOptions::default()
-    };
+    let opts = campaign_options(RuntimeMode::default());
     let detail = match run_module(&m, &opts) {
         Ok(v) if v.all_agree() => return,
         Ok(v) => v.report("fuzz"),

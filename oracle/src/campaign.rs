@@ -77,6 +77,24 @@ pub fn mode_of(i: u64) -> RuntimeMode {
 /// second (the `janus run` default allows 100 times more).
 pub const CAMPAIGN_BUDGET: u64 = 2_000_000;
 
+/// Frames an entry's stack may hold in a campaign. A generated module calls
+/// only later functions (at most 4), each recursing at most three deep, and
+/// any call may go through a wrapper: under 40 frames. A runaway recursion
+/// is unwound at every safepoint, at a cost quadratic in its depth; at the
+/// `janus run` default (2,500) one runaway candidate took seconds to
+/// minimise, at 256 a few milliseconds.
+pub const CAMPAIGN_FRAMES: usize = 256;
+
+/// How a campaign runs a generated module in runtime mode `runtime`.
+pub fn campaign_options(runtime: RuntimeMode) -> RunOptions {
+    RunOptions {
+        runtime,
+        budget: CAMPAIGN_BUDGET,
+        frames: CAMPAIGN_FRAMES,
+        ..RunOptions::default()
+    }
+}
+
 /// Blocks an entry may execute while a finding is minimised: still 30
 /// times what generated modules take.
 const CANDIDATE_BUDGET: u64 = 50_000;
@@ -381,7 +399,7 @@ fn save_module_finding(
     std::fs::create_dir_all(dir)?;
     let path = dir.join(format!("{kind}-seed{seed}.jir"));
     let mut text = format!(
-        "// janus campaign finding: {kind} (seed {seed})\n// replay: janus run {}{} --budget {CAMPAIGN_BUDGET}{replay_flags}\n",
+        "// janus campaign finding: {kind} (seed {seed})\n// replay: janus run {}{} --budget {CAMPAIGN_BUDGET} --max-frames {CAMPAIGN_FRAMES}{replay_flags}\n",
         path.display(),
         mode_flags(mode)
     );
@@ -512,11 +530,7 @@ fn run_case(s: &Settings, case: u64, seed: u64) -> CaseResult {
             }
         }
         let mode = mode_of(case);
-        let opts = RunOptions {
-            runtime: mode,
-            budget: CAMPAIGN_BUDGET,
-            ..RunOptions::default()
-        };
+        let opts = campaign_options(mode);
         let verdict = run_module(&m, &opts);
         if let Ok(v) = &verdict {
             r.times = v.times;

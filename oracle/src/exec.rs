@@ -194,6 +194,26 @@ fn runtime_extern(
     Ok(())
 }
 
+/// How far one entry run may go before it is taken for a runaway.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EntryLimits {
+    /// Basic blocks it may execute (instructions, in the precise mode).
+    pub budget: u64,
+    /// Frames the runtime's unwinder walks at most (see
+    /// [`MAX_FRAMES`](crate::runtime::MAX_FRAMES)).
+    pub frames: usize,
+}
+
+impl EntryLimits {
+    /// A block budget, with the default frame limit.
+    pub fn budget(budget: u64) -> EntryLimits {
+        EntryLimits {
+            budget,
+            frames: crate::runtime::MAX_FRAMES,
+        }
+    }
+}
+
 /// Runs `func`'s entry for `abi` from the object `elf` on a machine of its
 /// own, in the precise mode (every instruction hooked: exact counts and
 /// fault addresses).
@@ -202,10 +222,10 @@ pub fn run_entry(
     func: &Function,
     abi: Abi,
     input: &Materialized,
-    budget: u64,
+    limits: EntryLimits,
     mode: RuntimeMode,
 ) -> Result<EntryRun, ExecError> {
-    EntryRunner::new(elf, mode, true)?.run(func, abi, input, budget)
+    EntryRunner::new(elf, mode, true)?.run(func, abi, input, limits)
 }
 
 /// A machine with an object loaded, the runtime's externs registered and
@@ -338,10 +358,10 @@ impl EntryRunner {
         func: &Function,
         abi: Abi,
         input: &Materialized,
-        budget: u64,
+        limits: EntryLimits,
     ) -> Result<EntryRun, ExecError> {
         self.m.restore()?;
-        let run = self.run_once(func, abi, input, budget)?;
+        let run = self.run_once(func, abi, input, limits)?;
         // A runaway is not replayed: instruction by instruction it would
         // take minutes, and say no more.
         let replay = matches!(run.outcome, EntryOutcome::Crashed(_)) && !run.exhausted;
@@ -356,7 +376,11 @@ impl EntryRunner {
         };
         // The fast mode counted blocks; the precise one counts instructions,
         // and a block holds at most 512 (TCG's limit): the same run fits.
-        precise.run(func, abi, input, budget.saturating_mul(512))
+        let limits = EntryLimits {
+            budget: limits.budget.saturating_mul(512),
+            ..limits
+        };
+        precise.run(func, abi, input, limits)
     }
 
     fn run_once(
@@ -364,7 +388,7 @@ impl EntryRunner {
         func: &Function,
         abi: Abi,
         input: &Materialized,
-        budget: u64,
+        limits: EntryLimits,
     ) -> Result<EntryRun, ExecError> {
         let mode = self.mode;
         let m = &mut self.m;
@@ -377,6 +401,7 @@ impl EntryRunner {
         let mut rt = Runtime::new(self.table.clone(), mode.stack, m.stack_lo(), m.stack_hi());
         rt.types = self.table.types.clone();
         rt.gc_every_safepoint = mode.gc_every_safepoint;
+        rt.max_frames = limits.frames;
         rt.trace_symbol = Some(match func.abi {
             Abi::Internal => func.name.clone(),
             Abi::Abi0 => format!("{}.abi0", func.name),
@@ -499,7 +524,7 @@ impl EntryRunner {
             .map_err(|e| ExecError(e.to_string()))?;
         let rbp_before = m.reg(Reg::Rbp);
         let mxcsr_before = m.mxcsr();
-        let outcome = m.call(entry, budget);
+        let outcome = m.call(entry, limits.budget);
         // The stack may have moved: the argument area moved with it.
         let (moves, displacement, collections, trace) =
             runtime

@@ -47,6 +47,10 @@ enum Command {
         /// 2,000,000; its findings' replay lines say so).
         #[arg(long, default_value_t = 200_000_000)]
         budget: u64,
+        /// Frames the emulated runtime unwinds at most; a deeper stack is
+        /// a runaway (a campaign allows 256; its replay lines say so).
+        #[arg(long, default_value_t = janus_oracle::runtime::MAX_FRAMES)]
+        max_frames: usize,
         /// When the emulated runtime moves the stack: `grow` (only when it
         /// runs out) or `move` (at every function entry).
         #[arg(long, default_value = "grow", value_parser = ["grow", "move"])]
@@ -241,7 +245,12 @@ fn build_file(file: &std::path::Path, output: Option<PathBuf>) -> i32 {
 }
 
 /// `janus run FILE`.
-fn run_file(file: &std::path::Path, budget: u64, mode: janus_oracle::exec::RuntimeMode) -> i32 {
+fn run_file(
+    file: &std::path::Path,
+    budget: u64,
+    frames: usize,
+    mode: janus_oracle::exec::RuntimeMode,
+) -> i32 {
     use janus_oracle::run::{run_text, RunOptions, EXIT_AGREE, EXIT_BAD_INPUT, EXIT_DISAGREE};
     let name = file.display().to_string();
     let text = match read_text(file) {
@@ -253,6 +262,7 @@ fn run_file(file: &std::path::Path, budget: u64, mode: janus_oracle::exec::Runti
     };
     let opts = RunOptions {
         budget,
+        frames,
         runtime: mode,
         ..RunOptions::default()
     };
@@ -341,6 +351,7 @@ fn main() -> ExitCode {
         Command::Run {
             file,
             budget,
+            max_frames,
             stack,
             gc,
             inject,
@@ -356,7 +367,7 @@ fn main() -> ExitCode {
                 },
                 gc_every_safepoint: gc,
             };
-            run_file(&file, budget, mode)
+            run_file(&file, budget, max_frames, mode)
         }
         Command::Build { file, output } => build_file(&file, output),
         Command::Asm { file } => asm_file(&file),

@@ -4,7 +4,7 @@
 //! input objects afterwards, and what each entry promised on return.
 
 use crate::exec::RuntimeMode;
-use crate::exec::{compare_objects, EntryOutcome, EntryRun, EntryRunner};
+use crate::exec::{compare_objects, EntryLimits, EntryOutcome, EntryRun, EntryRunner};
 use crate::inputs::{materialize, LeafValue};
 use crate::interp::{self, InterpError, Limits, Outcome};
 use janus_backend::abi::Abi;
@@ -22,8 +22,10 @@ pub const EXIT_BAD_INPUT: i32 = 2;
 /// Settings of a run.
 #[derive(Clone, Debug)]
 pub struct RunOptions {
-    /// Instructions an entry may execute.
+    /// Basic blocks an entry may execute.
     pub budget: u64,
+    /// Frames the emulated runtime's unwinder walks at most.
+    pub frames: usize,
     pub limits: Limits,
     /// When the emulated runtime moves the stack and collects.
     pub runtime: RuntimeMode,
@@ -33,6 +35,7 @@ impl Default for RunOptions {
     fn default() -> RunOptions {
         RunOptions {
             budget: 200_000_000,
+            frames: crate::runtime::MAX_FRAMES,
             limits: Limits::default(),
             runtime: RuntimeMode::default(),
         }
@@ -249,6 +252,10 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
     }
     .map_err(|e| e.to_string());
     lap(&mut times.emulate);
+    let entry_limits = EntryLimits {
+        budget: opts.budget,
+        frames: opts.frames,
+    };
     let mut runs = Vec::new();
     for r in &m.runs {
         let f = m
@@ -283,7 +290,7 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
             lap(&mut times.check);
             let got = match &mut runner {
                 Ok(runner) => runner
-                    .run(f, abi, &input, opts.budget)
+                    .run(f, abi, &input, entry_limits)
                     .map_err(|e| e.to_string()),
                 Err(e) => Err(e.clone()),
             };

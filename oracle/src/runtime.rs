@@ -309,8 +309,9 @@ impl<T: Cpu> CpuDyn for T {
     }
 }
 
-/// Frames an unwind walks at most: deeper is taken for a runaway. Generated
-/// modules go a few dozen deep, the deepest corpus module 1,500. Every
+/// Frames an unwind walks at most by default: deeper is taken for a
+/// runaway. The deepest corpus module goes 1,500 deep (campaigns, whose
+/// generated modules go a few dozen deep, set a lower limit). Every
 /// safepoint visit unwinds and checks the whole stack, so a runaway
 /// recursion (moving the stack at every entry) costs quadratically in its
 /// depth: at 10,000 frames a planted-bug campaign spent minutes per case.
@@ -323,10 +324,11 @@ pub fn unwind(
     table: &FuncTable,
     ret_slot: u64,
     rbp: u64,
+    max_frames: usize,
 ) -> Result<Vec<FrameInfo>, String> {
     let mut frames = Vec::new();
     let (mut slot, mut rbp) = (ret_slot, rbp);
-    for _ in 0..MAX_FRAMES {
+    for _ in 0..max_frames {
         let ret = read(cpu, slot)?;
         if ret == RETURN_TRAP {
             return Ok(frames);
@@ -372,7 +374,7 @@ pub fn unwind(
         }
     }
     Err(format!(
-        "unwinding gave up after {MAX_FRAMES} frames without reaching the return trap: a runaway recursion, or a cycle in the RBP chain"
+        "unwinding gave up after {max_frames} frames without reaching the return trap: a runaway recursion, or a cycle in the RBP chain"
     ))
 }
 
@@ -404,6 +406,8 @@ pub struct Runtime {
     pub mode: StackMode,
     /// Collect at every safepoint (every runtime call and function entry).
     pub gc_every_safepoint: bool,
+    /// Frames an unwind walks at most ([`MAX_FRAMES`] unless set).
+    pub max_frames: usize,
     /// Heap objects by ordinal: the input objects, then allocations.
     pub objects: Vec<HeapObject>,
     /// The ordinal of each live object by its address (pointers are
@@ -471,6 +475,7 @@ impl Runtime {
             table,
             mode,
             gc_every_safepoint: false,
+            max_frames: MAX_FRAMES,
             objects: Vec::new(),
             by_addr: BTreeMap::new(),
             space: (0, 0),
@@ -858,8 +863,14 @@ impl Runtime {
     fn walk<C: Cpu>(&self, cpu: &C) -> Result<(StackCopy, Vec<FrameInfo>), Finding> {
         let rsp = cpu.reg(Reg::Rsp);
         let copy = StackCopy::read(cpu, rsp, self.stack_hi);
-        let frames =
-            unwind(&copy.over(cpu), &self.table, rsp, cpu.reg(Reg::Rbp)).map_err(Finding)?;
+        let frames = unwind(
+            &copy.over(cpu),
+            &self.table,
+            rsp,
+            cpu.reg(Reg::Rbp),
+            self.max_frames,
+        )
+        .map_err(Finding)?;
         Ok((copy, frames))
     }
 

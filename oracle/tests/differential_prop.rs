@@ -12,9 +12,9 @@
 //! differential_prop` runs more.
 
 use arbitrary::Unstructured;
-use janus_oracle::campaign::{mode_of, CAMPAIGN_BUDGET};
+use janus_oracle::campaign::{campaign_options, mode_of};
 use janus_oracle::gen::module::{gen_module, ModuleKnobs};
-use janus_oracle::run::{run_module, RunOptions};
+use janus_oracle::run::run_module;
 use proptest::prelude::*;
 
 fn cases() -> u32 {
@@ -37,7 +37,7 @@ proptest! {
         mode in 0u64..4,
     ) {
         let m = gen_module(&mut Unstructured::new(&bytes), &ModuleKnobs::default());
-        let opts = RunOptions { runtime: mode_of(mode), budget: CAMPAIGN_BUDGET, ..RunOptions::default() };
+        let opts = campaign_options(mode_of(mode));
         match run_module(&m, &opts) {
             Ok(v) => prop_assert!(v.all_agree(), "{}\n{m}", v.report("generated")),
             Err(e) => prop_assert!(false, "generated module rejected: {}\n{m}", e.0),

@@ -8,10 +8,10 @@
 //! The bug selection is process-wide, so everything is one test.
 
 use janus_backend::inject::{self, Bug};
-use janus_oracle::campaign::{mode_of, CAMPAIGN_BUDGET};
+use janus_oracle::campaign::{campaign_options, mode_of};
 use janus_oracle::gen::module::{gen_module, ModuleKnobs};
 use janus_oracle::gen::SplitMix64;
-use janus_oracle::run::{run_module, RunOptions};
+use janus_oracle::run::run_module;
 
 /// The campaign's first seed: case `i` is seed `SEED + i`.
 const SEED: u64 = 1;
@@ -26,11 +26,7 @@ const BOUND: u64 = 40;
 /// `Ok(Some(first difference))` when not.
 fn case(i: u64, knobs: &ModuleKnobs) -> Result<Option<String>, String> {
     let m = gen_module(&mut SplitMix64(SEED + i), knobs);
-    let opts = RunOptions {
-        runtime: mode_of(i),
-        budget: CAMPAIGN_BUDGET,
-        ..RunOptions::default()
-    };
+    let opts = campaign_options(mode_of(i));
     match run_module(&m, &opts) {
         Ok(v) if v.all_agree() => Ok(None),
         Ok(v) => Ok(Some(

@@ -7,8 +7,8 @@
 
 use janus_backend::abi::Abi;
 use janus_backend::ir::{InputValue, Module};
-use janus_oracle::campaign::{mode_of, CAMPAIGN_BUDGET};
-use janus_oracle::exec::{EntryOutcome, EntryRun, EntryRunner};
+use janus_oracle::campaign::{campaign_options, mode_of, CAMPAIGN_BUDGET, CAMPAIGN_FRAMES};
+use janus_oracle::exec::{EntryLimits, EntryOutcome, EntryRun, EntryRunner};
 use janus_oracle::inputs::{materialize, Materialized};
 use janus_oracle::runtime::MAX_CALLS;
 
@@ -38,14 +38,14 @@ fn prepare(text: &str) -> (Module, Vec<u8>, Materialized) {
 
 /// Runs `f(1)` of `text` through both entries in runtime mode `mode`; the
 /// resident memory must grow by less than 1 GiB meanwhile.
-fn run(text: &str, mode: u64) -> Vec<EntryRun> {
+fn run(text: &str, mode: u64, limits: EntryLimits) -> Vec<EntryRun> {
     let before = rss_mib();
     let (m, elf, input) = prepare(text);
     let f = m.function("f").unwrap();
     let mut runner = EntryRunner::new(&elf, mode_of(mode), false).unwrap();
     let runs = [Abi::Internal, Abi::Abi0]
         .into_iter()
-        .map(|abi| runner.run(f, abi, &input, CAMPAIGN_BUDGET).unwrap())
+        .map(|abi| runner.run(f, abi, &input, limits).unwrap())
         .collect();
     let grew = rss_mib().saturating_sub(before);
     assert!(
@@ -62,17 +62,22 @@ fn crash(r: &EntryRun) -> &str {
     }
 }
 
-#[test]
-fn endless_recursion_stops_at_the_frame_limit_in_every_mode() {
-    let text = "internal func f(n int64) int64 {
+const ENDLESS_RECURSION: &str = "internal func f(n int64) int64 {
 b0:
     x = param 0, 0
     r = call internal f(x)
     ret r
 }
 ";
+
+#[test]
+fn endless_recursion_stops_at_the_frame_limit_in_every_mode() {
     for mode in 0..4 {
-        for r in run(text, mode) {
+        for r in run(
+            ENDLESS_RECURSION,
+            mode,
+            EntryLimits::budget(CAMPAIGN_BUDGET),
+        ) {
             let why = crash(&r);
             assert!(
                 why.contains("unwinding gave up after 2500 frames"),
@@ -83,6 +88,24 @@ b0:
             assert!(r.calls_total > 2000, "mode {mode}: {} calls", r.calls_total);
             assert!(r.calls.len() <= MAX_CALLS);
             assert!(r.trace.len() <= MAX_CALLS + 1);
+        }
+    }
+}
+
+#[test]
+fn campaigns_stop_a_runaway_recursion_at_their_own_frame_limit() {
+    let limits = EntryLimits {
+        budget: CAMPAIGN_BUDGET,
+        frames: CAMPAIGN_FRAMES,
+    };
+    assert_eq!(campaign_options(mode_of(0)).frames, CAMPAIGN_FRAMES);
+    for mode in 0..4 {
+        for r in run(ENDLESS_RECURSION, mode, limits) {
+            let why = crash(&r);
+            assert!(
+                why.contains(&format!("unwinding gave up after {CAMPAIGN_FRAMES} frames")),
+                "mode {mode}: {why}"
+            );
         }
     }
 }
@@ -109,7 +132,7 @@ loop(i i64):
 }
 ";
     for mode in [0, 1] {
-        for r in run(text, mode) {
+        for r in run(text, mode, EntryLimits::budget(CAMPAIGN_BUDGET)) {
             let why = crash(&r);
             assert!(why.contains("block budget exhausted"), "mode {mode}: {why}");
             assert!(r.exhausted);
@@ -134,7 +157,7 @@ loop(i i64):
 }
 ";
     for mode in 0..4 {
-        for r in run(text, mode) {
+        for r in run(text, mode, EntryLimits::budget(CAMPAIGN_BUDGET)) {
             let why = crash(&r);
             assert!(
                 why.contains("runaway: more than 10000 heap objects allocated in one run"),
@@ -170,7 +193,9 @@ done:
     let (m, elf, input) = prepare(text);
     let f = m.function("f").unwrap();
     let mut runner = EntryRunner::new(&elf, mode_of(0), false).unwrap();
-    let r = runner.run(f, Abi::Internal, &input, 1_000).unwrap();
+    let r = runner
+        .run(f, Abi::Internal, &input, EntryLimits::budget(1_000))
+        .unwrap();
     let why = crash(&r);
     assert!(why.starts_with("fault"), "{why}");
     assert!(r.instructions > 1_000, "{} instructions", r.instructions);

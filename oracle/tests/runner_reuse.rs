@@ -6,12 +6,15 @@
 
 use janus_backend::abi::Abi;
 use janus_oracle::campaign::mode_of;
-use janus_oracle::exec::{run_entry, EntryRunner};
+use janus_oracle::exec::{run_entry, EntryLimits, EntryRunner};
 use janus_oracle::gen::module::{gen_module, ModuleKnobs};
 use janus_oracle::gen::SplitMix64;
 use janus_oracle::inputs::materialize;
 
-const BUDGET: u64 = 200_000_000;
+const BUDGET: EntryLimits = EntryLimits {
+    budget: 200_000_000,
+    frames: janus_oracle::runtime::MAX_FRAMES,
+};
 
 #[test]
 fn a_reused_fast_runner_matches_fresh_precise_machines() {
@@ -104,8 +107,10 @@ b0:
     for abi in [Abi::Internal, Abi::Abi0] {
         // A runaway is not replayed (it would take long): the fast mode's
         // block budget is reported as such.
-        let fresh = run_entry(&elf, spin, abi, &input, 5000, mode).unwrap();
-        let reused = fast.run(spin, abi, &input, 5000).unwrap();
+        let fresh = run_entry(&elf, spin, abi, &input, EntryLimits::budget(5000), mode).unwrap();
+        let reused = fast
+            .run(spin, abi, &input, EntryLimits::budget(5000))
+            .unwrap();
         let text = |o: &janus_oracle::exec::EntryOutcome| format!("{o:?}");
         assert!(
             text(&fresh.outcome).contains("instruction budget exhausted"),
@@ -117,12 +122,16 @@ b0:
         );
         // Any other crash is replayed precisely: the same report.
         let bad = m.function("bad").unwrap();
-        let fresh = run_entry(&elf, bad, abi, &input, 5000, mode).unwrap();
-        let reused = fast.run(bad, abi, &input, 5000).unwrap();
+        let fresh = run_entry(&elf, bad, abi, &input, EntryLimits::budget(5000), mode).unwrap();
+        let reused = fast
+            .run(bad, abi, &input, EntryLimits::budget(5000))
+            .unwrap();
         assert!(text(&fresh.outcome).contains("fault"), "{fresh:?}");
         assert_eq!(fresh, reused);
-        let mut ok = fast.run(id, abi, &input, 5000).unwrap();
-        let want = run_entry(&elf, id, abi, &input, 5000, mode).unwrap();
+        let mut ok = fast
+            .run(id, abi, &input, EntryLimits::budget(5000))
+            .unwrap();
+        let want = run_entry(&elf, id, abi, &input, EntryLimits::budget(5000), mode).unwrap();
         ok.instructions = want.instructions;
         assert_eq!(ok, want);
     }
