@@ -967,6 +967,9 @@ pub fn run(s: &Settings) -> i32 {
         );
     }
     println!("time (summed over jobs, per case): {}", times.split(cases));
+    if s.modules {
+        println!("  of which emulate: {}", times.emulate_split(cases));
+    }
     // Interrupted with nothing found: not a clean pass either.
     let interrupted = stop.load(Ordering::SeqCst) && s.max_findings.is_none_or(|n| findings < n);
     if status == 0 && interrupted {

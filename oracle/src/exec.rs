@@ -245,6 +245,11 @@ pub struct EntryRunner {
 }
 
 impl EntryRunner {
+    /// Where the machine's emulation time went so far.
+    pub fn time_split(&self) -> crate::machine::EngineTime {
+        self.m.time_split()
+    }
+
     /// Loads `elf`; `precise` selects the machine's precise mode (see
     /// [`crate::machine`]), otherwise the fast one, where a run that does
     /// not return is replayed precisely to describe it.

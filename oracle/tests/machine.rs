@@ -280,6 +280,36 @@ fn extern_handler_reads_and_writes_registers_and_memory() {
 }
 
 #[test]
+fn emulation_time_is_split_between_the_engine_and_the_handlers() {
+    let src = "
+        .text
+        .globl f
+        .type f, @function
+        f:
+            call rt.slow
+            call rt.slow
+            ret
+        .size f, .-f
+        ";
+    let mut m = Machine::new(MachineConfig::default()).unwrap();
+    m.add_extern("rt.slow", |_| {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        Ok(HookAction::Return)
+    })
+    .unwrap();
+    m.load(&assemble("slow", src)).unwrap();
+    assert_eq!(m.time_split(), Default::default());
+    let started = std::time::Instant::now();
+    assert_eq!(call(&mut m, "f"), Outcome::Returned);
+    let wall = started.elapsed();
+    let t = m.time_split();
+    // Both sleeps are the handlers'; the rest of the call is the engine's.
+    assert!(t.handlers >= std::time::Duration::from_millis(40), "{t:?}");
+    assert!(t.engine > std::time::Duration::ZERO, "{t:?}");
+    assert!(t.engine + t.handlers <= wall, "{t:?} in {wall:?}");
+}
+
+#[test]
 fn extern_handler_abort_error_and_panic_stop_the_run() {
     let src = "
         .text

@@ -64,6 +64,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::ops::Range;
 use std::panic::{self, AssertUnwindSafe};
+use std::time::{Duration, Instant};
 
 use unicorn_engine::unicorn_const::{Arch, HookType, MemType, Mode, Prot};
 use unicorn_engine::{uc_error, RegisterX86, Unicorn, X86Insn};
@@ -200,6 +201,16 @@ fn engine_error(what: &str, e: uc_error) -> MachineError {
     MachineError::Engine(format!("{what}: {e} ({e:?})"))
 }
 
+/// Where a machine's emulation time went (see [`Machine::time_split`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct EngineTime {
+    /// In unicorn itself: translating code (nearly all of it, for code run
+    /// once or a few times), running it, and the per-block budget hook.
+    pub engine: Duration,
+    /// In extern and watch handlers: the emulated runtime.
+    pub handlers: Duration,
+}
+
 /// A Rust function standing in for an undefined symbol (a runtime routine).
 pub type ExternHandler = Box<dyn FnMut(&mut MachineView<'_>) -> Result<HookAction, MachineError>>;
 
@@ -227,6 +238,9 @@ struct Shared {
     every_instruction: bool,
     last_pc: Option<u64>,
     stop: Option<Outcome>,
+    /// Time spent in extern and watch handlers (the emulated runtime),
+    /// over the machine's life.
+    handler_time: Duration,
 }
 
 impl Shared {
@@ -264,6 +278,9 @@ pub struct Machine {
     kept: Vec<Range<u64>>,
     /// The fast mode's hooks on watched addresses.
     watch_hooks: Vec<unicorn_engine::UcHookId>,
+    /// Time spent in the emulator (handlers included), over the machine's
+    /// life.
+    engine_time: Duration,
 }
 
 impl cpu::sealed::Backend for Machine {
@@ -338,6 +355,7 @@ impl Machine {
             every_instruction: config.every_instruction,
             last_pc: None,
             stop: None,
+            handler_time: Duration::ZERO,
         };
         shared.add_code(RETURN_TRAP..RETURN_TRAP + 1);
         let uc = Unicorn::new_with_data(Arch::X86, Mode::MODE_64, shared)
@@ -358,6 +376,7 @@ impl Machine {
             regions_made: 0,
             kept: Vec::new(),
             watch_hooks: Vec::new(),
+            engine_time: Duration::ZERO,
         };
 
         m.map("stubs", STUBS_BASE..STUBS_BASE + STUBS_SIZE, Perms::RX)?;
@@ -439,6 +458,17 @@ impl Machine {
 
     pub fn config(&self) -> &MachineConfig {
         &self.config
+    }
+
+    /// Time spent in the emulator over the machine's life, split into the
+    /// emulator's own (translating and running code, counting blocks) and
+    /// the extern and watch handlers'.
+    pub fn time_split(&self) -> EngineTime {
+        let handlers = self.uc.get_data().handler_time;
+        EngineTime {
+            engine: self.engine_time.saturating_sub(handlers),
+            handlers,
+        }
     }
 
     /// Map `range` (page-aligned) with `perms`, refusing overlaps with any
@@ -865,7 +895,9 @@ impl Machine {
             s.last_pc = None;
             s.stop = None;
         }
+        let started = Instant::now();
         let result = self.uc.emu_start(entry, RETURN_TRAP, 0, 0);
+        self.engine_time += started.elapsed();
         let (stopped, last_pc) = {
             let s = self.uc.get_data_mut();
             (s.stop.take(), s.last_pc)
@@ -1022,11 +1054,14 @@ fn run_extern(uc: &mut Unicorn<'_, Shared>, address: u64) {
         );
         return;
     };
+    let started = Instant::now();
     let result = panic::catch_unwind(AssertUnwindSafe(|| {
         let mut view = MachineView::new(&mut *uc, g_addr);
         handler(&mut view)
     }));
-    uc.get_data_mut().externs[index].handler = Some(handler);
+    let s = uc.get_data_mut();
+    s.handler_time += started.elapsed();
+    s.externs[index].handler = Some(handler);
     let outcome = match result {
         Ok(Ok(HookAction::Return)) => match uc.reg_read(RegisterX86::RIP) {
             Ok(rip) if rip == address => None,
