@@ -357,19 +357,32 @@ fn simpler_types(t: &Type) -> Vec<Type> {
     out
 }
 
+/// The file name of a case's `nth` finding (from 0) of check `name`.
+fn finding_file(name: &str, seed: u64, nth: usize, ext: &str) -> String {
+    match nth {
+        0 => format!("{name}-seed{seed}.{ext}"),
+        n => format!("{name}-seed{seed}-{}.{ext}", n + 1),
+    }
+}
+
 /// Writes a finding as a signature file with `//` comments: readable, and
 /// replayable with `janus abi --sig "$(cat FILE)"` or by `cargo test`.
+/// `nth`: how many findings of the same check the case had before this one
+/// (several signatures of one module may fail the same check; each is
+/// saved).
+#[allow(clippy::too_many_arguments)]
 fn save_finding(
     dir: &PathBuf,
     stress: bool,
     seed: u64,
+    nth: usize,
     check: Check,
     detail: &str,
     original: &FuncType,
     shrunk: &FuncType,
 ) -> std::io::Result<PathBuf> {
     std::fs::create_dir_all(dir)?;
-    let path = dir.join(format!("{}-seed{seed}.sig", check.name()));
+    let path = dir.join(finding_file(check.name(), seed, nth, "sig"));
     let mut text = format!(
         "// janus campaign finding: check {}\n// replay: janus campaign --seed {seed} --cases 1{}\n",
         check.name(),
@@ -804,6 +817,8 @@ pub fn run(s: &Settings) -> i32 {
                 coverage.add(sig);
             }
             let seed = r.seed;
+            // Findings of this case so far, per check.
+            let mut in_case: BTreeMap<&str, usize> = BTreeMap::new();
             for f in r.found {
                 if first_finding.is_none() {
                     first_finding = Some((r.case + 1, start.elapsed().as_secs_f64()));
@@ -837,6 +852,8 @@ pub fn run(s: &Settings) -> i32 {
                         shrunk,
                     } => {
                         by_check[Check::ALL.iter().position(|c| c == check).unwrap_or(0)] += 1;
+                        let nth = in_case.entry(check.name()).or_default();
+                        *nth += 1;
                         (
                             check.name(),
                             detail.clone(),
@@ -844,6 +861,7 @@ pub fn run(s: &Settings) -> i32 {
                                 &s.findings,
                                 s.stress,
                                 seed,
+                                *nth - 1,
                                 *check,
                                 detail,
                                 original,

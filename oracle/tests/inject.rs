@@ -96,6 +96,7 @@ fn every_planted_bug_is_caught() {
         missed.join("\n  ")
     );
     max_findings_stops_the_campaign();
+    every_finding_of_a_case_is_saved();
 }
 
 /// `--max-findings 1` with one job: the campaign stops after the first
@@ -124,4 +125,44 @@ fn max_findings_stops_the_campaign() {
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(status, 1);
     assert_eq!(saved.len(), 1, "saved: {saved:?}");
+}
+
+/// Several signatures of one case failing the same check are each saved
+/// (they all used to go to one file name, each overwriting the last).
+/// Campaign seed 1's first case has two signatures with floats among
+/// integer arguments, and a module that fails the runtime checks.
+fn every_finding_of_a_case_is_saved() {
+    use janus_oracle::campaign::{run, Limit, Settings};
+    let dir = std::env::temp_dir().join(format!("janus-case-findings-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    inject::set(Some(Bug::FloatArgInIntSeq));
+    let status = run(&Settings {
+        seed: 1,
+        limit: Limit::Cases(1),
+        stress: false,
+        findings: dir.clone(),
+        modules: true,
+        jobs: 1,
+        replay_flags: " --inject float-arg-in-int-seq".into(),
+        max_findings: None,
+    });
+    inject::set(None);
+    let mut saved: Vec<String> = std::fs::read_dir(&dir)
+        .map(|d| {
+            d.filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    saved.sort();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(status, 1);
+    assert_eq!(
+        saved,
+        [
+            "abi-model-seed1-2.sig",
+            "abi-model-seed1.sig",
+            "runtime-seed1.jir"
+        ]
+    );
 }
