@@ -45,10 +45,10 @@ pub fn limit_code_buffer(uc: *mut c_void) -> Result<(), u32> {
     }
 }
 
-/// A hint for slot `i`: slots stack downwards from 256 MiB below this
-/// function, so the farthest byte of the lowest slot is
-/// 256 MiB + 16 × 64 MiB = 1.25 GiB from here, and the binary's code (tens
-/// of MiB) stays within the 2 GiB of a `call rel32`.
+/// A hint for slot `i`: slots stack downwards from 256 MiB below the
+/// 256 MiB boundary under this function, so the farthest byte of the
+/// lowest slot is at most 256 + 256 + 16 × 64 MiB = 1.5 GiB from here, and
+/// the binary's code (a few MiB) stays within the 2 GiB of a `call rel32`.
 fn hint(i: usize) -> Option<usize> {
     let here = hint as fn(usize) -> Option<usize> as usize;
     let top = (here & !0xfff_ffff).checked_sub(256 << 20)?;
