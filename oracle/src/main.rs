@@ -49,8 +49,9 @@ enum Command {
         budget: u64,
         /// Frames the emulated runtime unwinds at most; a deeper stack is
         /// a runaway (a campaign allows 256; its replay lines say so).
-        #[arg(long, default_value_t = janus_oracle::runtime::MAX_FRAMES)]
-        max_frames: usize,
+        #[arg(long, default_value_t = janus_oracle::runtime::MAX_FRAMES as u64,
+              value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+        max_frames: u64,
         /// When the emulated runtime moves the stack: `grow` (only when it
         /// runs out) or `move` (at every function entry).
         #[arg(long, default_value = "grow", value_parser = ["grow", "move"])]
@@ -367,7 +368,7 @@ fn main() -> ExitCode {
                 },
                 gc_every_safepoint: gc,
             };
-            run_file(&file, budget, max_frames, mode)
+            run_file(&file, budget, max_frames as usize, mode)
         }
         Command::Build { file, output } => build_file(&file, output),
         Command::Asm { file } => asm_file(&file),
