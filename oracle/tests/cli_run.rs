@@ -164,3 +164,23 @@ fn asm_lists_modules_and_objects_and_rejects_broken_elf() {
         assert!(!r.stderr.contains("panicked"), "flip at {at}: {}", r.stderr);
     }
 }
+
+#[test]
+fn max_frames_bounds_the_stack_the_runtime_unwinds() {
+    let deep = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../corpus/modules/deep_recursion.jir");
+    let deep = deep.to_str().unwrap();
+    // The default (2,500) lets its 1,500-deep recursion through; 100 does not.
+    let r = janus(&["run", deep], Vec::new());
+    assert_eq!(r.status, Some(0), "{}{}", r.stdout, r.stderr);
+    let r = janus(&["run", deep, "--max-frames", "100"], Vec::new());
+    assert_eq!(r.status, Some(1), "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout.contains("unwinding gave up after 100 frames"),
+        "{}",
+        r.stdout
+    );
+    let r = janus(&["run", deep, "--max-frames", "0"], Vec::new());
+    assert_eq!(r.status, Some(2), "{}{}", r.stdout, r.stderr);
+    assert!(r.stderr.contains("--max-frames"), "{}", r.stderr);
+}
