@@ -99,52 +99,31 @@ fn every_planted_bug_is_caught() {
     every_finding_of_a_case_is_saved();
 }
 
-/// `--max-findings 1` with one job: the campaign stops after the first
-/// failing case (seed 1 and seed 2 both fail with this bug; a worker that
-/// went on to the next case while the first finding was being saved used
-/// to save both).
-fn max_findings_stops_the_campaign() {
+/// Runs a one-job campaign with `bug` planted, findings going to a fresh
+/// directory; its exit status and the names of the files it saved (sorted).
+fn campaign_saves(
+    bug: Bug,
+    seed: u64,
+    cases: u64,
+    max_findings: Option<u64>,
+) -> (i32, Vec<String>) {
     use janus_oracle::campaign::{run, Limit, Settings};
-    let dir = std::env::temp_dir().join(format!("janus-max-findings-{}", std::process::id()));
+    let dir = std::env::temp_dir().join(format!(
+        "janus-inject-{}-{seed}-{}",
+        bug.name(),
+        std::process::id()
+    ));
     let _ = std::fs::remove_dir_all(&dir);
-    inject::set(Some(Bug::SpillSlotOffByOne));
+    inject::set(Some(bug));
     let status = run(&Settings {
-        seed: SEED,
-        limit: Limit::Cases(5),
+        seed,
+        limit: Limit::Cases(cases),
         stress: false,
         findings: dir.clone(),
         modules: true,
         jobs: 1,
-        replay_flags: " --inject spill-slot-off-by-one".into(),
-        max_findings: Some(1),
-    });
-    inject::set(None);
-    let saved: Vec<_> = std::fs::read_dir(&dir)
-        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.file_name()).collect())
-        .unwrap_or_default();
-    let _ = std::fs::remove_dir_all(&dir);
-    assert_eq!(status, 1);
-    assert_eq!(saved.len(), 1, "saved: {saved:?}");
-}
-
-/// Several signatures of one case failing the same check are each saved
-/// (they all used to go to one file name, each overwriting the last).
-/// Campaign seed 1's first case has two signatures with floats among
-/// integer arguments, and a module that fails the runtime checks.
-fn every_finding_of_a_case_is_saved() {
-    use janus_oracle::campaign::{run, Limit, Settings};
-    let dir = std::env::temp_dir().join(format!("janus-case-findings-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    inject::set(Some(Bug::FloatArgInIntSeq));
-    let status = run(&Settings {
-        seed: 1,
-        limit: Limit::Cases(1),
-        stress: false,
-        findings: dir.clone(),
-        modules: true,
-        jobs: 1,
-        replay_flags: " --inject float-arg-in-int-seq".into(),
-        max_findings: None,
+        replay_flags: format!(" --inject {}", bug.name()),
+        max_findings,
     });
     inject::set(None);
     let mut saved: Vec<String> = std::fs::read_dir(&dir)
@@ -156,6 +135,25 @@ fn every_finding_of_a_case_is_saved() {
         .unwrap_or_default();
     saved.sort();
     let _ = std::fs::remove_dir_all(&dir);
+    (status, saved)
+}
+
+/// `--max-findings 1` with one job: the campaign stops after the first
+/// failing case (seed 1 and seed 2 both fail with this bug; a worker that
+/// went on to the next case while the first finding was being saved used
+/// to save both).
+fn max_findings_stops_the_campaign() {
+    let (status, saved) = campaign_saves(Bug::SpillSlotOffByOne, SEED, 5, Some(1));
+    assert_eq!(status, 1);
+    assert_eq!(saved.len(), 1, "saved: {saved:?}");
+}
+
+/// Several signatures of one case failing the same check are each saved
+/// (they all used to go to one file name, each overwriting the last).
+/// Campaign seed 1's first case has two signatures with floats among
+/// integer arguments, and a module that fails the runtime checks.
+fn every_finding_of_a_case_is_saved() {
+    let (status, saved) = campaign_saves(Bug::FloatArgInIntSeq, 1, 1, None);
     assert_eq!(status, 1);
     assert_eq!(
         saved,
