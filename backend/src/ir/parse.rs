@@ -12,6 +12,7 @@ use crate::parse::lexer::Tok;
 use crate::parse::types::{int_literal, short, Parser};
 use crate::parse::ParseError;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// Parses a module. The result is not verified: see [`super::verify_module`].
 pub fn parse_module(src: &str) -> Result<Module, ParseError> {
@@ -92,39 +93,67 @@ struct IrParser<'a> {
     p: Parser<'a>,
 }
 
-/// Names of one function's values, blocks and slots.
+/// A hasher for short names (the Firefox/rustc "Fx" multiply-rotate):
+/// many times cheaper than SipHash, whose resistance to chosen collisions a
+/// parser of the user's own files does not need.
 #[derive(Default)]
-struct Names {
-    values: HashMap<String, Value>,
+struct NameHasher(u64);
+
+impl Hasher for NameHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A map keyed by names borrowed from the source text.
+type NameMap<'a, V> = HashMap<&'a str, V, BuildHasherDefault<NameHasher>>;
+
+/// Names of one function's values, blocks and slots (borrowed from the
+/// source: parsing allocates no string per mention).
+#[derive(Default)]
+struct Names<'a> {
+    values: NameMap<'a, Value>,
     /// Where each value was first mentioned, and whether it is defined.
     value_first: Vec<usize>,
     value_defined: Vec<bool>,
     value_types: Vec<Option<Ty>>,
-    blocks: HashMap<String, Block>,
+    blocks: NameMap<'a, Block>,
     block_first: Vec<usize>,
     block_defined: Vec<Option<usize>>,
-    slots: HashMap<String, Slot>,
+    slots: NameMap<'a, Slot>,
 }
 
-impl Names {
-    fn value(&mut self, name: &str, at: usize) -> Value {
+impl<'a> Names<'a> {
+    fn value(&mut self, name: &'a str, at: usize) -> Value {
         if let Some(v) = self.values.get(name) {
             return *v;
         }
         let v = Value(self.value_first.len() as u32);
-        self.values.insert(name.to_string(), v);
+        self.values.insert(name, v);
         self.value_first.push(at);
         self.value_defined.push(false);
         self.value_types.push(None);
         v
     }
 
-    fn block(&mut self, name: &str, at: usize) -> Block {
+    fn block(&mut self, name: &'a str, at: usize) -> Block {
         if let Some(b) = self.blocks.get(name) {
             return *b;
         }
         let b = Block(self.block_first.len() as u32);
-        self.blocks.insert(name.to_string(), b);
+        self.blocks.insert(name, b);
         self.block_first.push(at);
         self.block_defined.push(None);
         b
@@ -162,12 +191,12 @@ impl<'a> IrParser<'a> {
         }
     }
 
-    fn name(&mut self, what: &str) -> Result<(String, usize), ParseError> {
+    fn name(&mut self, what: &str) -> Result<(&'a str, usize), ParseError> {
         if self.p.peek() != Tok::Ident {
             return Err(self.p.unexpected(what));
         }
         let t = self.p.bump();
-        Ok((self.p.text(t).to_string(), t.start))
+        Ok((self.p.text(t), t.start))
     }
 
     fn uint(&mut self, what: &str, max: u64) -> Result<u64, ParseError> {
@@ -221,7 +250,7 @@ impl<'a> IrParser<'a> {
 
     fn abi(&mut self) -> Result<Abi, ParseError> {
         let (w, at) = self.name("`abi0` or `internal`")?;
-        match w.as_str() {
+        match w {
             "abi0" => Ok(Abi::Abi0),
             "internal" => Ok(Abi::Internal),
             _ => Err(self.p.error_at(
@@ -281,7 +310,7 @@ impl<'a> IrParser<'a> {
             };
             if names
                 .slots
-                .insert(sname.clone(), Slot(slots.len() as u32))
+                .insert(sname, Slot(slots.len() as u32))
                 .is_some()
             {
                 return Err(self
@@ -310,7 +339,7 @@ impl<'a> IrParser<'a> {
                     .blocks
                     .iter()
                     .find(|(_, v)| v.0 as usize == b)
-                    .map(|(k, _)| k.clone());
+                    .map(|(k, _)| *k);
                 return Err(self
                     .p
                     .error_at(at, format!("undefined block {}", bname.unwrap_or_default())));
@@ -322,7 +351,7 @@ impl<'a> IrParser<'a> {
                     .values
                     .iter()
                     .find(|(_, x)| x.0 as usize == v)
-                    .map(|(k, _)| k.clone());
+                    .map(|(k, _)| *k);
                 return Err(self.p.error_at(
                     names.value_first[v],
                     format!("undefined value {}", vname.unwrap_or_default()),
@@ -340,7 +369,7 @@ impl<'a> IrParser<'a> {
             .map(|t| t.unwrap_or(Ty::I64))
             .collect();
         let mut f = Function {
-            name,
+            name: name.to_string(),
             sig,
             abi,
             nosplit,
@@ -378,7 +407,7 @@ impl<'a> IrParser<'a> {
     /// `NAME[(params)]:` then statements up to a terminator.
     fn block(
         &mut self,
-        names: &mut Names,
+        names: &mut Names<'a>,
         func: usize,
         pending: &mut Vec<PendingCall>,
     ) -> Result<(Block, BlockData), ParseError> {
@@ -438,8 +467,8 @@ impl<'a> IrParser<'a> {
 
     fn define(
         &mut self,
-        names: &mut Names,
-        name: &str,
+        names: &mut Names<'a>,
+        name: &'a str,
         at: usize,
         ty: Ty,
     ) -> Result<Value, ParseError> {
@@ -454,12 +483,16 @@ impl<'a> IrParser<'a> {
         Ok(v)
     }
 
-    fn use_value(&mut self, names: &mut Names) -> Result<Value, ParseError> {
+    fn use_value(&mut self, names: &mut Names<'a>) -> Result<Value, ParseError> {
         let (name, at) = self.name("a value")?;
         Ok(names.value(&name, at))
     }
 
-    fn values_until(&mut self, names: &mut Names, close: Tok) -> Result<Vec<Value>, ParseError> {
+    fn values_until(
+        &mut self,
+        names: &mut Names<'a>,
+        close: Tok,
+    ) -> Result<Vec<Value>, ParseError> {
         let mut out = Vec::new();
         while self.p.peek() != close {
             out.push(self.use_value(names)?);
@@ -473,7 +506,7 @@ impl<'a> IrParser<'a> {
         Ok(out)
     }
 
-    fn block_call(&mut self, names: &mut Names) -> Result<BlockCall, ParseError> {
+    fn block_call(&mut self, names: &mut Names<'a>) -> Result<BlockCall, ParseError> {
         let (bname, at) = self.name("block name")?;
         let block = names.block(&bname, at);
         let args = if self.p.peek() == Tok::LParen {
@@ -485,7 +518,7 @@ impl<'a> IrParser<'a> {
         Ok(BlockCall { block, args })
     }
 
-    fn terminator(&mut self, names: &mut Names) -> Result<Terminator, ParseError> {
+    fn terminator(&mut self, names: &mut Names<'a>) -> Result<Terminator, ParseError> {
         let word = self.word();
         self.p.bump();
         Ok(match word {
@@ -515,11 +548,11 @@ impl<'a> IrParser<'a> {
     /// `[results =] op`.
     fn inst(
         &mut self,
-        names: &mut Names,
+        names: &mut Names<'a>,
         func: usize,
         pending: &mut Vec<PendingCall>,
     ) -> Result<Inst, ParseError> {
-        let mut results: Vec<(String, usize)> = Vec::new();
+        let mut results: Vec<(&'a str, usize)> = Vec::new();
         if matches!(self.p.peek2(), Tok::Assign | Tok::Comma) {
             loop {
                 results.push(self.name("result name")?);
@@ -573,7 +606,7 @@ impl<'a> IrParser<'a> {
         &mut self,
         name: &str,
         at: usize,
-        names: &mut Names,
+        names: &mut Names<'a>,
     ) -> Result<(Op, Option<Ty>), ParseError> {
         if let Some(op) = BinOp::ALL.iter().find(|o| o.name() == name).copied() {
             let ty = self.dot_ty()?;
@@ -700,7 +733,7 @@ impl<'a> IrParser<'a> {
                 let args = self.values_until(names, Tok::RParen)?;
                 (
                     Op::Call {
-                        callee,
+                        callee: callee.to_string(),
                         entry,
                         args,
                     },
@@ -715,7 +748,7 @@ impl<'a> IrParser<'a> {
         })
     }
 
-    fn two_values(&mut self, names: &mut Names) -> Result<(Value, Value), ParseError> {
+    fn two_values(&mut self, names: &mut Names<'a>) -> Result<(Value, Value), ParseError> {
         let a = self.use_value(names)?;
         self.p.expect(Tok::Comma, "`,`")?;
         let b = self.use_value(names)?;
@@ -783,7 +816,10 @@ impl<'a> IrParser<'a> {
         }
         self.p.bump();
         self.end_stmt()?;
-        Ok(RunSpec { func, args })
+        Ok(RunSpec {
+            func: func.to_string(),
+            args,
+        })
     }
 
     fn input(&mut self) -> Result<InputValue, ParseError> {
@@ -822,7 +858,7 @@ impl<'a> IrParser<'a> {
             }
             Tok::Ident => {
                 let (w, at) = self.name("a value")?;
-                match w.as_str() {
+                match w {
                     "nil" => Ok(InputValue::Nil),
                     "true" => Ok(InputValue::Int(1)),
                     "false" => Ok(InputValue::Int(0)),

@@ -163,10 +163,20 @@ impl<'a> Lexer<'a> {
         let rest = &self.src[start..];
         let first = rest.chars().next().unwrap_or('\0');
         let (tok, len) = if first == '_' || first.is_alphabetic() {
-            let len = rest
-                .char_indices()
-                .find(|&(_, ch)| !(ch == '_' || ch.is_alphanumeric()))
-                .map_or(rest.len(), |(i, _)| i);
+            // ASCII bytes first (nearly every name); Unicode from the first
+            // byte that is not.
+            let ascii = rest
+                .bytes()
+                .position(|b| !(b == b'_' || b.is_ascii_alphanumeric()))
+                .unwrap_or(rest.len());
+            let len = if rest.as_bytes().get(ascii).is_some_and(|b| !b.is_ascii()) {
+                rest[ascii..]
+                    .char_indices()
+                    .find(|&(_, ch)| !(ch == '_' || ch.is_alphanumeric()))
+                    .map_or(rest.len(), |(i, _)| ascii + i)
+            } else {
+                ascii
+            };
             let tok = match &rest[..len] {
                 "func" => Tok::Func,
                 "struct" => Tok::Struct,
@@ -276,6 +286,23 @@ mod tests {
         );
         assert_eq!(toks("[0x1_0]..."), [LBrack, Int, RBrack, Ellipsis, Eof]);
         assert_eq!(toks("a `x` \"y\\\"\" #"), [Ident, Str, Str, Bad, Eof]);
+    }
+
+    #[test]
+    fn identifiers_may_mix_ascii_and_unicode() {
+        let s = "abçé_1 xéy, é, a·b";
+        let mut l = Lexer::new(s);
+        let mut words = vec![];
+        loop {
+            let t = l.next_token();
+            match t.tok {
+                Tok::Eof => break,
+                Tok::Ident => words.push(&s[t.start..t.end]),
+                _ => {}
+            }
+        }
+        // U+00B7 (middle dot) is not alphanumeric: it ends the name.
+        assert_eq!(words, ["abçé_1", "xéy", "é", "a", "b"]);
     }
 
     #[test]
