@@ -145,6 +145,8 @@ impl FuncTable {
             std::str::from_utf8(bytes).map_err(|e| format!(".janus.meta is not UTF-8: {e}"))?;
         let meta = read_meta(text).map_err(|e| format!(".janus.meta: {e}"))?;
         let mut entries = Vec::new();
+        // A function's entries share its signature: read it once.
+        let mut param_shapes: HashMap<&str, Vec<Shape>> = HashMap::new();
         for (func, e) in meta.entries() {
             let sym = image.symbol(&e.symbol).ok_or_else(|| {
                 format!(
@@ -152,9 +154,17 @@ impl FuncTable {
                     e.symbol
                 )
             })?;
-            let sig = janus_backend::parse_func_type(&func.sig)
-                .map_err(|err| format!(".janus.meta: the signature of {}: {err}", func.name))?;
-            let shapes: Vec<Shape> = sig.params.iter().map(|p| Shape::of(&p.ty)).collect();
+            let shapes = match param_shapes.get(func.sig.as_str()) {
+                Some(shapes) => shapes.clone(),
+                None => {
+                    let sig = janus_backend::parse_func_type(&func.sig).map_err(|err| {
+                        format!(".janus.meta: the signature of {}: {err}", func.name)
+                    })?;
+                    let shapes: Vec<Shape> = sig.params.iter().map(|p| Shape::of(&p.ty)).collect();
+                    param_shapes.insert(&func.sig, shapes.clone());
+                    shapes
+                }
+            };
             let (ni, nf) = crate::exec::reg_counts(e.abi);
             let layout = model::assign(&shapes, &[], ni, nf);
             entries.push(EntryInfo {
