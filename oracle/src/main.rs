@@ -107,9 +107,10 @@ enum Command {
         /// instead of whole modules run through both entries.
         #[arg(long)]
         signatures: bool,
-        /// Worker threads (the cases and verdicts do not depend on it).
-        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..=256))]
-        jobs: u64,
+        /// Worker threads (the cases and verdicts do not depend on it)
+        /// [default: one per core, at most 16].
+        #[arg(long, value_parser = clap::value_parser!(u64).range(1..=256))]
+        jobs: Option<u64>,
         /// Self-test: the backend commits this planted ABI bug, which the
         /// campaign should find (`--inject list` lists them; needs a janus
         /// built with `--features inject`).
@@ -417,7 +418,7 @@ fn main() -> ExitCode {
                 stress,
                 findings,
                 modules: !signatures,
-                jobs: jobs as usize,
+                jobs: jobs.map_or_else(default_jobs, |j| j as usize),
                 replay_flags: inject
                     .map(|name| format!(" --inject {name}"))
                     .unwrap_or_default(),
@@ -426,4 +427,12 @@ fn main() -> ExitCode {
         }
     };
     ExitCode::from(status as u8)
+}
+
+/// Campaign workers when `--jobs` is not given: one per core, but at most
+/// 16, as many engines as get a translation buffer within direct-call range
+/// of unicorn's helpers (see `machine::codebuf`); more would translate
+/// slower.
+fn default_jobs() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get().min(16))
 }
