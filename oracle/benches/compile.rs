@@ -7,6 +7,8 @@
 //!
 //! `cargo bench -p janus-oracle --bench compile [-- --rounds N]`
 
+mod common;
+
 use janus_backend::compile::{alloc_types, compile_module};
 use janus_backend::ir::parse_module;
 use janus_backend::object::write_object_with_types;
@@ -128,18 +130,7 @@ fn report(w: &Workload, rounds: usize) -> Result<(), String> {
 }
 
 fn main() {
-    // libtest's flags (`--bench`) come along; only `--rounds N` is ours.
-    let args: Vec<String> = std::env::args().collect();
-    let rounds = match args.iter().position(|a| a == "--rounds") {
-        Some(i) => match args.get(i + 1).and_then(|n| n.parse::<usize>().ok()) {
-            Some(n) if n > 0 => n,
-            _ => {
-                eprintln!("compile bench: --rounds needs a positive count");
-                std::process::exit(2);
-            }
-        },
-        None => 10,
-    };
+    let rounds = common::rounds("compile");
     println!("backend compile time: fastest of {rounds} rounds, one thread");
     let workloads = match corpus() {
         Ok(c) => vec![c, generated()],

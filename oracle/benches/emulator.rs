@@ -14,6 +14,8 @@
 //!
 //! `cargo bench -p janus-oracle --bench emulator [-- --rounds N]`
 
+mod common;
+
 use janus_backend::compile::compile_module;
 use janus_oracle::gen::module::{gen_module, ModuleKnobs};
 use janus_oracle::gen::SplitMix64;
@@ -144,18 +146,7 @@ fn report(modules: &[ModuleCode], rounds: usize, hooked: bool) -> Result<(), Str
 }
 
 fn main() {
-    // libtest's flags (`--bench`) come along; only `--rounds N` is ours.
-    let args: Vec<String> = std::env::args().collect();
-    let rounds = match args.iter().position(|a| a == "--rounds") {
-        Some(i) => match args.get(i + 1).and_then(|n| n.parse::<usize>().ok()) {
-            Some(n) if n > 0 => n,
-            _ => {
-                eprintln!("emulator bench: --rounds needs a positive count");
-                std::process::exit(2);
-            }
-        },
-        None => 10,
-    };
+    let rounds = common::rounds("emulator");
     let modules = match workload() {
         Ok(m) => m,
         Err(e) => {
