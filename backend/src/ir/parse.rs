@@ -412,7 +412,7 @@ impl<'a> IrParser<'a> {
         pending: &mut Vec<PendingCall>,
     ) -> Result<(Block, BlockData), ParseError> {
         let (bname, at) = self.name("a block name (e.g. `b0:`) or `}`")?;
-        let b = names.block(&bname, at);
+        let b = names.block(bname, at);
         if names.block_defined[b.0 as usize].is_some() {
             return Err(self
                 .p
@@ -485,7 +485,7 @@ impl<'a> IrParser<'a> {
 
     fn use_value(&mut self, names: &mut Names<'a>) -> Result<Value, ParseError> {
         let (name, at) = self.name("a value")?;
-        Ok(names.value(&name, at))
+        Ok(names.value(name, at))
     }
 
     fn values_until(
@@ -508,7 +508,7 @@ impl<'a> IrParser<'a> {
 
     fn block_call(&mut self, names: &mut Names<'a>) -> Result<BlockCall, ParseError> {
         let (bname, at) = self.name("block name")?;
-        let block = names.block(&bname, at);
+        let block = names.block(bname, at);
         let args = if self.p.peek() == Tok::LParen {
             self.p.bump();
             self.values_until(names, Tok::RParen)?
