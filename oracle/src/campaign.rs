@@ -25,7 +25,7 @@ use janus_backend::{
     parse_func_type, AbiLayout, FuncType, Kind, Location, Param, Reg, RegConfig, Type,
 };
 use std::collections::BTreeMap;
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -238,24 +238,15 @@ impl Coverage {
     }
 }
 
-/// Parses `90s`, `10m`, `1h`, `500ms` or a plain number of seconds.
+/// Parses a duration as `humantime` reads one (`90s`, `10m`, `1h 30m`,
+/// `250ms`), or a plain number of seconds.
 pub fn parse_duration(s: &str) -> Result<Duration, String> {
     let s = s.trim();
-    let split = s
-        .find(|c: char| !c.is_ascii_digit() && c != '.')
-        .unwrap_or(s.len());
-    let (num, unit) = s.split_at(split);
-    let n: f64 = num
-        .parse()
-        .map_err(|_| format!("`{s}`: expected a duration like 90s, 10m or 1h"))?;
-    let secs = match unit {
-        "" | "s" => n,
-        "ms" => n / 1000.0,
-        "m" => n * 60.0,
-        "h" => n * 3600.0,
-        _ => return Err(format!("`{s}`: unknown unit `{unit}` (use ms, s, m or h)")),
-    };
-    Ok(Duration::from_secs_f64(secs))
+    if let Ok(secs) = s.parse::<u64>() {
+        return Ok(Duration::from_secs(secs));
+    }
+    humantime::parse_duration(s)
+        .map_err(|e| format!("`{s}`: {e} (expected a duration like 90s, 10m or 1h 30m)"))
 }
 
 /// Shrinks a failing signature greedily: drop parameters and results, and
@@ -721,6 +712,84 @@ pub fn fail_with_sig_finding(target: &str, sig: &FuncType, mismatch: &dyn std::f
     }
 }
 
+/// The campaign's progress on stderr: an `indicatif` bar on a terminal
+/// (cases done, cases/s, findings), or a plain line every 10 s otherwise,
+/// so that a CI log shows a long campaign moving without filling up.
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    limit: Limit,
+    last_line: std::cell::Cell<Instant>,
+}
+
+impl Progress {
+    fn new(limit: &Limit) -> Progress {
+        let limit = *limit;
+        let bar = std::io::stderr().is_terminal().then(|| {
+            let (len, template) = match limit {
+                Limit::Cases(n) => (n, "[{bar:30}] {pos}/{len} cases, {elapsed}, {msg}"),
+                Limit::Time(t) => (t.as_secs().max(1), "[{bar:30}] {elapsed}/{len}s, {msg}"),
+            };
+            let bar = indicatif::ProgressBar::new(len);
+            if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+                bar.set_style(style.progress_chars("#>-"));
+            }
+            bar.set_message("0 findings");
+            bar
+        });
+        Progress {
+            bar,
+            limit,
+            last_line: std::cell::Cell::new(Instant::now()),
+        }
+    }
+
+    fn update(&self, cases: u64, findings: u64, elapsed: Duration) {
+        let rate = cases as f64 / elapsed.as_secs_f64().max(1e-9);
+        match &self.bar {
+            Some(bar) => match self.limit {
+                Limit::Cases(_) => {
+                    bar.set_position(cases);
+                    bar.set_message(format!("{rate:.0} cases/s, {findings} findings"));
+                }
+                Limit::Time(_) => {
+                    bar.set_position(elapsed.as_secs());
+                    bar.set_message(format!(
+                        "{cases} cases, {rate:.0} cases/s, {findings} findings"
+                    ));
+                }
+            },
+            None => {
+                if self.last_line.get().elapsed() < Duration::from_secs(10) {
+                    return;
+                }
+                self.last_line.set(Instant::now());
+                let of = match self.limit {
+                    Limit::Cases(n) => format!("/{n}"),
+                    Limit::Time(_) => String::new(),
+                };
+                eprintln!(
+                    "[{:5.0} s] {cases}{of} cases, {rate:.0} cases/s, {findings} findings",
+                    elapsed.as_secs_f64()
+                );
+            }
+        }
+    }
+
+    /// Prints a message (a finding) above the bar.
+    fn println(&self, text: String) {
+        match &self.bar {
+            Some(bar) => bar.suspend(|| eprintln!("{text}")),
+            None => eprintln!("{text}"),
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish();
+        }
+    }
+}
+
 /// Runs a campaign; returns the exit status (0 clean, 1 findings, 2 could
 /// not save a finding, 130 interrupted before the end with no finding).
 pub fn run(s: &Settings) -> i32 {
@@ -737,9 +806,7 @@ pub fn run(s: &Settings) -> i32 {
             }
         });
     }
-    let tty = std::io::stderr().is_terminal();
     let start = Instant::now();
-    let mut last_progress = start;
     let mut coverage = Coverage::default();
     let mut by_check = [0u64; 3];
     let mut module_findings: BTreeMap<&'static str, u64> = BTreeMap::new();
@@ -762,6 +829,7 @@ pub fn run(s: &Settings) -> i32 {
         jobs,
         if jobs == 1 { "" } else { "s" }
     );
+    let progress = Progress::new(&s.limit);
     let next = std::sync::atomic::AtomicU64::new(0);
     let found_in_workers = std::sync::atomic::AtomicU64::new(0);
     let (tx, rx) = std::sync::mpsc::channel::<CaseResult>();
@@ -874,11 +942,11 @@ pub fn run(s: &Settings) -> i32 {
                 match saved {
                     Ok(path) => {
                         status = status.max(1);
-                        eprintln!(
-                            "\n[{at:6.1}s] finding [{name}] seed {seed}:\n{}\n  saved to {}",
+                        progress.println(format!(
+                            "[{at:6.1}s] finding [{name}] seed {seed}:\n{}\n  saved to {}",
                             detail.trim_end(),
                             path.display()
-                        );
+                        ));
                     }
                     Err(e) => {
                         status = 2;
@@ -886,7 +954,7 @@ pub fn run(s: &Settings) -> i32 {
                             Found::Module { module, .. } => module.to_string(),
                             Found::Signature { shrunk, .. } => shrunk.go_syntax(),
                         };
-                        eprintln!("\n[{at:6.1}s] finding [{name}] seed {seed}: NOT SAVED: {e}\n{detail}\n{text}");
+                        progress.println(format!("[{at:6.1}s] finding [{name}] seed {seed}: NOT SAVED: {e}\n{detail}\n{text}"));
                     }
                 }
             }
@@ -894,46 +962,11 @@ pub fn run(s: &Settings) -> i32 {
             if s.max_findings.is_some_and(|n| found >= n) {
                 stop.store(true, Ordering::SeqCst);
             }
-            let now = Instant::now();
-            let every = if tty {
-                Duration::from_millis(250)
-            } else {
-                Duration::from_secs(10)
-            };
-            if now - last_progress >= every {
-                last_progress = now;
-                let secs = start.elapsed().as_secs_f64();
-                let findings = by_check.iter().sum::<u64>() + module_findings.values().sum::<u64>();
-                let line = match s.limit {
-                    Limit::Cases(n) => {
-                        let width = 30;
-                        let filled = (cases * width / n.max(1)).min(width) as usize;
-                        format!(
-                            "[{}{}] {cases}/{n} cases, {secs:.0} s, {:.0} cases/s, {findings} findings",
-                            "#".repeat(filled),
-                            "-".repeat(width as usize - filled),
-                            cases as f64 / secs
-                        )
-                    }
-                    Limit::Time(t) => format!(
-                        "[{secs:5.0}/{:.0} s] {cases} cases, {:.0} cases/s, {findings} findings",
-                        t.as_secs_f64(),
-                        cases as f64 / secs
-                    ),
-                };
-                if tty {
-                    eprint!("\r{line}");
-                } else {
-                    eprintln!("{line}");
-                }
-                let _ = std::io::stderr().flush();
-            }
+            progress.update(cases, found, start.elapsed());
         }
     });
     let secs = start.elapsed().as_secs_f64();
-    if tty {
-        eprintln!();
-    }
+    progress.finish();
     let findings_so_far = by_check.iter().sum::<u64>() + module_findings.values().sum::<u64>();
     if s.max_findings.is_some_and(|n| findings_so_far >= n) {
         eprintln!("stopped after {findings_so_far} findings (--max-findings)");
@@ -1030,10 +1063,12 @@ mod tests {
     fn durations() {
         assert_eq!(parse_duration("90s"), Ok(Duration::from_secs(90)));
         assert_eq!(parse_duration("10m"), Ok(Duration::from_secs(600)));
-        assert_eq!(parse_duration("1.5h"), Ok(Duration::from_secs(5400)));
+        assert_eq!(parse_duration("1h 30m"), Ok(Duration::from_secs(5400)));
         assert_eq!(parse_duration("250ms"), Ok(Duration::from_millis(250)));
         assert_eq!(parse_duration("7"), Ok(Duration::from_secs(7)));
-        assert!(parse_duration("7 days").is_err());
+        assert!(parse_duration("7 parsecs").is_err());
+        assert_eq!(parse_duration("1.5h"), Ok(Duration::from_secs(5400)));
+        assert!(parse_duration("").is_err());
     }
 
     #[test]
