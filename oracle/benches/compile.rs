@@ -13,7 +13,7 @@ use janus_backend::compile::{alloc_types, compile_module};
 use janus_backend::ir::parse_module;
 use janus_backend::object::write_object_with_types;
 use janus_oracle::gen::module::{gen_module, ModuleKnobs};
-use janus_oracle::gen::SplitMix64;
+use janus_oracle::gen::seeded;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -53,7 +53,7 @@ fn corpus() -> Result<Workload, String> {
 
 fn generated() -> Workload {
     let texts = (0..GENERATED)
-        .map(|s| gen_module(&mut SplitMix64(s), &ModuleKnobs::default()).to_string())
+        .map(|s| gen_module(&mut seeded(s), &ModuleKnobs::default()).to_string())
         .collect();
     Workload {
         name: "generated (default knobs)",

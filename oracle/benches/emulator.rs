@@ -18,7 +18,7 @@ mod common;
 
 use janus_backend::compile::compile_module;
 use janus_oracle::gen::module::{gen_module, ModuleKnobs};
-use janus_oracle::gen::SplitMix64;
+use janus_oracle::gen::seeded;
 use std::time::{Duration, Instant};
 use unicorn_engine::unicorn_const::{Arch, Mode, Prot};
 use unicorn_engine::{TranslationBlock, Unicorn};
@@ -43,7 +43,7 @@ struct ModuleCode {
 fn workload() -> Result<Vec<ModuleCode>, String> {
     let mut out = Vec::new();
     for seed in 0..GENERATED {
-        let m = gen_module(&mut SplitMix64(seed), &ModuleKnobs::default());
+        let m = gen_module(&mut seeded(seed), &ModuleKnobs::default());
         let compiled = compile_module(&m).map_err(|e| format!("seed {seed}: {e}"))?;
         let mut code = ModuleCode {
             bytes: Vec::new(),

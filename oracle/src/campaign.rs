@@ -17,8 +17,8 @@ use crate::check::abi::compare_both;
 use crate::exec::RuntimeMode;
 use crate::gen::choices::{self, Recording, Replay};
 use crate::gen::module::{gen_module, ModuleKnobs};
+use crate::gen::seeded;
 use crate::gen::sig::{gen_func_type, SigKnobs};
-use crate::gen::SplitMix64;
 use crate::run::{call_text, run_module, BadInput, ModuleVerdict, PhaseTimes, RunOptions};
 use crate::runtime::StackMode;
 use janus_backend::{
@@ -460,7 +460,7 @@ fn run_case_guarded(s: &Settings, case: u64, seed: u64) -> CaseResult {
                 .unwrap_or_else(|| "a panic".into());
             let mut r = CaseResult::new(case, seed);
             if s.modules {
-                let m = gen_module(&mut SplitMix64(seed), &module_knobs(s));
+                let m = gen_module(&mut seeded(seed), &module_knobs(s));
                 r.found.push(Found::Module {
                     kind: "harness",
                     mode: mode_of(case),
@@ -468,7 +468,7 @@ fn run_case_guarded(s: &Settings, case: u64, seed: u64) -> CaseResult {
                     module: m,
                 });
             } else {
-                let sig = gen_func_type(&mut SplitMix64(seed), &sig_knobs(s));
+                let sig = gen_func_type(&mut seeded(seed), &sig_knobs(s));
                 r.found.push(Found::Signature {
                     check: Check::AbiModel,
                     detail: format!("janus itself panicked on this signature: {why}"),
@@ -618,8 +618,7 @@ fn run_case(s: &Settings, case: u64, seed: u64) -> CaseResult {
         r.times.generate = generate;
     } else {
         let t = Instant::now();
-        r.sigs
-            .push(gen_func_type(&mut SplitMix64(seed), &sig_knobs(s)));
+        r.sigs.push(gen_func_type(&mut seeded(seed), &sig_knobs(s)));
         r.times.generate = t.elapsed();
     }
     let t = Instant::now();
@@ -1037,7 +1036,7 @@ mod tests {
     #[test]
     fn fuzz_findings_replay_as_modules_and_signatures() {
         let dir = std::env::temp_dir().join(format!("janus-fuzz-finding-{}", std::process::id()));
-        let m = gen_module(&mut SplitMix64(3), &ModuleKnobs::default());
+        let m = gen_module(&mut seeded(3), &ModuleKnobs::default());
         let path = save_fuzz_finding(
             &dir,
             "differential",

@@ -2,13 +2,13 @@
 //! entries under the emulator, and compared with the interpreter.
 
 use janus_oracle::gen::module::{gen_module, ModuleKnobs};
-use janus_oracle::gen::SplitMix64;
+use janus_oracle::gen::seeded;
 use janus_oracle::run::{run_module, RunOptions};
 
 fn check_seeds(seeds: std::ops::Range<u64>, knobs: &ModuleKnobs) {
     let mut failures = Vec::new();
     for seed in seeds {
-        let m = gen_module(&mut SplitMix64(seed), knobs);
+        let m = gen_module(&mut seeded(seed), knobs);
         match run_module(&m, &RunOptions::default()) {
             Ok(v) if v.all_agree() => {}
             Ok(v) => failures.push(format!("seed {seed}:\n{}\n{m}", v.report("generated"))),
@@ -63,7 +63,7 @@ fn generated_modules_agree_with_the_runtime_moving_everything() {
     };
     let mut failures = Vec::new();
     for seed in 2_000_000..2_000_000 + n {
-        let m = gen_module(&mut SplitMix64(seed), &ModuleKnobs::default());
+        let m = gen_module(&mut seeded(seed), &ModuleKnobs::default());
         match run_module(&m, &opts) {
             Ok(v) if v.all_agree() => {}
             Ok(v) => failures.push(format!("seed {seed}:\n{}\n{m}", v.report("generated"))),

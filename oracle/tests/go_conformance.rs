@@ -12,7 +12,7 @@
 
 mod common;
 
-use janus_oracle::gen::{sig::gen_func_type, sig::SigKnobs, SplitMix64};
+use janus_oracle::gen::{seeded, sig::gen_func_type, sig::SigKnobs};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -117,7 +117,7 @@ fn janus_abi_matches_go_1_19() {
         } else {
             SigKnobs::default()
         };
-        sigs.push(gen_func_type(&mut SplitMix64(seed.wrapping_add(i)), &knobs).go_syntax());
+        sigs.push(gen_func_type(&mut seeded(seed.wrapping_add(i)), &knobs).go_syntax());
     }
     let input: String = sigs.iter().map(|s| format!("{s}\n")).collect();
 

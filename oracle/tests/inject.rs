@@ -10,7 +10,7 @@
 use janus_backend::inject::{self, Bug};
 use janus_oracle::campaign::{campaign_options, mode_of};
 use janus_oracle::gen::module::{gen_module, ModuleKnobs};
-use janus_oracle::gen::SplitMix64;
+use janus_oracle::gen::seeded;
 use janus_oracle::run::run_module;
 
 /// The campaign's first seed: case `i` is seed `SEED + i`.
@@ -25,7 +25,7 @@ const BOUND: u64 = 40;
 /// Runs case `i` of the campaign; `Ok(None)` when everything agrees,
 /// `Ok(Some(first difference))` when not.
 fn case(i: u64, knobs: &ModuleKnobs) -> Result<Option<String>, String> {
-    let m = gen_module(&mut SplitMix64(SEED + i), knobs);
+    let m = gen_module(&mut seeded(SEED + i), knobs);
     let opts = campaign_options(mode_of(i));
     match run_module(&m, &opts) {
         Ok(v) if v.all_agree() => Ok(None),

@@ -4,13 +4,13 @@
 
 use janus_backend::ir::{parse_module, verify_module, Module};
 use janus_oracle::gen::module::{gen_module, ModuleKnobs};
-use janus_oracle::gen::SplitMix64;
+use janus_oracle::gen::seeded;
 use janus_oracle::inputs::materialize;
 use janus_oracle::interp::{self, InterpError, Limits};
 use proptest::prelude::*;
 
 fn generated(seed: u64) -> Module {
-    gen_module(&mut SplitMix64(seed), &ModuleKnobs::default())
+    gen_module(&mut seeded(seed), &ModuleKnobs::default())
 }
 
 proptest! {

@@ -4,7 +4,7 @@
 use janus_backend::AbiLayout;
 use janus_backend::RegConfig;
 use janus_oracle::check::abi::compare_both;
-use janus_oracle::gen::{sig::gen_func_type, sig::SigKnobs, strategy, SplitMix64};
+use janus_oracle::gen::{seeded, sig::gen_func_type, sig::SigKnobs, strategy};
 use proptest::prelude::*;
 
 proptest! {
@@ -26,7 +26,7 @@ fn backend_and_model_agree_on_generated_signatures() {
         (SigKnobs::stress(), 2_000),
     ] {
         for seed in 0..n {
-            let sig = gen_func_type(&mut SplitMix64(seed), &knobs);
+            let sig = gen_func_type(&mut seeded(seed), &knobs);
             if let Err(e) = compare_both(&sig) {
                 panic!("seed {seed} ({knobs:?}): {sig}: {e}");
             }

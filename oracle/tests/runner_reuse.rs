@@ -8,7 +8,7 @@ use janus_backend::abi::Abi;
 use janus_oracle::campaign::mode_of;
 use janus_oracle::exec::{run_entry, EntryLimits, EntryRunner};
 use janus_oracle::gen::module::{gen_module, ModuleKnobs};
-use janus_oracle::gen::SplitMix64;
+use janus_oracle::gen::seeded;
 use janus_oracle::inputs::materialize;
 
 const BUDGET: EntryLimits = EntryLimits {
@@ -21,7 +21,7 @@ fn a_reused_fast_runner_matches_fresh_precise_machines() {
     let mut checked = 0;
     let mut shared: Option<EntryRunner> = None;
     for seed in 0..60u64 {
-        let m = gen_module(&mut SplitMix64(seed), &ModuleKnobs::default());
+        let m = gen_module(&mut seeded(seed), &ModuleKnobs::default());
         let compiled = janus_backend::compile::compile_module(&m).unwrap();
         let types = janus_backend::compile::alloc_types(&m);
         let elf = janus_backend::object::write_object_with_types(&compiled, &types).unwrap();

@@ -5,7 +5,7 @@
 //! generator reads running out of choices, and 0, as "the smallest
 //! option".
 
-use super::{Entropy, SplitMix64};
+use super::{seeded, Entropy, SplitMix64};
 
 /// Draws from a seeded generator and records every choice.
 pub struct Recording {
@@ -16,7 +16,7 @@ pub struct Recording {
 impl Recording {
     pub fn new(seed: u64) -> Recording {
         Recording {
-            inner: SplitMix64(seed),
+            inner: seeded(seed),
             choices: Vec::new(),
         }
     }

@@ -1,5 +1,5 @@
 //! Generators of test cases. Each draws its choices from an [`Entropy`]
-//! source, so the same code serves seeded campaigns ([`SplitMix64`]) and
+//! source, so the same code serves seeded campaigns ([`seeded`]) and
 //! libFuzzer ([`arbitrary::Unstructured`]).
 
 pub mod choices;
@@ -37,23 +37,20 @@ pub trait Entropy {
     }
 }
 
-/// A small, fast, seedable generator (Steele, Lea and Flood's SplitMix64):
-/// the same seed gives the same sequence on every machine.
-#[derive(Clone, Debug)]
-pub struct SplitMix64(pub u64);
+/// The seeded generator of campaigns and tests: SplitMix64 (Steele, Lea
+/// and Flood), as `rand_xoshiro` implements it.
+pub use rand_xoshiro::SplitMix64;
 
-impl SplitMix64 {
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
+/// The generator for `seed`: the same seed gives the same sequence on
+/// every machine.
+pub fn seeded(seed: u64) -> SplitMix64 {
+    use rand_xoshiro::rand_core::SeedableRng;
+    SplitMix64::seed_from_u64(seed)
 }
 
 impl Entropy for SplitMix64 {
     fn below(&mut self, n: u64) -> u64 {
+        use rand_xoshiro::rand_core::RngCore;
         // Multiply-shift: unbiased enough for test generation, and fast.
         ((self.next_u64() as u128 * n as u128) >> 64) as u64
     }

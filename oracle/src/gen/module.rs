@@ -922,7 +922,7 @@ fn gen_function(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::gen::SplitMix64;
+    use crate::gen::seeded;
 
     /// The same seed gives the same module, every time (campaign replay
     /// depends on it): nothing in the generator may depend on hash order
@@ -933,7 +933,7 @@ mod tests {
     fn some_functions_recurse() {
         let mut recursive = 0;
         for seed in 0..200 {
-            let m = gen_module(&mut SplitMix64(seed), &ModuleKnobs::default());
+            let m = gen_module(&mut seeded(seed), &ModuleKnobs::default());
             for f in &m.functions {
                 let calls_itself = f
                     .blocks
@@ -949,8 +949,8 @@ mod tests {
     #[test]
     fn same_seed_same_module() {
         for seed in 0..60 {
-            let a = gen_module(&mut SplitMix64(seed), &ModuleKnobs::default()).to_string();
-            let b = gen_module(&mut SplitMix64(seed), &ModuleKnobs::default()).to_string();
+            let a = gen_module(&mut seeded(seed), &ModuleKnobs::default()).to_string();
+            let b = gen_module(&mut seeded(seed), &ModuleKnobs::default()).to_string();
             assert!(a == b, "seed {seed} gave two different modules");
         }
     }

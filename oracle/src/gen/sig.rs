@@ -314,14 +314,14 @@ fn name_list(e: &mut dyn Entropy, k: &SigKnobs, types: Vec<Type>, prefix: &str) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::gen::SplitMix64;
+    use crate::gen::seeded;
 
     #[test]
     fn deterministic_and_reparsable() {
         let k = SigKnobs::default();
         for seed in 0..300 {
-            let a = gen_func_type(&mut SplitMix64(seed), &k);
-            let b = gen_func_type(&mut SplitMix64(seed), &k);
+            let a = gen_func_type(&mut seeded(seed), &k);
+            let b = gen_func_type(&mut seeded(seed), &k);
             assert_eq!(a, b);
             let text = a.go_syntax();
             let back =
@@ -335,7 +335,7 @@ mod tests {
         let k = SigKnobs::default();
         let (mut over_int, mut over_float) = (0, 0);
         for seed in 0..500 {
-            let f = gen_func_type(&mut SplitMix64(seed), &k);
+            let f = gen_func_type(&mut seeded(seed), &k);
             let l = janus_backend::AbiLayout::analyze(&f, janus_backend::RegConfig::ABI_INTERNAL)
                 .unwrap();
             let regs: Vec<_> = l.params.iter().flat_map(|p| p.regs()).collect();
