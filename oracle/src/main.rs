@@ -45,7 +45,8 @@ enum Command {
         file: PathBuf,
         /// Basic blocks each entry may execute (a campaign allows
         /// 2,000,000; its findings' replay lines say so).
-        #[arg(long, default_value_t = 200_000_000)]
+        #[arg(long, default_value_t = 200_000_000,
+              value_parser = clap::value_parser!(u64).range(1..))]
         budget: u64,
         /// Frames the emulated runtime unwinds at most; a deeper stack is
         /// a runaway (a campaign allows 256; its replay lines say so).

@@ -184,3 +184,15 @@ fn max_frames_bounds_the_stack_the_runtime_unwinds() {
     assert_eq!(r.status, Some(2), "{}{}", r.stdout, r.stderr);
     assert!(r.stderr.contains("--max-frames"), "{}", r.stderr);
 }
+
+#[test]
+fn a_zero_budget_is_refused_like_zero_max_frames() {
+    let p = write("budget.jir", GOOD);
+    let r = janus(&["run", p.to_str().unwrap(), "--budget", "0"], Vec::new());
+    assert_eq!(r.status, Some(2), "{}{}", r.stdout, r.stderr);
+    assert!(r.stderr.contains("--budget"), "{}", r.stderr);
+    assert!(r.stderr.contains("0 is not in 1.."), "{}", r.stderr);
+    // One basic block is a budget (the run then exhausts it: exit 1).
+    let r = janus(&["run", p.to_str().unwrap(), "--budget", "1"], Vec::new());
+    assert_eq!(r.status, Some(1), "{}{}", r.stdout, r.stderr);
+}
