@@ -163,8 +163,7 @@ fn read_text(file: &std::path::Path) -> Result<String, String> {
 /// Compiles module text into an ELF object, with a located message.
 fn compile_text(name: &str, text: &str) -> Result<Vec<u8>, String> {
     let m = janus_backend::ir::parse_module(text).map_err(|e| format!("{name}:{e}"))?;
-    let compiled =
-        janus_backend::compile::compile_module(&m).map_err(|e| format!("{name}: {e}"))?;
+    let compiled = janus_backend::compile::compile_module(&m).map_err(|e| e.in_file(name))?;
     let types = janus_backend::compile::alloc_types(&m);
     janus_backend::object::write_object_with_types(&compiled, &types)
         .map_err(|e| format!("{name}: object: {e}"))
@@ -226,9 +225,7 @@ fn build_file(file: &std::path::Path, output: Option<PathBuf>) -> i32 {
     };
     let result = janus_backend::ir::parse_module(&text)
         .map_err(|e| format!("{name}:{e}"))
-        .and_then(|m| {
-            janus_backend::compile::compile_module(&m).map_err(|e| format!("{name}: {e}"))
-        })
+        .and_then(|m| janus_backend::compile::compile_module(&m).map_err(|e| e.in_file(&name)))
         .and_then(|c| {
             janus_backend::object::write_object(&c).map_err(|e| format!("{name}: object: {e}"))
         });
