@@ -152,6 +152,11 @@ fn read_text(file: &std::path::Path) -> Result<String, String> {
     } else {
         std::fs::read(file).map_err(|e| format!("{name}: {e}"))?
     };
+    if bytes.starts_with(b"\x7fELF") {
+        return Err(format!(
+            "{name}: an ELF object, not module text (`janus asm` lists an object)"
+        ));
+    }
     String::from_utf8(bytes).map_err(|e| {
         format!(
             "{name}: not UTF-8 text (byte {})",
@@ -223,13 +228,8 @@ fn build_file(file: &std::path::Path, output: Option<PathBuf>) -> i32 {
             return 2;
         }
     };
-    let result = janus_backend::ir::parse_module(&text)
-        .map_err(|e| format!("{name}:{e}"))
-        .and_then(|m| janus_backend::compile::compile_module(&m).map_err(|e| e.in_file(&name)))
-        .and_then(|c| {
-            janus_backend::object::write_object(&c).map_err(|e| format!("{name}: object: {e}"))
-        });
-    let elf = match result {
+    // With the module's type table, which `alloc` needs at run time.
+    let elf = match compile_text(&name, &text) {
         Ok(elf) => elf,
         Err(e) => {
             eprintln!("{e}");
