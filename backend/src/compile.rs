@@ -1,10 +1,13 @@
 //! What compiling a module produces: for every function, its two entries
 //! (the definition, and the wrapper for the other ABI), each as machine
-//! code with the relocations its calls need.
+//! code with the relocations its calls need. A module whose nosplit
+//! functions would overflow the stack Go guarantees them is refused
+//! ([`crate::isa::x64::nosplit`]).
 
 use crate::abi::Abi;
 use crate::ir::{verify_module, Module};
 use crate::isa::x64::codegen::{layout_frame, Emitter};
+use crate::isa::x64::nosplit::check_nosplit;
 use crate::isa::x64::vcode::{allocatable, entry_symbol, lower};
 use crate::isa::x64::wrapper::wrapper;
 use crate::isa::x64::Code;
@@ -92,10 +95,27 @@ pub struct CompiledFunction {
 pub struct CompileError {
     pub function: String,
     pub message: String,
+    /// Where the function was written, when the error is about it as a
+    /// whole and it came from text.
+    pub pos: Option<crate::parse::Pos>,
+}
+
+impl CompileError {
+    /// The error as a message about file `name`: `NAME:LINE:COLUMN: ...`
+    /// when it is located, else `NAME: ...`.
+    pub fn in_file(&self, name: &str) -> String {
+        match self.pos {
+            Some(_) => format!("{name}:{self}"),
+            None => format!("{name}: {self}"),
+        }
+    }
 }
 
 impl fmt::Display for CompileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(p) = self.pos {
+            write!(f, "{p}: ")?;
+        }
         if self.function.is_empty() {
             f.write_str(&self.message)
         } else {
@@ -130,6 +150,7 @@ pub fn compile_module(m: &Module) -> Result<Vec<CompiledFunction>, CompileError>
     verify_module(m).map_err(|e| CompileError {
         function: e.function.clone(),
         message: e.to_string(),
+        pos: None,
     })?;
     let types = alloc_types(m);
     let mut out = Vec::with_capacity(m.functions.len());
@@ -137,6 +158,7 @@ pub fn compile_module(m: &Module) -> Result<Vec<CompiledFunction>, CompileError>
         let err = |message: String| CompileError {
             function: f.name.clone(),
             message,
+            pos: None,
         };
         let vcode = lower(m, f, &types).map_err(|e| err(e.0))?;
         let alloc = allocate(&vcode, allocatable());
@@ -177,5 +199,10 @@ pub fn compile_module(m: &Module) -> Result<Vec<CompiledFunction>, CompileError>
             ],
         });
     }
+    check_nosplit(&out).map_err(|e| CompileError {
+        pos: m.function(&e.function).and_then(|f| f.pos.0),
+        function: e.function,
+        message: e.message,
+    })?;
     Ok(out)
 }

@@ -583,6 +583,10 @@ pub fn read_meta(text: &str) -> Result<Meta, MetaError> {
     let mut meta = Meta::default();
     let mut func_names = HashSet::new();
     let mut symbols = HashSet::new();
+    // The most recent function's signature, and the size of the most
+    // recent entry's incoming argument area (what its `args` words index).
+    let mut sig_type: Option<crate::types::FuncType> = None;
+    let mut arg_area = 0u64;
     for (line, text) in lines {
         let err = |message: String| MetaError { line, message };
         if text.is_empty() {
@@ -613,6 +617,9 @@ pub fn read_meta(text: &str) -> Result<Meta, MetaError> {
                 if !func_names.insert(name.clone()) {
                     return Err(err(format!("function {name} already described")));
                 }
+                sig_type = Some(
+                    crate::parse::parse_func_type(&sig).map_err(|e| err(format!("sig=: {e}")))?,
+                );
                 meta.funcs.push(FuncMeta {
                     name,
                     abi,
@@ -654,6 +661,12 @@ pub fn read_meta(text: &str) -> Result<Meta, MetaError> {
                     })?),
                     None => None,
                 };
+                check_entry(&symbol, offset, size, body).map_err(err)?;
+                if let Some(sig) = &sig_type {
+                    arg_area = crate::abi::AbiLayout::analyze(sig, abi.regs())
+                        .map_err(|e| err(format!("the signature of {}: {e}", func.name)))?
+                        .arg_area_size();
+                }
                 func.entries.push(EntryMeta {
                     symbol,
                     abi,
@@ -681,6 +694,7 @@ pub fn read_meta(text: &str) -> Result<Meta, MetaError> {
                 let align = fields.number("align")?;
                 let ptrs = int_list::<u64>(fields.take("ptrs")?)
                     .map_err(|m| err(format!("ptrs=: {m}")))?;
+                check_type(meta.types.len(), size, align, &ptrs).map_err(err)?;
                 meta.types.push(TypeMeta {
                     size,
                     align,
@@ -718,18 +732,102 @@ pub fn read_meta(text: &str) -> Result<Meta, MetaError> {
                     Some(v) => int_list::<i32>(v).map_err(|m| err(format!("scalars=: {m}")))?,
                     None => Vec::new(),
                 };
-                entry.safepoints.push(Safepoint {
+                let sp = Safepoint {
                     ret,
                     kind,
                     frame,
                     args,
                     scalars,
-                });
+                };
+                check_safepoint(entry, &sp, arg_area).map_err(err)?;
+                entry.safepoints.push(sp);
             }
             _ => {}
         }
     }
     Ok(meta)
+}
+
+/// An entry's own fields agree: its code fits the address space, and the
+/// stack-growth check ends inside it.
+fn check_entry(symbol: &str, offset: u64, size: u64, body: Option<u64>) -> Result<(), String> {
+    if offset.checked_add(size).is_none() {
+        return Err(format!(
+            "entry {symbol}: offset={offset} size={size} ends past 2^64"
+        ));
+    }
+    match body {
+        Some(b) if b >= size => Err(format!(
+            "body={b} is past the end of entry {symbol}'s code ({size} bytes)"
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// A type's pointer words lie inside it, and its alignment is a power of two.
+fn check_type(index: usize, size: u64, align: u64, ptrs: &[u64]) -> Result<(), String> {
+    if !align.is_power_of_two() {
+        return Err(format!("type {index}: align={align} is not a power of two"));
+    }
+    for &p in ptrs {
+        if p % 8 != 0 || p.checked_add(8).is_none_or(|end| end > size) {
+            return Err(format!(
+                "type {index}: pointer word {p} is not a word inside the type ({size} bytes)"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A safepoint describes its own entry: the return address lies inside
+/// the entry's code (after its first byte), once per entry; every word of
+/// the map lies inside the frame (`frame`, `scalars`: RBP-relative, between
+/// RBP-`frame` and RBP-8) or the incoming argument area (`args`: below
+/// `arg_area`), 8-byte aligned; and a morestack safepoint, made before the
+/// frame exists, names no frame words and belongs to an entry with a
+/// stack-growth check.
+fn check_safepoint(e: &EntryMeta, sp: &Safepoint, arg_area: u64) -> Result<(), String> {
+    let (symbol, ret) = (&e.symbol, sp.ret);
+    if ret == 0 || u64::from(ret) > e.size {
+        return Err(format!(
+            "safepoint ret={ret} is outside entry {symbol}'s code ({} bytes; a return address is after a call, from 1 to the size)",
+            e.size
+        ));
+    }
+    if e.safepoints.iter().any(|s| s.ret == ret) {
+        return Err(format!("a second safepoint at ret={ret} in entry {symbol}"));
+    }
+    if sp.kind == SafepointKind::Morestack {
+        if e.body.is_none() {
+            return Err(format!(
+                "a morestack safepoint in entry {symbol}, which has no stack-growth check (no body=)"
+            ));
+        }
+        if !sp.frame.is_empty() || !sp.scalars.is_empty() {
+            return Err(format!(
+                "a morestack safepoint names frame words, but entry {symbol} has no frame yet there"
+            ));
+        }
+    }
+    let frame = i64::from(e.frame);
+    for (key, words) in [("frame", &sp.frame), ("scalars", &sp.scalars)] {
+        for &w in words.iter() {
+            let w = i64::from(w);
+            if w % 8 != 0 || w > -8 || w < -frame {
+                return Err(format!(
+                    "{key}= word {w} is not a word of entry {symbol}'s frame (RBP-{frame} to RBP-8)"
+                ));
+            }
+        }
+    }
+    for &a in &sp.args {
+        if a % 8 != 0 || u64::from(a) + 8 > arg_area {
+            return Err(format!(
+                "args= word {a} is not a word of entry {symbol}'s incoming argument area ({arg_area} bytes)"
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// At most 40 characters of `s`, for error messages.

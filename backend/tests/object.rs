@@ -679,6 +679,73 @@ fn metadata_errors_are_located() {
             3,
             "function f already described",
         ),
+        // Metadata that points outside its entry, frame or type.
+        ("janus-meta 1\nfunc f abi=abi0 sig=func(x)\n", 2, "sig=: 1:6: unknown type `x`"),
+        (
+            "janus-meta 1\nfunc f abi=abi0 sig=func()\nentry f abi=abi0 kind=definition offset=18446744073709551615 size=2 frame=0\n",
+            3,
+            "ends past 2^64",
+        ),
+        (
+            "janus-meta 1\nfunc f abi=abi0 sig=func()\nentry f abi=abi0 kind=definition offset=0 size=20 frame=0 body=20\n",
+            3,
+            "body=20 is past the end of entry f's code (20 bytes)",
+        ),
+        (
+            "janus-meta 1\ntype 0 size=16 align=3 ptrs=- go=T\n",
+            2,
+            "type 0: align=3 is not a power of two",
+        ),
+        (
+            "janus-meta 1\ntype 0 size=16 align=8 ptrs=0,12 go=T\n",
+            2,
+            "type 0: pointer word 12 is not a word inside the type (16 bytes)",
+        ),
+        (
+            "janus-meta 1\nfunc f abi=abi0 sig=func()\nentry f abi=abi0 kind=definition offset=0 size=20 frame=16\nsafepoint ret=21 kind=call frame=- args=-\n",
+            4,
+            "safepoint ret=21 is outside entry f's code (20 bytes",
+        ),
+        (
+            "janus-meta 1\nfunc f abi=abi0 sig=func()\nentry f abi=abi0 kind=definition offset=0 size=20 frame=16\nsafepoint ret=0 kind=call frame=- args=-\n",
+            4,
+            "safepoint ret=0 is outside entry f's code",
+        ),
+        (
+            "janus-meta 1\nfunc f abi=abi0 sig=func()\nentry f abi=abi0 kind=definition offset=0 size=20 frame=16\nsafepoint ret=5 kind=call frame=- args=-\nsafepoint ret=5 kind=call frame=- args=-\n",
+            5,
+            "a second safepoint at ret=5 in entry f",
+        ),
+        (
+            "janus-meta 1\nfunc f abi=abi0 sig=func()\nentry f abi=abi0 kind=definition offset=0 size=20 frame=16\nsafepoint ret=5 kind=call frame=-24 args=-\n",
+            4,
+            "frame= word -24 is not a word of entry f's frame (RBP-16 to RBP-8)",
+        ),
+        (
+            "janus-meta 1\nfunc f abi=abi0 sig=func()\nentry f abi=abi0 kind=definition offset=0 size=20 frame=16\nsafepoint ret=5 kind=call frame=-12 args=-\n",
+            4,
+            "frame= word -12 is not a word",
+        ),
+        (
+            "janus-meta 1\nfunc f abi=abi0 sig=func()\nentry f abi=abi0 kind=definition offset=0 size=20 frame=16\nsafepoint ret=5 kind=call frame=- args=- scalars=8\n",
+            4,
+            "scalars= word 8 is not a word of entry f's frame",
+        ),
+        (
+            "janus-meta 1\nfunc f abi=abi0 sig=func(p *int, s string)\nentry f abi=abi0 kind=definition offset=0 size=20 frame=16\nsafepoint ret=5 kind=call frame=- args=0,8,24\n",
+            4,
+            "args= word 24 is not a word of entry f's incoming argument area (24 bytes)",
+        ),
+        (
+            "janus-meta 1\nfunc f abi=abi0 sig=func()\nentry f abi=abi0 kind=definition offset=0 size=20 frame=16\nsafepoint ret=5 kind=morestack frame=- args=-\n",
+            4,
+            "a morestack safepoint in entry f, which has no stack-growth check",
+        ),
+        (
+            "janus-meta 1\nfunc f abi=abi0 sig=func()\nentry f abi=abi0 kind=definition offset=0 size=20 frame=16 body=4\nsafepoint ret=5 kind=morestack frame=-8 args=-\n",
+            4,
+            "a morestack safepoint names frame words",
+        ),
     ];
     for &(text, line, want) in cases {
         let e = read_meta(text).expect_err(text);

@@ -213,6 +213,18 @@ fn file_bytes<'a>(
         })
 }
 
+/// A symbol or relocation table (24-byte entries) holds whole entries: a
+/// partial last entry would otherwise be dropped without a word.
+fn whole_entries(sh: &SectionHeader, name: &str) -> Result<(), ListingError> {
+    if !sh.sh_size.is_multiple_of(24) {
+        return Err(error(
+            Where::Section(name.to_string()),
+            format!("size {} is not a multiple of the entry size 24", sh.sh_size),
+        ));
+    }
+    Ok(())
+}
+
 fn parse(bytes: &[u8]) -> Result<Object<'_>, ListingError> {
     let header_err = |what: String| error(Where::Header, what);
     if bytes.len() < 4 || &bytes[..4] != b"\x7fELF" {
@@ -297,6 +309,7 @@ fn parse(bytes: &[u8]) -> Result<Object<'_>, ListingError> {
         ));
     }
     file_bytes(bytes, ssh, &names[si])?;
+    whole_entries(ssh, &names[si])?;
     let count = (ssh.sh_size / 24) as usize;
     let table = Symtab::parse(bytes, ssh.sh_offset as usize, count, ctx)
         .map_err(|e| error(sat(), format!("unreadable symbol table: {e}")))?;
@@ -394,6 +407,7 @@ fn parse(bytes: &[u8]) -> Result<Object<'_>, ListingError> {
             ));
         }
         file_bytes(bytes, sh, rname)?;
+        whole_entries(sh, rname)?;
         let rels =
             RelocSection::parse(bytes, sh.sh_offset as usize, sh.sh_size as usize, true, ctx)
                 .map_err(|e| error(at(), format!("unreadable relocations: {e}")))?;

@@ -45,7 +45,8 @@ enum Command {
         file: PathBuf,
         /// Basic blocks each entry may execute (a campaign allows
         /// 2,000,000; its findings' replay lines say so).
-        #[arg(long, default_value_t = 200_000_000)]
+        #[arg(long, default_value_t = 200_000_000,
+              value_parser = clap::value_parser!(u64).range(1..))]
         budget: u64,
         /// Frames the emulated runtime unwinds at most; a deeper stack is
         /// a runaway (a campaign allows 256; its replay lines say so).
@@ -151,6 +152,11 @@ fn read_text(file: &std::path::Path) -> Result<String, String> {
     } else {
         std::fs::read(file).map_err(|e| format!("{name}: {e}"))?
     };
+    if bytes.starts_with(b"\x7fELF") {
+        return Err(format!(
+            "{name}: an ELF object, not module text (`janus asm` lists an object)"
+        ));
+    }
     String::from_utf8(bytes).map_err(|e| {
         format!(
             "{name}: not UTF-8 text (byte {})",
@@ -162,8 +168,7 @@ fn read_text(file: &std::path::Path) -> Result<String, String> {
 /// Compiles module text into an ELF object, with a located message.
 fn compile_text(name: &str, text: &str) -> Result<Vec<u8>, String> {
     let m = janus_backend::ir::parse_module(text).map_err(|e| format!("{name}:{e}"))?;
-    let compiled =
-        janus_backend::compile::compile_module(&m).map_err(|e| format!("{name}: {e}"))?;
+    let compiled = janus_backend::compile::compile_module(&m).map_err(|e| e.in_file(name))?;
     let types = janus_backend::compile::alloc_types(&m);
     janus_backend::object::write_object_with_types(&compiled, &types)
         .map_err(|e| format!("{name}: object: {e}"))
@@ -223,15 +228,8 @@ fn build_file(file: &std::path::Path, output: Option<PathBuf>) -> i32 {
             return 2;
         }
     };
-    let result = janus_backend::ir::parse_module(&text)
-        .map_err(|e| format!("{name}:{e}"))
-        .and_then(|m| {
-            janus_backend::compile::compile_module(&m).map_err(|e| format!("{name}: {e}"))
-        })
-        .and_then(|c| {
-            janus_backend::object::write_object(&c).map_err(|e| format!("{name}: object: {e}"))
-        });
-    let elf = match result {
+    // With the module's type table, which `alloc` needs at run time.
+    let elf = match compile_text(&name, &text) {
         Ok(elf) => elf,
         Err(e) => {
             eprintln!("{e}");

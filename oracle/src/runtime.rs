@@ -154,6 +154,7 @@ impl FuncTable {
                     e.symbol
                 )
             })?;
+            check_entry_symbol(image, e, sym)?;
             let shapes = match param_shapes.get(func.sig.as_str()) {
                 Some(shapes) => shapes.clone(),
                 None => {
@@ -200,6 +201,42 @@ impl FuncTable {
         let i = self.entries.partition_point(|e| e.start <= pc);
         self.entries[..i].last().filter(|e| pc < e.end)
     }
+}
+
+/// The metadata of an entry agrees with its symbol: defined in `.text`,
+/// at the entry's offset, with its size, inside the section. Otherwise the
+/// runtime would attribute code (and return addresses) to the wrong entry.
+fn check_entry_symbol(
+    image: &LoadedImage,
+    e: &janus_backend::object::EntryMeta,
+    sym: &crate::machine::loader::Symbol,
+) -> Result<(), String> {
+    let text = sym
+        .section
+        .and_then(|k| image.sections().get(k))
+        .filter(|s| s.name == ".text" && s.perms.exec);
+    let Some((text, base)) = text.and_then(|t| Some((t, t.address?))) else {
+        return Err(format!(
+            ".janus.meta: entry {}: its symbol is not defined in .text",
+            e.symbol
+        ));
+    };
+    let fits = e
+        .offset
+        .checked_add(e.size)
+        .is_some_and(|end| end <= text.size);
+    if !fits || sym.address != base + e.offset || sym.size != e.size {
+        return Err(format!(
+            ".janus.meta: entry {}: offset={} size={}, but its symbol is at .text+{:#x}, {} bytes, in a .text of {} bytes",
+            e.symbol,
+            e.offset,
+            e.size,
+            sym.address.wrapping_sub(base),
+            sym.size,
+            text.size
+        ));
+    }
+    Ok(())
 }
 
 /// One frame of the emulated stack, as the unwinder found it.

@@ -184,3 +184,60 @@ fn max_frames_bounds_the_stack_the_runtime_unwinds() {
     assert_eq!(r.status, Some(2), "{}{}", r.stdout, r.stderr);
     assert!(r.stderr.contains("--max-frames"), "{}", r.stderr);
 }
+
+#[test]
+fn a_zero_budget_is_refused_like_zero_max_frames() {
+    let p = write("budget.jir", GOOD);
+    let r = janus(&["run", p.to_str().unwrap(), "--budget", "0"], Vec::new());
+    assert_eq!(r.status, Some(2), "{}{}", r.stdout, r.stderr);
+    assert!(r.stderr.contains("--budget"), "{}", r.stderr);
+    assert!(r.stderr.contains("0 is not in 1.."), "{}", r.stderr);
+    // One basic block is a budget (the run then exhausts it: exit 1).
+    let r = janus(&["run", p.to_str().unwrap(), "--budget", "1"], Vec::new());
+    assert_eq!(r.status, Some(1), "{}{}", r.stdout, r.stderr);
+}
+
+/// A splittable function calling a nosplit one with a `size`-byte slot.
+fn nosplit_module(size: u32) -> String {
+    format!(
+        "internal func top(a int64) int64 {{
+b0:
+    x = param 0, 0
+    y = call internal big(x)
+    ret y
+}}
+
+nosplit internal func big(a int64) int64 {{
+    slot buf {size}, 8
+b0:
+    x = param 0, 0
+    ret x
+}}
+run top(7)
+"
+    )
+}
+
+#[test]
+fn a_nosplit_frame_over_gos_limit_is_refused_where_it_is_written() {
+    // Return address + saved RBP + 784 bytes is Go's 800-byte limit.
+    let ok = write("nosplit_ok.jir", &nosplit_module(784));
+    let r = janus(&["run", ok.to_str().unwrap()], Vec::new());
+    assert_eq!(r.status, Some(0), "{}{}", r.stdout, r.stderr);
+    let bad = write("nosplit_over.jir", &nosplit_module(792));
+    let want = format!(
+        "{}:8:1: function big: nosplit stack overflow: big (frame 808): 808 bytes > 800 allowed",
+        bad.display()
+    );
+    let r = janus(&["run", bad.to_str().unwrap()], Vec::new());
+    assert_eq!(r.status, Some(2), "{}{}", r.stdout, r.stderr);
+    assert_eq!(r.stderr.trim_end(), want);
+    let out = bad.with_extension("o");
+    let r = janus(
+        &["build", bad.to_str().unwrap(), "-o", out.to_str().unwrap()],
+        Vec::new(),
+    );
+    assert_eq!(r.status, Some(2), "{}{}", r.stdout, r.stderr);
+    assert_eq!(r.stderr.trim_end(), want);
+    assert!(!out.exists(), "no object is written");
+}

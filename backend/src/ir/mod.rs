@@ -495,11 +495,25 @@ pub struct Function {
     pub abi: Abi,
     /// No stack-growth check in the prologue.
     pub nosplit: bool,
+    /// Where the function's declaration starts, for errors about it.
+    pub pos: SourcePos,
     pub slots: Vec<SlotData>,
     /// `blocks[0]` is the entry block, which has no parameters.
     pub blocks: Vec<BlockData>,
     /// The type of every value, indexed by `Value.0`.
     pub value_types: Vec<Ty>,
+}
+
+/// Where a function was written, when it was read from text. Not part of
+/// what the function means: equality ignores it, so a module printed and
+/// parsed back is still equal to itself.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SourcePos(pub Option<crate::parse::Pos>);
+
+impl PartialEq for SourcePos {
+    fn eq(&self, _: &SourcePos) -> bool {
+        true
+    }
 }
 
 impl Function {

@@ -262,6 +262,7 @@ impl<'a> IrParser<'a> {
 
     /// `[nosplit] (abi0|internal) func NAME(params) results { body }`
     fn function(&mut self, index: usize) -> Result<(Function, Vec<PendingCall>), ParseError> {
+        let pos = crate::parse::Pos::of(self.p.lex.src(), self.p.ahead[0].start);
         let mut nosplit = false;
         if self.p.peek() == Tok::Ident && self.word() == "nosplit" {
             self.p.bump();
@@ -373,6 +374,7 @@ impl<'a> IrParser<'a> {
             sig,
             abi,
             nosplit,
+            pos: SourcePos(Some(pos)),
             slots,
             blocks: blocks.into_iter().map(|(_, d)| d).collect(),
             value_types,

@@ -586,6 +586,7 @@ fn gen_function(
         sig: sig.clone(),
         abi,
         nosplit: false,
+        pos: Default::default(),
         slots: Vec::new(),
         blocks: vec![BlockData {
             params: Vec::new(),

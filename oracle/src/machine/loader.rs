@@ -438,6 +438,21 @@ fn file_range<'a>(bytes: &'a [u8], sh: &SectionHeader, name: &str) -> Result<&'a
     bytes.get(start..end).ok_or_else(bad)
 }
 
+/// A table section holds whole entries: a size that is not a multiple of
+/// the entry size would silently drop the last, partial one.
+fn whole_entries(sh: &SectionHeader, entry: u64, name: &str) -> Result<(), LoadError> {
+    if !sh.sh_size.is_multiple_of(entry) {
+        return Err(LoadError::Malformed {
+            at: Location::Section(name.to_string()),
+            what: format!(
+                "size {} is not a multiple of the entry size {entry}",
+                sh.sh_size
+            ),
+        });
+    }
+    Ok(())
+}
+
 fn load_inner(
     bytes: &[u8],
     code_base: u64,
@@ -638,6 +653,7 @@ fn load_inner(
             });
         }
         file_range(bytes, sh, &names[si])?;
+        whole_entries(sh, SIZEOF_SYM64, &names[si])?;
         let count = (sh.sh_size / SIZEOF_SYM64) as usize;
         let table = Symtab::parse(bytes, sh.sh_offset as usize, count, ctx).map_err(|e| {
             LoadError::Malformed {
@@ -809,6 +825,7 @@ fn load_inner(
             });
         }
         file_range(bytes, sh, rname)?;
+        whole_entries(sh, SIZEOF_RELA64, rname)?;
         let relocs =
             RelocSection::parse(bytes, sh.sh_offset as usize, sh.sh_size as usize, true, ctx)
                 .map_err(|e| LoadError::Malformed {

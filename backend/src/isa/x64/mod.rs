@@ -12,6 +12,7 @@
 pub mod codegen;
 mod emit;
 mod inst;
+pub mod nosplit;
 mod regs;
 pub mod stack;
 pub mod vcode;
