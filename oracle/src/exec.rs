@@ -60,6 +60,8 @@ const POISON64: u64 = 0xa5a5_a5a5_a5a5_a5a5;
 pub enum EntryOutcome {
     Returned(Vec<LeafValue>),
     Panic(PanicKind),
+    /// The emulated runtime stopped the run at one of its stack limits.
+    StackOverflow(crate::runtime::Overflow),
     /// The machine stopped otherwise (a fault, the budget, a bad jump...).
     Crashed(String),
 }
@@ -199,7 +201,7 @@ fn runtime_extern(
 pub struct EntryLimits {
     /// Basic blocks it may execute (instructions, in the precise mode).
     pub budget: u64,
-    /// Frames the runtime's unwinder walks at most (see
+    /// The depth limit: calls nested at most (see
     /// [`MAX_FRAMES`](crate::runtime::MAX_FRAMES)).
     pub frames: usize,
 }
@@ -324,6 +326,11 @@ impl EntryRunner {
                     // (nor a deterministic safepoint visit), but its
                     // collection still roots the arguments.
                     let restart = rt.restarted(k);
+                    // The depth limit, counted in definition entries (a
+                    // restart is the same call again: same depth).
+                    if let Err(f) = rt.enter(cpu, k) {
+                        return Ok(HookAction::Abort(format!("runtime: {f}")));
+                    }
                     // Before a collection moves anything: what the caller passed.
                     if !restart {
                         if let Err(f) = rt.record_call(cpu, k) {
@@ -545,6 +552,7 @@ impl EntryRunner {
         let (calls, calls_total) = runtime.borrow_mut().as_mut().map_or((Vec::new(), 0), |rt| {
             (std::mem::take(&mut rt.calls), rt.calls_total)
         });
+        let overflow = runtime.borrow().as_ref().and_then(|rt| rt.overflow);
         // Objects may have moved too, and the program may have made more.
         if let Some(rt) = runtime.borrow().as_ref() {
             heap = Heap {
@@ -601,6 +609,9 @@ impl EntryRunner {
             // finding may name any symbol).
             Outcome::Aborted { .. } if self.divided.get() => {
                 EntryOutcome::Panic(PanicKind::DivideByZero)
+            }
+            Outcome::Aborted { .. } if overflow.is_some() => {
+                EntryOutcome::StackOverflow(overflow.expect("checked"))
             }
             other => EntryOutcome::Crashed(describe(m, &other)),
         };

@@ -83,8 +83,10 @@ fn ensure_mapped<C: Cpu + ?Sized>(cpu: &mut C, lo: u64, hi: u64) -> Result<(), F
     }
     Ok(())
 }
-/// Stacks never grow beyond this.
-pub const MAX_STACK: u64 = 64 << 20;
+/// Go's byte limit on a goroutine stack on 64-bit targets (`maxstacksize`,
+/// set in runtime.main): a stack that would grow beyond it is a stack
+/// overflow. Stacks are powers of two, so the largest is 512 MiB.
+pub const MAX_STACK: u64 = 1_000_000_000;
 /// Arena bytes (stacks and the gaps below them, or heap spaces) a run may
 /// go through before what it retired is checked (as at the end of the run)
 /// and the addresses reused. Retired memory stays poisoned so that a write
@@ -319,13 +321,40 @@ impl<T: Cpu> CpuDyn for T {
     }
 }
 
-/// Frames an unwind walks at most by default: deeper is taken for a
-/// runaway. The deepest corpus module goes 1,500 deep (campaigns, whose
-/// generated modules go a few dozen deep, set a lower limit). Every
-/// safepoint visit unwinds and checks the whole stack, so a runaway
-/// recursion (moving the stack at every entry) costs quadratically in its
-/// depth: at 10,000 frames a planted-bug campaign spent minutes per case.
-pub const MAX_FRAMES: usize = 2_500;
+/// The depth limit of a run, by default: calls nested at most (`janus run
+/// --max-frames`; campaigns use [`crate::campaign::CAMPAIGN_FRAMES`]).
+/// See the module documentation for how both sides count.
+pub const MAX_FRAMES: usize = 10_000;
+
+/// How the runtime stopped a run that went too deep.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Overflow {
+    /// A call would have nested deeper than the depth limit.
+    Frames(usize),
+    /// The stack would have grown beyond [`MAX_STACK`] bytes; `depth`
+    /// definition frames were on it (the one being entered included).
+    Bytes { depth: usize },
+}
+
+impl fmt::Display for Overflow {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Overflow::Frames(n) => write!(f, "stack overflow: deeper than {n} frames"),
+            Overflow::Bytes { depth } => write!(
+                f,
+                "stack overflow: goroutine stack exceeds {MAX_STACK}-byte limit (at depth {depth})"
+            ),
+        }
+    }
+}
+
+/// Frames an unwind walks at most under depth limit `max_frames`: each
+/// definition frame may sit on a wrapper's, and one more entry may be in
+/// its prologue. More is a cycle in the RBP chain (or a runaway the depth
+/// limit did not see).
+pub fn unwind_limit(max_frames: usize) -> usize {
+    max_frames.saturating_mul(2).saturating_add(2)
+}
 
 /// Walks the stack from a runtime call: `[ret_slot]` is the return address
 /// into the code that called the runtime, `rbp` the current RBP.
@@ -416,8 +445,15 @@ pub struct Runtime {
     pub mode: StackMode,
     /// Collect at every safepoint (every runtime call and function entry).
     pub gc_every_safepoint: bool,
-    /// Frames an unwind walks at most ([`MAX_FRAMES`] unless set).
+    /// The depth limit ([`MAX_FRAMES`] unless set): definition frames on
+    /// the stack at most.
     pub max_frames: usize,
+    /// Set when the run is stopped at a stack limit.
+    pub overflow: Option<Overflow>,
+    /// Where each definition frame on the stack was entered: its entry
+    /// RSP as an offset below the stack's top (a move keeps those), from
+    /// the outermost; frames that returned are dropped at the next entry.
+    entered: Vec<u64>,
     /// Heap objects by ordinal: the input objects, then allocations.
     pub objects: Vec<HeapObject>,
     /// The ordinal of each live object by its address (pointers are
@@ -486,6 +522,8 @@ impl Runtime {
             mode,
             gc_every_safepoint: false,
             max_frames: MAX_FRAMES,
+            overflow: None,
+            entered: Vec::new(),
             objects: Vec::new(),
             by_addr: BTreeMap::new(),
             space: (0, 0),
@@ -878,7 +916,7 @@ impl Runtime {
             &self.table,
             rsp,
             cpu.reg(Reg::Rbp),
-            self.max_frames,
+            unwind_limit(self.max_frames),
         )
         .map_err(Finding)?;
         Ok((copy, frames))
@@ -927,9 +965,15 @@ impl Runtime {
             old_size * 2
         };
         if size > MAX_STACK {
-            return Err(Finding(format!(
-                "stack overflow: the stack would grow beyond {MAX_STACK} bytes"
-            )));
+            // Go's limit: the run ends here, `depth` definition frames deep
+            // (the function being entered is on the stack when it is one).
+            let depth = frames
+                .iter()
+                .filter(|f| self.table.find(f.ret).is_some_and(|e| e.definition))
+                .count();
+            let o = Overflow::Bytes { depth };
+            self.overflow = Some(o);
+            return Err(Finding(format!("{o}: a {size}-byte stack is needed")));
         }
         self.move_stack(cpu, &frames, size)?;
         // The function starts over from its entry once this returns.
@@ -940,6 +984,32 @@ impl Runtime {
             let (_, frames) = self.walk(cpu)?;
             let roots = frame_roots(&frames);
             self.collect(cpu, &roots, &[], 0)?;
+        }
+        Ok(())
+    }
+
+    /// At the first instruction of entry `entry`: a definition entry is one
+    /// more nested call, unless the frames entered at or below this RSP
+    /// have returned (or it is the restart of the same call after
+    /// morestack, entered at the same place). More than `max_frames` is a
+    /// stack overflow.
+    pub fn enter<C: Cpu + ?Sized>(&mut self, cpu: &C, entry: usize) -> Result<(), Finding> {
+        if !self.table.entries[entry].definition {
+            return Ok(());
+        }
+        let at = self.stack_hi.wrapping_sub(cpu.reg(Reg::Rsp));
+        while self.entered.last().is_some_and(|&e| e >= at) {
+            self.entered.pop();
+        }
+        self.entered.push(at);
+        if self.entered.len() > self.max_frames {
+            let o = Overflow::Frames(self.max_frames);
+            self.overflow = Some(o);
+            return Err(Finding(format!(
+                "{o}: {} is entered at depth {}",
+                self.table.entries[entry].symbol,
+                self.entered.len()
+            )));
         }
         Ok(())
     }

@@ -165,22 +165,83 @@ fn asm_lists_modules_and_objects_and_rejects_broken_elf() {
     }
 }
 
-#[test]
-fn max_frames_bounds_the_stack_the_runtime_unwinds() {
-    let deep = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+/// `corpus/modules/deep_recursion.jir` with other `run` lines.
+fn deep_recursion_with(runs: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../corpus/modules/deep_recursion.jir");
-    let deep = deep.to_str().unwrap();
-    // The default (2,500) lets its 1,500-deep recursion through; 100 does not.
-    let r = janus(&["run", deep], Vec::new());
-    assert_eq!(r.status, Some(0), "{}{}", r.stdout, r.stderr);
-    let r = janus(&["run", deep, "--max-frames", "100"], Vec::new());
-    assert_eq!(r.status, Some(1), "{}{}", r.stdout, r.stderr);
-    assert!(
-        r.stdout.contains("unwinding gave up after 100 frames"),
-        "{}",
-        r.stdout
+    let text = std::fs::read_to_string(path).unwrap();
+    let body: String = text
+        .lines()
+        .filter(|l| !l.starts_with("run "))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    format!("{body}{runs}")
+}
+
+#[test]
+fn max_frames_is_the_depth_limit_of_both_sides() {
+    // down(n) nests n + 1 calls. Over the limit, the run's outcome is a
+    // stack overflow, which the interpreter and both entries agree on, in
+    // every runtime mode; the other runs get their verdicts as usual.
+    let p = write(
+        "deep_limit.jir",
+        &deep_recursion_with("run down(10)\nrun down(99)\nrun down(100)\nrun down(1500)\n"),
     );
-    let r = janus(&["run", deep, "--max-frames", "0"], Vec::new());
+    let file = p.to_str().unwrap();
+    for mode in [
+        &[][..],
+        &["--stack", "move"],
+        &["--gc"],
+        &["--stack", "move", "--gc"],
+    ] {
+        let mut args = vec!["run", file, "--max-frames", "100"];
+        args.extend_from_slice(mode);
+        let r = janus(&args, Vec::new());
+        assert_eq!(r.status, Some(0), "{mode:?}: {}{}", r.stdout, r.stderr);
+        for want in [
+            "ok    down(10)  ->  i64 55\n",
+            "ok    down(99)  ->  i64 4950\n",
+            "ok    down(100)  ->  stack overflow: deeper than 100 frames\n",
+            "ok    down(1500)  ->  stack overflow: deeper than 100 frames\n",
+            "4 runs, 4 agree, 0 disagree",
+        ] {
+            assert!(
+                r.stdout.contains(want),
+                "{mode:?}: want {want:?}\n{}",
+                r.stdout
+            );
+        }
+    }
+    let r = janus(&["run", file, "--max-frames", "0"], Vec::new());
     assert_eq!(r.status, Some(2), "{}{}", r.stdout, r.stderr);
     assert!(r.stderr.contains("--max-frames"), "{}", r.stderr);
+}
+
+#[test]
+fn the_default_depth_limit_is_the_documented_one() {
+    // 2,000 nested calls are well within it (the interpreter used to refuse
+    // them, and with them the whole module); the limit itself is reached
+    // exactly there, on both sides.
+    let limit = janus_oracle::runtime::MAX_FRAMES;
+    let p = write(
+        "deep_default.jir",
+        &deep_recursion_with(&format!(
+            "run down(1999)\nrun down({})\nrun down({limit})\nrun down(3)\n",
+            limit - 1
+        )),
+    );
+    let r = janus(&["run", p.to_str().unwrap()], Vec::new());
+    assert_eq!(r.status, Some(0), "{}{}", r.stdout, r.stderr);
+    for want in [
+        "ok    down(1999)  ->  i64 1999000\n".to_string(),
+        format!(
+            "ok    down({})  ->  i64 {}\n",
+            limit - 1,
+            (limit - 1) * limit / 2
+        ),
+        format!("ok    down({limit})  ->  stack overflow: deeper than {limit} frames\n"),
+        "ok    down(3)  ->  i64 6\n".to_string(),
+    ] {
+        assert!(r.stdout.contains(&want), "want {want:?}\n{}", r.stdout);
+    }
 }
