@@ -71,6 +71,20 @@ fn first_not_poison(bytes: &[u8]) -> Option<usize> {
     None
 }
 
+/// Writes poison over `lo..hi`, a chunk at a time (no buffer as big as
+/// the range: stacks go up to half a gigabyte).
+fn poison<C: Cpu + ?Sized>(cpu: &mut C, lo: u64, hi: u64) -> Result<(), Finding> {
+    static CHUNK: [u8; 64 << 10] = [POISON; 64 << 10];
+    let mut at = lo;
+    while at < hi {
+        let n = (hi - at).min(CHUNK.len() as u64);
+        cpu.write_bytes(at, &CHUNK[..n as usize])
+            .map_err(|e| Finding(e.to_string()))?;
+        at += n;
+    }
+    Ok(())
+}
+
 /// Maps the arena chunks covering `lo..hi` that are not mapped yet.
 fn ensure_mapped<C: Cpu + ?Sized>(cpu: &mut C, lo: u64, hi: u64) -> Result<(), Finding> {
     let mut chunk = lo - lo % ARENA_CHUNK;
@@ -1036,8 +1050,7 @@ impl Runtime {
         hi: u64,
         what: &'static str,
     ) -> Result<(), Finding> {
-        cpu.write_bytes(lo, &vec![POISON; (hi - lo) as usize])
-            .map_err(|e| Finding(e.to_string()))?;
+        poison(cpu, lo, hi)?;
         self.retired.push((lo, hi, what));
         Ok(())
     }
@@ -1086,6 +1099,57 @@ impl Runtime {
         findings
     }
 
+    /// A new stack of `size` bytes in the arena, poisoned (so that reading
+    /// what was never written shows), with a poisoned gap below (an
+    /// overflow shows there).
+    fn carve_stack<C: Cpu + ?Sized>(
+        &mut self,
+        cpu: &mut C,
+        size: u64,
+    ) -> Result<(u64, u64), Finding> {
+        // After a recycling, allocation starts over from the arena's base:
+        // not over the stack that was live then (retired since, or still
+        // live), which stays until the next recycling.
+        let mut at = self.next_stack;
+        let (alo, ahi) = self.stack_avoid;
+        if at < ahi && alo < at + STACK_GAP + size {
+            at = ahi;
+        }
+        let new_lo = at + STACK_GAP;
+        let new_hi = new_lo + size;
+        self.next_stack = new_hi;
+        ensure_mapped(cpu, new_lo - STACK_GAP, new_hi)?;
+        poison(cpu, new_lo - STACK_GAP, new_hi)?;
+        self.retired
+            .push((new_lo - STACK_GAP, new_lo, "the gap below a stack"));
+        Ok((new_lo, new_hi))
+    }
+
+    /// Makes the run's first stack, of `size` bytes, in the runtime's arena
+    /// (when the machine's own is too small for the arguments): poisoned,
+    /// with a poisoned gap below, and in g. Returns its bounds.
+    pub fn first_stack<C: Cpu + ?Sized>(
+        &mut self,
+        cpu: &mut C,
+        size: u64,
+    ) -> Result<(u64, u64), Finding> {
+        if size > MAX_STACK {
+            return Err(Finding(format!(
+                "the arguments need a {size}-byte stack, more than Go's {MAX_STACK}-byte limit"
+            )));
+        }
+        let (lo, hi) = self.carve_stack(cpu, size)?;
+        let set = |cpu: &mut C, off: u64, v: u64| {
+            cpu.set_g_field(off, v).map_err(|e| Finding(e.to_string()))
+        };
+        set(cpu, G_STACK_LO, lo)?;
+        set(cpu, G_STACK_HI, hi)?;
+        set(cpu, G_STACKGUARD0, lo + STACK_GUARD)?;
+        self.stack_lo = lo;
+        self.stack_hi = hi;
+        Ok((lo, hi))
+    }
+
     /// Moves the whole stack to a new one of `size` bytes (as Go's
     /// copystack does when it grows or shrinks a stack): everything in use
     /// is copied, the words the maps of `frames` call pointers and the
@@ -1103,27 +1167,7 @@ impl Runtime {
         if self.next_stack - STACK_ARENA > RECYCLE_AFTER {
             self.recycle(cpu, STACK_ARENA)?;
         }
-        // A poisoned gap below the new stack: an overflow shows there.
-        // After a recycling, allocation starts over from the arena's base:
-        // not over the stack that was live then (retired since, or still
-        // live), which stays until the next recycling.
-        let mut at = self.next_stack;
-        let (alo, ahi) = self.stack_avoid;
-        if at < ahi && alo < at + STACK_GAP + size {
-            at = ahi;
-        }
-        let new_lo = at + STACK_GAP;
-        let new_hi = new_lo + size;
-        self.next_stack = new_hi;
-        ensure_mapped(cpu, new_lo - STACK_GAP, new_hi)?;
-        // Fresh stack is poison, so that reading what was never written shows.
-        cpu.write_bytes(
-            new_lo - STACK_GAP,
-            &vec![POISON; (STACK_GAP + size) as usize],
-        )
-        .map_err(|e| Finding(e.to_string()))?;
-        self.retired
-            .push((new_lo - STACK_GAP, new_lo, "the gap below a stack"));
+        let (new_lo, new_hi) = self.carve_stack(cpu, size)?;
         let used = self.stack_hi - rsp;
         let bytes = cpu
             .read_bytes(rsp, used as usize)

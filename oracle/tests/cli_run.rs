@@ -245,3 +245,72 @@ fn the_default_depth_limit_is_the_documented_one() {
         assert!(r.stdout.contains(&want), "want {want:?}\n{}", r.stdout);
     }
 }
+
+/// A module passing `[n]int64` by value: `big` takes and returns one
+/// (ABIInternal: both on the stack), `big0` (ABI0) takes one.
+fn big_arrays(n: usize) -> String {
+    use std::fmt::Write as _;
+    let mut t = format!("internal func big(a [{n}]int64, k int64) ([{n}]int64, int64) {{\nb0:\n    k = param 1, 0\n    s0 = iconst.i64 0\n");
+    for i in 0..n {
+        let _ = write!(
+            t,
+            "    a{i} = param 0, {i}\n    w{i} = iconst.i64 {}\n    m{i} = mul.i64 a{i}, w{i}\n    s{} = add.i64 s{i}, m{i}\n    r{i} = add.i64 a{i}, k\n",
+            i + 1,
+            i + 1
+        );
+    }
+    let results: Vec<String> = (0..n).map(|i| format!("r{i}")).collect();
+    let _ = write!(t, "    ret {}, s{n}\n}}\n", results.join(", "));
+    let _ = write!(
+        t,
+        "abi0 func big0(a [{n}]int64) int64 {{\nb0:\n    s0 = iconst.i64 0\n"
+    );
+    for i in 0..n {
+        let _ = writeln!(
+            t,
+            "    a{i} = param 0, {i}\n    s{} = xor.i64 s{i}, a{i}",
+            i + 1
+        );
+    }
+    let _ = writeln!(t, "    ret s{n}\n}}");
+    let values: Vec<String> = (0..n).map(|i| (i as i64 * 7 - 3).to_string()).collect();
+    let _ = writeln!(t, "run big({{{}}}, 5)", values.join(", "));
+    let _ = writeln!(t, "run big0({{{}}})", values.join(", "));
+    t
+}
+
+#[test]
+fn arguments_bigger_than_a_first_stack_are_passed() {
+    // 32,000 bytes of arguments and as many of results: more than the
+    // first stack holds (32 KiB); 72,000 bytes of arguments to big0.
+    for n in [4000, 9000] {
+        let p = write(&format!("big_args_{n}.jir"), &big_arrays(n));
+        let file = p.to_str().unwrap();
+        let (s, x) = (0..n as i64).fold((0i64, 0i64), |(s, x), i| {
+            let v = i * 7 - 3;
+            (s.wrapping_add(v.wrapping_mul(i + 1)), x ^ v)
+        });
+        for mode in [
+            &[][..],
+            &["--stack", "move"],
+            &["--gc"],
+            &["--stack", "move", "--gc"],
+        ] {
+            let mut args = vec!["run", file];
+            args.extend_from_slice(mode);
+            let r = janus(&args, Vec::new());
+            assert_eq!(r.status, Some(0), "{n} {mode:?}: {}{}", r.stdout, r.stderr);
+            assert!(r.stdout.contains("2 runs, 2 agree"), "{}", r.stdout);
+            assert!(
+                r.stdout.contains(&format!(", i64 {s}\n"))
+                    && r.stdout.contains(&format!("  ->  i64 {x}")),
+                "{n} {mode:?}: {}",
+                r.stdout
+                    .lines()
+                    .map(|l| &l[..l.len().min(200)])
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            );
+        }
+    }
+}
