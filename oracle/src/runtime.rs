@@ -45,6 +45,9 @@ const STACK_ARENA: u64 = 0x6000_0000_0000;
 /// stacks are not unmapped but poisoned, and checked at the end of the run
 /// for writes through stale pointers ([`Runtime::finish`]).
 const ARENA_CHUNK: u64 = 256 << 20;
+/// How far below a frame a nosplit chain may write, with margin (Go
+/// allows 800 bytes; see `Runtime::move_stack`).
+const FORCED_MOVE_REACH: u64 = 64 << 10;
 /// Bytes below each stack the runtime makes, poisoned and checked like a
 /// retired stack: an overflow that no prologue check stopped shows there.
 const STACK_GAP: u64 = 16 << 10;
@@ -147,6 +150,8 @@ pub struct EntryInfo {
 #[derive(Clone, Debug, Default)]
 pub struct FuncTable {
     entries: Vec<EntryInfo>,
+    /// The biggest frame of any entry.
+    pub max_frame: u64,
     /// The module's type table (`type` lines).
     pub types: Vec<janus_backend::object::TypeMeta>,
 }
@@ -202,6 +207,7 @@ impl FuncTable {
         }
         entries.sort_by_key(|e| e.start);
         Ok(FuncTable {
+            max_frame: entries.iter().map(|e| e.frame as u64).max().unwrap_or(0),
             entries,
             types: meta.types.clone(),
         })
@@ -222,6 +228,10 @@ impl FuncTable {
 #[derive(Clone, Debug)]
 pub struct FrameInfo {
     pub symbol: Rc<str>,
+    /// A definition entry's frame (not a wrapper's).
+    pub definition: bool,
+    /// Where the return address into this entry is.
+    pub slot: u64,
     /// The return address into this entry (where its call will return).
     pub ret: u64,
     pub safepoint: Rc<Safepoint>,
@@ -280,50 +290,6 @@ fn read(cpu: &dyn CpuDyn, addr: u64) -> Result<u64, String> {
     cpu.read(addr).map_err(|e| format!("unwinding: {e}"))
 }
 
-/// A copy of the stack from `lo` up.
-pub struct StackCopy {
-    lo: u64,
-    bytes: Vec<u8>,
-}
-
-impl StackCopy {
-    /// Copies `lo..hi`; empty when that is not a stack's worth of mapped
-    /// memory (reads then all go to the CPU, which reports what is wrong).
-    fn read<C: Cpu + ?Sized>(cpu: &C, lo: u64, hi: u64) -> StackCopy {
-        let bytes = if lo < hi && hi - lo <= 2 * MAX_STACK {
-            cpu.read_bytes(lo, (hi - lo) as usize).unwrap_or_default()
-        } else {
-            Vec::new()
-        };
-        StackCopy { lo, bytes }
-    }
-
-    /// Reads through the copy where it covers a word, else through `cpu`.
-    fn over<'a>(&'a self, cpu: &'a dyn CpuDyn) -> StackView<'a> {
-        StackView { copy: self, cpu }
-    }
-}
-
-/// See [`StackCopy::over`].
-pub struct StackView<'a> {
-    copy: &'a StackCopy,
-    cpu: &'a dyn CpuDyn,
-}
-
-impl CpuDyn for StackView<'_> {
-    fn read(&self, addr: u64) -> Result<u64, String> {
-        let c = self.copy;
-        match addr.checked_sub(c.lo) {
-            Some(off) if off < c.bytes.len() as u64 && c.bytes.len() as u64 - off >= 8 => {
-                let off = off as usize;
-                let word: [u8; 8] = c.bytes[off..off + 8].try_into().expect("8 bytes");
-                Ok(u64::from_le_bytes(word))
-            }
-            _ => self.cpu.read(addr),
-        }
-    }
-}
-
 /// Object-safe access to what the runtime needs of a CPU.
 pub trait CpuDyn {
     fn read(&self, addr: u64) -> Result<u64, String>;
@@ -371,20 +337,56 @@ pub fn unwind_limit(max_frames: usize) -> usize {
 }
 
 /// Walks the stack from a runtime call: `[ret_slot]` is the return address
-/// into the code that called the runtime, `rbp` the current RBP.
-pub fn unwind(
+/// into the code that called the runtime, `rbp` the current RBP. The frames
+/// go onto `frames` (outermost first), which holds those of an earlier walk:
+/// the ones whose return-address slot is above `clean_above` have not run
+/// since (see [`Runtime::enter`]), so the walk stops at the first of them it
+/// reaches, and keeps them. Returns how many frames it found anew (the last
+/// ones of `frames`); at most `limit` frames in all.
+pub fn unwind_onto(
     cpu: &dyn CpuDyn,
     table: &FuncTable,
     ret_slot: u64,
     rbp: u64,
-    max_frames: usize,
-) -> Result<Vec<FrameInfo>, String> {
-    let mut frames = Vec::new();
+    limit: usize,
+    frames: &mut Vec<FrameInfo>,
+    clean_above: u64,
+) -> Result<usize, String> {
+    let valid = frames.partition_point(|f| f.slot > clean_above);
+    let mut fresh: Vec<FrameInfo> = Vec::new();
     let (mut slot, mut rbp) = (ret_slot, rbp);
-    for _ in 0..max_frames {
+    let give_up = |n: usize| {
+        format!(
+            "unwinding gave up after {n} frames without reaching the return trap: a runaway recursion, or a cycle in the RBP chain"
+        )
+    };
+    loop {
         let ret = read(cpu, slot)?;
+        if !fresh.is_empty() && slot > clean_above {
+            // Frames are at lower addresses the deeper they are.
+            let i = frames[..valid].partition_point(|f| f.slot > slot);
+            if i < valid
+                && frames[i].slot == slot
+                && frames[i].rbp == Some(rbp)
+                && frames[i].ret == ret
+            {
+                if i + 1 + fresh.len() > limit {
+                    return Err(give_up(limit));
+                }
+                frames.truncate(i + 1);
+                let n = fresh.len();
+                frames.extend(fresh.into_iter().rev());
+                return Ok(n);
+            }
+        }
         if ret == RETURN_TRAP {
-            return Ok(frames);
+            frames.clear();
+            let n = fresh.len();
+            frames.extend(fresh.into_iter().rev());
+            return Ok(n);
+        }
+        if fresh.len() >= limit {
+            return Err(give_up(limit));
         }
         let e = table
             .find(ret)
@@ -396,9 +398,11 @@ pub fn unwind(
             .ok_or_else(|| format!("{}+{off:#x}: a return address with no safepoint", e.symbol))?;
         match sp.kind {
             SafepointKind::Morestack => {
-                frames.push(FrameInfo {
+                fresh.push(FrameInfo {
                     symbol: e.symbol.clone(),
+                    definition: e.definition,
                     ret,
+                    slot,
                     safepoint: sp.clone(),
                     rbp: None,
                     args: slot + 16,
@@ -414,9 +418,11 @@ pub fn unwind(
                         e.symbol, e.frame
                     ));
                 }
-                frames.push(FrameInfo {
+                fresh.push(FrameInfo {
                     symbol: e.symbol.clone(),
+                    definition: e.definition,
                     ret,
+                    slot,
                     safepoint: sp.clone(),
                     rbp: Some(rbp),
                     args: rbp + 16,
@@ -426,9 +432,6 @@ pub fn unwind(
             }
         }
     }
-    Err(format!(
-        "unwinding gave up after {max_frames} frames without reaching the return trap: a runaway recursion, or a cycle in the RBP chain"
-    ))
 }
 
 /// A heap object: where it is now, and its pointer map.
@@ -464,6 +467,12 @@ pub struct Runtime {
     pub max_frames: usize,
     /// Set when the run is stopped at a stack limit.
     pub overflow: Option<Overflow>,
+    /// The frames of the last walk, outermost first; those whose
+    /// return-address slot is above `clean_above` have not run since, and
+    /// the next walk keeps them (unwinding and checking the whole stack at
+    /// every safepoint made deep runs quadratic).
+    frames: Vec<FrameInfo>,
+    clean_above: u64,
     /// Where each definition frame on the stack was entered: its entry
     /// RSP as an offset below the stack's top (a move keeps those), from
     /// the outermost; frames that returned are dropped at the next entry.
@@ -486,6 +495,13 @@ pub struct Runtime {
     /// The current stack.
     pub stack_lo: u64,
     pub stack_hi: u64,
+    /// The lowest address of the current stack that the program may have
+    /// written (below it, the stack was not even poisoned: see
+    /// `move_stack`).
+    written_lo: u64,
+    /// A buffer for copying stacks (kept: allocating and zeroing one per
+    /// move cost as much as the copy).
+    scratch: Vec<u8>,
     /// How far the stack's top has moved since the run started.
     pub displacement: i64,
     pub moves: u32,
@@ -537,6 +553,8 @@ impl Runtime {
             gc_every_safepoint: false,
             max_frames: MAX_FRAMES,
             overflow: None,
+            frames: Vec::new(),
+            clean_above: u64::MAX,
             entered: Vec::new(),
             objects: Vec::new(),
             by_addr: BTreeMap::new(),
@@ -548,6 +566,8 @@ impl Runtime {
             inputs: 0,
             stack_lo,
             stack_hi,
+            written_lo: stack_lo,
+            scratch: Vec::new(),
             displacement: 0,
             moves: 0,
             findings: Vec::new(),
@@ -660,21 +680,20 @@ impl Runtime {
             self.types.get(index).cloned().ok_or_else(|| {
                 Finding(format!("runtime.newobject: no type {index} in .janus.meta"))
             })?;
-        let (copy, frames) = self.walk(cpu)?;
-        let view = copy.over(cpu);
-        self.check_frames(&view, &frames)?;
-        self.record(&view, &frames)?;
+        let (mut frames, fresh) = self.walk(cpu)?;
+        self.check_frames(cpu, &frames[frames.len() - fresh..])?;
+        self.record(cpu, &frames)?;
         if self.mode == StackMode::MoveEveryEntry {
             // Go may copy a stack during a runtime call (a collection
             // shrinks stacks): move it here too, as every safepoint must allow.
             let size = self.stack_hi - self.stack_lo;
-            self.move_stack(cpu, &frames, size)?;
+            self.move_stack(cpu, &mut frames, size)?;
         }
-        let (_, frames) = self.walk(cpu)?;
         if self.gc_every_safepoint || !self.room(t.size, t.align) {
             let roots = frame_roots(&frames);
             self.collect(cpu, &roots, &[], t.size + t.align + OBJECT_GAP)?;
         }
+        self.frames = frames;
         let n = self.bump_alloc(t.size, t.align, t.ptrs.clone());
         let addr = self.objects[n].addr.expect("just allocated");
         cpu.write_bytes(addr, &vec![0; t.size as usize])
@@ -698,14 +717,14 @@ impl Runtime {
         trace: bool,
     ) -> Result<(), Finding> {
         let rsp = cpu.reg(Reg::Rsp);
-        let (copy, frames) = self.walk(cpu)?;
-        let view = copy.over(cpu);
-        self.check_frames(&view, &frames)?;
+        let (frames, fresh) = self.walk(cpu)?;
+        self.check_frames(cpu, &frames[frames.len() - fresh..])?;
         if trace {
-            self.record(&view, &frames)?;
+            self.record(cpu, &frames)?;
         }
-        let e = &self.table.entries[entry];
         let mut words = frame_roots(&frames);
+        self.frames = frames;
+        let e = &self.table.entries[entry];
         let mut regs = Vec::new();
         for (shape, place) in &e.params {
             match place {
@@ -757,6 +776,33 @@ impl Runtime {
         root_regs: &[Reg],
         extra: u64,
     ) -> Result<(), Finding> {
+        // The root words, read and written back in one piece (they are all
+        // in the stack in use), and checked first, whatever frame they are
+        // in: nil, or a pointer into the heap or the stack.
+        let span = match (root_words.iter().min(), root_words.iter().max()) {
+            (Some(&lo), Some(&hi)) if hi - lo < MAX_STACK => lo..hi + 8,
+            (Some(&lo), Some(&hi)) => {
+                return Err(Finding(format!(
+                    "root words from {lo:#x} to {hi:#x}: farther apart than any stack"
+                )))
+            }
+            _ => 0..0,
+        };
+        let mut roots = std::mem::take(&mut self.scratch);
+        roots.resize((span.end - span.start) as usize, 0);
+        cpu.read_into(span.start, &mut roots)
+            .map_err(|e| Finding(e.to_string()))?;
+        let at = |w: u64| (w - span.start) as usize..(w - span.start) as usize + 8;
+        let word =
+            |roots: &[u8], w: u64| u64::from_le_bytes(roots[at(w)].try_into().expect("8 bytes"));
+        for &w in root_words {
+            let v = word(&roots, w);
+            if !self.valid_pointer(v) {
+                return Err(Finding(format!(
+                    "a root word at {w:#x} holds {v:#x}, which is neither nil nor a pointer into the heap or the stack"
+                )));
+            }
+        }
         let old = self.space;
         let old_used = (old.0, self.bump.max(old.0));
         // Only live objects are visited (the dead ones of a run that
@@ -781,10 +827,15 @@ impl Runtime {
             }
         }
         for &w in root_words {
-            let v = cpu.read_u64(w).map_err(|e| Finding(e.to_string()))?;
+            let v = word(&roots, w);
             let n = c.forward(self, cpu, v)?;
-            cpu.write_u64(w, n).map_err(|e| Finding(e.to_string()))?;
+            roots[at(w)].copy_from_slice(&n.to_le_bytes());
         }
+        if !root_words.is_empty() {
+            cpu.write_bytes(span.start, &roots)
+                .map_err(|e| Finding(e.to_string()))?;
+        }
+        self.scratch = roots;
         for &r in root_regs {
             let v = cpu.reg(r);
             let n = c.forward(self, cpu, v)?;
@@ -826,7 +877,8 @@ impl Runtime {
         let Some(sym) = self.trace_symbol.clone() else {
             return Ok(());
         };
-        for f in frames.iter().filter(|f| *f.symbol == *sym) {
+        // Innermost first.
+        for f in frames.iter().rev().filter(|f| *f.symbol == *sym) {
             if self.trace.len() >= MAX_CALLS {
                 self.trace_dropped += 1;
                 continue;
@@ -918,22 +970,25 @@ impl Runtime {
         }
     }
 
-    /// The frames on the stack at a runtime call, unwound from a copy of
-    /// the stack in use (read through the emulator once: word by word,
-    /// unwinding at every safepoint of a deep stack was the oracle's
-    /// slowest part), with the copy for reading their words.
-    fn walk<C: Cpu>(&self, cpu: &C) -> Result<(StackCopy, Vec<FrameInfo>), Finding> {
-        let rsp = cpu.reg(Reg::Rsp);
-        let copy = StackCopy::read(cpu, rsp, self.stack_hi);
-        let frames = unwind(
-            &copy.over(cpu),
+    /// The frames on the stack at a runtime call, outermost first, and how
+    /// many of them (the innermost) were unwound anew: the others are as
+    /// the last walk found them, and were checked then (see `frames`). The
+    /// caller puts the frames back in `self.frames` when done.
+    fn walk<C: Cpu>(&mut self, cpu: &C) -> Result<(Vec<FrameInfo>, usize), Finding> {
+        let mut frames = std::mem::take(&mut self.frames);
+        let fresh = unwind_onto(
+            cpu,
             &self.table,
-            rsp,
+            cpu.reg(Reg::Rsp),
             cpu.reg(Reg::Rbp),
             unwind_limit(self.max_frames),
+            &mut frames,
+            self.clean_above,
         )
         .map_err(Finding)?;
-        Ok((copy, frames))
+        // The innermost frame runs on from here.
+        self.clean_above = frames.last().map_or(u64::MAX, |f| f.slot);
+        Ok((frames, fresh))
     }
 
     /// Checks every live pointer word of every frame.
@@ -942,13 +997,7 @@ impl Runtime {
             for (addr, what) in f.pointer_words() {
                 let v = read(cpu, addr).map_err(Finding)?;
                 if !self.valid_pointer(v) {
-                    return Err(Finding(format!(
-                        "stack map of {} at safepoint {}+{:#x} ({}): {what} at {addr:#x} holds {v:#x}, which is neither nil nor a pointer into the heap or the stack",
-                        f.symbol,
-                        f.symbol,
-                        f.safepoint.ret,
-                        f.safepoint.kind.token()
-                    )));
+                    return Err(bad_pointer(f, what, addr, v));
                 }
             }
         }
@@ -958,14 +1007,13 @@ impl Runtime {
     /// `runtime.morestack_noctxt`: moves the stack (to a bigger one when it
     /// ran out), then lets the cold path return on the new stack.
     pub fn morestack<C: Cpu>(&mut self, cpu: &mut C) -> Result<(), Finding> {
-        let (copy, frames) = self.walk(cpu)?;
-        if frames.first().map(|f| f.safepoint.kind) != Some(SafepointKind::Morestack) {
+        let (mut frames, fresh) = self.walk(cpu)?;
+        if frames.last().map(|f| f.safepoint.kind) != Some(SafepointKind::Morestack) {
             return Err(Finding(
                 "morestack called from outside a prologue's cold path".into(),
             ));
         }
-        let view = copy.over(cpu);
-        self.check_frames(&view, &frames)?;
+        self.check_frames(cpu, &frames[frames.len() - fresh..])?;
         let guard = cpu
             .g_field(G_STACKGUARD0)
             .map_err(|e| Finding(e.to_string()))?;
@@ -973,7 +1021,7 @@ impl Runtime {
         let size = if guard == STACK_FORCE_MOVE {
             // A forced move happens at the same point whichever entry the
             // run came in through: a deterministic visit.
-            self.record(&view, &frames)?;
+            self.record(cpu, &frames)?;
             old_size
         } else {
             old_size * 2
@@ -981,24 +1029,24 @@ impl Runtime {
         if size > MAX_STACK {
             // Go's limit: the run ends here, `depth` definition frames deep
             // (the function being entered is on the stack when it is one).
-            let depth = frames
-                .iter()
-                .filter(|f| self.table.find(f.ret).is_some_and(|e| e.definition))
-                .count();
+            let depth = frames.iter().filter(|f| f.definition).count();
             let o = Overflow::Bytes { depth };
             self.overflow = Some(o);
             return Err(Finding(format!("{o}: a {size}-byte stack is needed")));
         }
-        self.move_stack(cpu, &frames, size)?;
+        self.move_stack(cpu, &mut frames, size)?;
         // The function starts over from its entry once this returns.
-        self.restarting = self.table.find(frames[0].ret).map(|e| e.start);
+        self.restarting = frames
+            .last()
+            .and_then(|f| self.table.find(f.ret))
+            .map(|e| e.start);
         // The morestack call is a safepoint too: collect there, with the
         // morestack map (every argument) among the roots.
         if self.gc_every_safepoint {
-            let (_, frames) = self.walk(cpu)?;
             let roots = frame_roots(&frames);
             self.collect(cpu, &roots, &[], 0)?;
         }
+        self.frames = frames;
         Ok(())
     }
 
@@ -1007,11 +1055,24 @@ impl Runtime {
     /// have returned (or it is the restart of the same call after
     /// morestack, entered at the same place). More than `max_frames` is a
     /// stack overflow.
+    ///
+    /// Every entry is also where its caller runs on from another safepoint
+    /// than the last walk saw: the frames from the caller's up are no
+    /// longer as cached (for a wrapper's call, from the wrapper's caller's
+    /// up, wrapper entries not being watched in every mode).
     pub fn enter<C: Cpu + ?Sized>(&mut self, cpu: &C, entry: usize) -> Result<(), Finding> {
+        let rsp = cpu.reg(Reg::Rsp);
+        let mut caller = rsp;
+        if let Some(e) = cpu.read_u64(rsp).ok().and_then(|ret| self.table.find(ret)) {
+            if !e.definition {
+                caller = caller.max(cpu.reg(Reg::Rbp).wrapping_add(8));
+            }
+        }
+        self.clean_above = self.clean_above.max(caller);
         if !self.table.entries[entry].definition {
             return Ok(());
         }
-        let at = self.stack_hi.wrapping_sub(cpu.reg(Reg::Rsp));
+        let at = self.stack_hi.wrapping_sub(rsp);
         while self.entered.last().is_some_and(|&e| e >= at) {
             self.entered.pop();
         }
@@ -1102,10 +1163,14 @@ impl Runtime {
     /// A new stack of `size` bytes in the arena, poisoned (so that reading
     /// what was never written shows), with a poisoned gap below (an
     /// overflow shows there).
+    /// Only the top `poisoned` bytes of the stack are poisoned (see
+    /// `move_stack`), less the top `copied` ones, which the caller fills.
     fn carve_stack<C: Cpu + ?Sized>(
         &mut self,
         cpu: &mut C,
         size: u64,
+        poisoned: u64,
+        copied: u64,
     ) -> Result<(u64, u64), Finding> {
         // After a recycling, allocation starts over from the arena's base:
         // not over the stack that was live then (retired since, or still
@@ -1119,7 +1184,8 @@ impl Runtime {
         let new_hi = new_lo + size;
         self.next_stack = new_hi;
         ensure_mapped(cpu, new_lo - STACK_GAP, new_hi)?;
-        poison(cpu, new_lo - STACK_GAP, new_hi)?;
+        poison(cpu, new_lo - STACK_GAP, new_lo)?;
+        poison(cpu, new_hi - poisoned.min(size), new_hi - copied.min(size))?;
         self.retired
             .push((new_lo - STACK_GAP, new_lo, "the gap below a stack"));
         Ok((new_lo, new_hi))
@@ -1138,7 +1204,7 @@ impl Runtime {
                 "the arguments need a {size}-byte stack, more than Go's {MAX_STACK}-byte limit"
             )));
         }
-        let (lo, hi) = self.carve_stack(cpu, size)?;
+        let (lo, hi) = self.carve_stack(cpu, size, size, 0)?;
         let set = |cpu: &mut C, off: u64, v: u64| {
             cpu.set_g_field(off, v).map_err(|e| Finding(e.to_string()))
         };
@@ -1147,6 +1213,7 @@ impl Runtime {
         set(cpu, G_STACKGUARD0, lo + STACK_GUARD)?;
         self.stack_lo = lo;
         self.stack_hi = hi;
+        self.written_lo = lo;
         Ok((lo, hi))
     }
 
@@ -1158,7 +1225,7 @@ impl Runtime {
     pub fn move_stack<C: Cpu>(
         &mut self,
         cpu: &mut C,
-        frames: &[FrameInfo],
+        frames: &mut [FrameInfo],
         size: u64,
     ) -> Result<(), Finding> {
         let rsp = cpu.reg(Reg::Rsp);
@@ -1167,14 +1234,18 @@ impl Runtime {
         if self.next_stack - STACK_ARENA > RECYCLE_AFTER {
             self.recycle(cpu, STACK_ARENA)?;
         }
-        let (new_lo, new_hi) = self.carve_stack(cpu, size)?;
         let used = self.stack_hi - rsp;
-        let bytes = cpu
-            .read_bytes(rsp, used as usize)
-            .map_err(|e| Finding(e.to_string()))?;
+        // Moving at every entry, the program reaches at most a frame and a
+        // nosplit chain below RSP before the next move: only that much of
+        // the new stack needs to be poison (and then retired), not all of
+        // it, however big the stack once grew.
+        let reach = if self.mode == StackMode::MoveEveryEntry && size == old_size {
+            used + self.table.max_frame + FORCED_MOVE_REACH
+        } else {
+            size
+        };
+        let (new_lo, new_hi) = self.carve_stack(cpu, size, reach, used)?;
         let delta = new_hi.wrapping_sub(self.stack_hi);
-        cpu.write_bytes(rsp.wrapping_add(delta), &bytes)
-            .map_err(|e| Finding(e.to_string()))?;
         let old = self.stack_lo..self.stack_hi;
         let moved = |v: u64| {
             if old.contains(&v) {
@@ -1183,30 +1254,54 @@ impl Runtime {
                 v
             }
         };
-        // Pointers into the old stack: the words the maps name, and the
-        // saved RBPs of set-up frames.
-        let mut words: Vec<u64> = frames
-            .iter()
-            .flat_map(|f| f.pointer_words().map(|(a, _)| a))
-            .collect();
-        words.extend(frames.iter().filter_map(|f| f.rbp));
-        words.sort_unstable();
-        words.dedup();
-        for a in words {
-            let na = a.wrapping_add(delta);
-            let v = cpu.read_u64(na).map_err(|e| Finding(e.to_string()))?;
-            cpu.write_u64(na, moved(v))
-                .map_err(|e| Finding(e.to_string()))?;
+        // The stack in use, adjusted in a copy: the words the maps name
+        // (each checked on the way, whatever frame it is in), and the saved
+        // RBPs of set-up frames.
+        let mut bytes = std::mem::take(&mut self.scratch);
+        bytes.resize(used as usize, 0);
+        cpu.read_into(rsp, &mut bytes)
+            .map_err(|e| Finding(e.to_string()))?;
+        let new = new_lo..=new_hi;
+        for f in frames.iter() {
+            for (a, what) in f.pointer_words() {
+                let off = a.wrapping_sub(rsp) as usize;
+                let Some(w) = bytes.get_mut(off..off.wrapping_add(8)) else {
+                    return Err(Finding(format!(
+                        "stack map of {} at safepoint {}+{:#x}: {what} at {a:#x} is outside the stack in use",
+                        f.symbol, f.symbol, f.safepoint.ret
+                    )));
+                };
+                let v = u64::from_le_bytes((&*w).try_into().expect("8 bytes"));
+                // (A word two maps name is adjusted once already.)
+                if !new.contains(&v) && !self.valid_pointer(v) {
+                    return Err(bad_pointer(f, what, a, v));
+                }
+                w.copy_from_slice(&moved(v).to_le_bytes());
+            }
+            if let Some(r) = f.rbp {
+                let off = r.wrapping_sub(rsp) as usize;
+                if let Some(w) = bytes.get_mut(off..off.wrapping_add(8)) {
+                    let v = u64::from_le_bytes((&*w).try_into().expect("8 bytes"));
+                    w.copy_from_slice(&moved(v).to_le_bytes());
+                }
+            }
         }
+        cpu.write_bytes(rsp.wrapping_add(delta), &bytes)
+            .map_err(|e| Finding(e.to_string()))?;
+        self.scratch = bytes;
         cpu.set_reg(Reg::Rsp, rsp.wrapping_add(delta));
         cpu.set_reg(Reg::Rbp, moved(rbp));
-        // The old stack is retired (see `collect`).
-        self.retire(
-            cpu,
-            self.stack_lo,
-            self.stack_lo + old_size,
-            "a retired stack",
-        )?;
+        for f in frames.iter_mut() {
+            f.slot = f.slot.wrapping_add(delta);
+            f.args = f.args.wrapping_add(delta);
+            f.rbp = f.rbp.map(|r| r.wrapping_add(delta));
+        }
+        if old.contains(&self.clean_above) || self.clean_above == old.end {
+            self.clean_above = self.clean_above.wrapping_add(delta);
+        }
+        // The old stack is retired (see `collect`): what the program may
+        // have written of it.
+        self.retire(cpu, self.written_lo, self.stack_hi, "a retired stack")?;
         let set = |cpu: &mut C, off: u64, v: u64| {
             cpu.set_g_field(off, v).map_err(|e| Finding(e.to_string()))
         };
@@ -1215,6 +1310,7 @@ impl Runtime {
         set(cpu, G_STACKGUARD0, new_lo + STACK_GUARD)?;
         self.stack_lo = new_lo;
         self.stack_hi = new_hi;
+        self.written_lo = new_hi - reach.min(size);
         self.displacement = self.displacement.wrapping_add(delta as i64);
         self.moves += 1;
         Ok(())
@@ -1248,19 +1344,31 @@ fn stale_write<C: Cpu + ?Sized>(
     cpu: &C,
     (lo, hi, what): (u64, u64, &'static str),
 ) -> Option<Finding> {
-    let bytes = match cpu.read_bytes(lo, (hi - lo) as usize) {
-        Ok(b) => b,
-        Err(e) => return Some(Finding(format!("cannot check {what}: {e}"))),
-    };
-    let i = first_not_poison(&bytes)?;
-    let end = bytes[i..]
-        .iter()
-        .position(|b| *b == POISON)
-        .map_or(bytes.len(), |n| i + n);
-    Some(Finding(format!(
-        "a write through a stale pointer: {what} ({lo:#x}..{hi:#x}) was written at +{i:#x}..+{end:#x}: {:02x?}",
-        &bytes[i..end.min(i + 16)]
-    )))
+    // A chunk at a time: retired stacks go up to half a gigabyte.
+    const CHUNK: u64 = 1 << 20;
+    let mut at = lo;
+    while at < hi {
+        let n = (hi - at).min(CHUNK);
+        let bytes = match cpu.read_bytes(at, n as usize) {
+            Ok(b) => b,
+            Err(e) => return Some(Finding(format!("cannot check {what}: {e}"))),
+        };
+        if let Some(i) = first_not_poison(&bytes) {
+            let end = bytes[i..]
+                .iter()
+                .position(|b| *b == POISON)
+                .map_or(bytes.len(), |n| i + n);
+            let shown = &bytes[i..end.min(i + 16)];
+            let base = at - lo;
+            return Some(Finding(format!(
+                "a write through a stale pointer: {what} ({lo:#x}..{hi:#x}) was written at +{:#x}..+{:#x}: {shown:02x?}",
+                base + i as u64,
+                base + end as u64
+            )));
+        }
+        at += n;
+    }
+    None
 }
 
 /// The state of one collection.
@@ -1321,6 +1429,17 @@ pub fn frame_roots(frames: &[FrameInfo]) -> Vec<u64> {
     out
 }
 
+/// The finding for a word a stack map calls a pointer that is none.
+fn bad_pointer(f: &FrameInfo, what: MapWord, addr: u64, v: u64) -> Finding {
+    Finding(format!(
+        "stack map of {} at safepoint {}+{:#x} ({}): {what} at {addr:#x} holds {v:#x}, which is neither nil nor a pointer into the heap or the stack",
+        f.symbol,
+        f.symbol,
+        f.safepoint.ret,
+        f.safepoint.kind.token()
+    ))
+}
+
 /// Error conversion for handlers.
 pub fn abort(f: Finding) -> MachineError {
     MachineError::Extern(f.0)
@@ -1352,7 +1471,7 @@ mod tests {
         m.set_reg(Reg::Rsp, rt.stack_hi - 64);
         let mut highest = 0;
         for _ in 0..200 {
-            rt.move_stack(&mut m, &[], size).unwrap();
+            rt.move_stack(&mut m, &mut [], size).unwrap();
             highest = highest.max(rt.stack_hi);
         }
         // 200 MiB retired, in at most a few recyclings' worth of addresses.
@@ -1367,12 +1486,12 @@ mod tests {
         let mut rt = runtime(&m);
         rt.ready(&mut m).unwrap();
         m.set_reg(Reg::Rsp, rt.stack_hi - 64);
-        rt.move_stack(&mut m, &[], size).unwrap();
+        rt.move_stack(&mut m, &mut [], size).unwrap();
         let stale = rt.stack_hi - 8;
-        rt.move_stack(&mut m, &[], size).unwrap();
+        rt.move_stack(&mut m, &mut [], size).unwrap();
         m.write_u64(stale, 7).unwrap();
         let found = (0..200)
-            .find_map(|_| rt.move_stack(&mut m, &[], size).err())
+            .find_map(|_| rt.move_stack(&mut m, &mut [], size).err())
             .expect("the recycling finds the write");
         assert!(
             found.0.contains("stale pointer") && found.0.contains("a retired stack"),
