@@ -229,6 +229,22 @@ fn show_values(vs: &[LeafValue]) -> String {
         .join(", ")
 }
 
+/// Whether an entry's outcome agrees with the interpreter's, which went
+/// `max_depth` calls deep.
+fn agrees(want: &EntryOutcome, max_depth: usize, got: &EntryOutcome) -> bool {
+    match (want, got) {
+        (EntryOutcome::Returned(a), EntryOutcome::Returned(b)) => {
+            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.same_as(y))
+        }
+        // Go's byte limit, which only the emulated stack has: the
+        // interpreter must have gone as deep.
+        (a, EntryOutcome::StackOverflow(Overflow::Bytes { depth })) => {
+            a == got || max_depth >= *depth
+        }
+        (a, b) => a == b,
+    }
+}
+
 /// What a run's verdict says everyone agreed on: the interpreter's
 /// outcome, and which entries ended at Go's byte limit on the stack
 /// instead (the interpreter has no such limit).
@@ -376,17 +392,7 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
                     continue;
                 }
             };
-            let same = match (&want, &got.outcome) {
-                (EntryOutcome::Returned(a), EntryOutcome::Returned(b)) => {
-                    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.same_as(y))
-                }
-                // Go's byte limit, which only the emulated stack has: the
-                // interpreter must have gone as deep.
-                (a, EntryOutcome::StackOverflow(Overflow::Bytes { depth })) => {
-                    a == &got.outcome || expected.max_depth >= *depth
-                }
-                (a, b) => a == b,
-            };
+            let same = agrees(&want, expected.max_depth, &got.outcome);
             outcomes.push((label.clone(), got.outcome.clone()));
             if !same {
                 let mut d = format!("{label}: {}", show_outcome(&got.outcome));
@@ -489,4 +495,37 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
         times,
         code: (0, 0),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use janus_backend::ir::Ty;
+
+    /// An entry stopped by the byte limit at depth D agrees with an
+    /// interpreter that went D deep or deeper (whatever it ended with),
+    /// and with none that stayed shallower.
+    #[test]
+    fn the_byte_limit_agrees_with_an_interpreter_that_went_as_deep() {
+        let five = EntryOutcome::Returned(vec![LeafValue::Int {
+            ty: Ty::I64,
+            bits: 5,
+        }]);
+        let frames = EntryOutcome::StackOverflow(Overflow::Frames(100));
+        let bytes = EntryOutcome::StackOverflow(Overflow::Bytes { depth: 40 });
+        assert!(agrees(&five, 40, &bytes));
+        assert!(agrees(&five, 41, &bytes));
+        assert!(!agrees(&five, 39, &bytes));
+        assert!(agrees(&frames, 100, &bytes));
+        // The depth limit is not a matter of frame sizes: both stop at the
+        // same call, or they disagree.
+        assert!(agrees(&frames, 100, &frames));
+        assert!(!agrees(&five, 100, &frames));
+        assert!(!agrees(&frames, 100, &five));
+        assert!(!agrees(
+            &frames,
+            100,
+            &EntryOutcome::StackOverflow(Overflow::Frames(99))
+        ));
+    }
 }

@@ -776,27 +776,11 @@ impl Runtime {
         root_regs: &[Reg],
         extra: u64,
     ) -> Result<(), Finding> {
-        // The root words, read and written back in one piece (they are all
-        // in the stack in use), and checked first, whatever frame they are
-        // in: nil, or a pointer into the heap or the stack.
-        let span = match (root_words.iter().min(), root_words.iter().max()) {
-            (Some(&lo), Some(&hi)) if hi - lo < MAX_STACK => lo..hi + 8,
-            (Some(&lo), Some(&hi)) => {
-                return Err(Finding(format!(
-                    "root words from {lo:#x} to {hi:#x}: farther apart than any stack"
-                )))
-            }
-            _ => 0..0,
-        };
-        let mut roots = std::mem::take(&mut self.scratch);
-        roots.resize((span.end - span.start) as usize, 0);
-        cpu.read_into(span.start, &mut roots)
-            .map_err(|e| Finding(e.to_string()))?;
-        let at = |w: u64| (w - span.start) as usize..(w - span.start) as usize + 8;
-        let word =
-            |roots: &[u8], w: u64| u64::from_le_bytes(roots[at(w)].try_into().expect("8 bytes"));
-        for &w in root_words {
-            let v = word(&roots, w);
+        // The root words (all in the stack in use), read and written back
+        // a cluster of neighbours at a time, and checked first, whatever
+        // frame they are in: nil, or a pointer into the heap or the stack.
+        let mut roots = RootWords::read(cpu, root_words)?;
+        for (&w, &v) in root_words.iter().zip(&roots.values) {
             if !self.valid_pointer(v) {
                 return Err(Finding(format!(
                     "a root word at {w:#x} holds {v:#x}, which is neither nil nor a pointer into the heap or the stack"
@@ -826,16 +810,10 @@ impl Runtime {
                 c.forward(self, cpu, a)?;
             }
         }
-        for &w in root_words {
-            let v = word(&roots, w);
-            let n = c.forward(self, cpu, v)?;
-            roots[at(w)].copy_from_slice(&n.to_le_bytes());
+        for k in 0..root_words.len() {
+            roots.values[k] = c.forward(self, cpu, roots.values[k])?;
         }
-        if !root_words.is_empty() {
-            cpu.write_bytes(span.start, &roots)
-                .map_err(|e| Finding(e.to_string()))?;
-        }
-        self.scratch = roots;
+        roots.write(cpu, root_words)?;
         for &r in root_regs {
             let v = cpu.reg(r);
             let n = c.forward(self, cpu, v)?;
@@ -1024,7 +1002,20 @@ impl Runtime {
             self.record(cpu, &frames)?;
             old_size
         } else {
-            old_size * 2
+            // As Go's newstack: double, and on until the frame being set up
+            // fits (with the guard's room below it).
+            let used = self.stack_hi - cpu.reg(Reg::Rsp);
+            let frame = frames
+                .last()
+                .and_then(|f| self.table.find(f.ret))
+                .map_or(0, |e| e.frame as u64 + 16);
+            let mut size = old_size * 2;
+            while size < MAX_STACK.next_power_of_two()
+                && size - used.min(size) < frame + STACK_GUARD
+            {
+                size *= 2;
+            }
+            size
         };
         if size > MAX_STACK {
             // Go's limit: the run ends here, `depth` definition frames deep
@@ -1415,6 +1406,69 @@ impl Copier {
             }
         };
         Ok(new + (v - base))
+    }
+}
+
+/// The values of root words, read a cluster of neighbouring words at a
+/// time (a frame's words are close together; frames can be far apart).
+struct RootWords {
+    /// Each cluster's start and bytes.
+    clusters: Vec<(u64, Vec<u8>)>,
+    /// The value of each root word, in the order given.
+    values: Vec<u64>,
+}
+
+impl RootWords {
+    /// Words at most this far apart are read together.
+    const GAP: u64 = 4096;
+
+    fn read<C: Cpu + ?Sized>(cpu: &C, words: &[u64]) -> Result<RootWords, Finding> {
+        let mut sorted = words.to_vec();
+        sorted.sort_unstable();
+        let mut clusters: Vec<(u64, Vec<u8>)> = Vec::new();
+        let mut i = 0;
+        while i < sorted.len() {
+            let start = sorted[i];
+            let mut end = start + 8;
+            while i < sorted.len() && sorted[i] <= end + Self::GAP {
+                end = end.max(sorted[i] + 8);
+                i += 1;
+            }
+            let bytes = cpu
+                .read_bytes(start, (end - start) as usize)
+                .map_err(|e| Finding(e.to_string()))?;
+            clusters.push((start, bytes));
+        }
+        let mut r = RootWords {
+            clusters,
+            values: Vec::with_capacity(words.len()),
+        };
+        for &w in words {
+            let (c, off) = r.locate(w);
+            let bytes = &r.clusters[c].1[off..off + 8];
+            r.values
+                .push(u64::from_le_bytes(bytes.try_into().expect("8 bytes")));
+        }
+        Ok(r)
+    }
+
+    /// The cluster holding word `w`, and its offset there.
+    fn locate(&self, w: u64) -> (usize, usize) {
+        let c = self.clusters.partition_point(|(s, _)| *s <= w) - 1;
+        (c, (w - self.clusters[c].0) as usize)
+    }
+
+    /// Writes `values` back to `words`.
+    fn write<C: Cpu + ?Sized>(mut self, cpu: &mut C, words: &[u64]) -> Result<(), Finding> {
+        for (&w, v) in words.iter().zip(&self.values) {
+            let (c, off) = self.locate(w);
+            self.clusters[c].1[off..off + 8].copy_from_slice(&v.to_le_bytes());
+        }
+        for (start, bytes) in &self.clusters {
+            cpu.write_bytes(*start, bytes)
+                .map_err(|e| Finding(e.to_string()))?;
+        }
+        Ok(())
     }
 }
 

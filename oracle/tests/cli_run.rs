@@ -314,3 +314,73 @@ fn arguments_bigger_than_a_first_stack_are_passed() {
         }
     }
 }
+
+/// `huge` needs a 1 GiB stack at once; `down(100)` one of 128 MiB.
+const BEYOND_GO_STACK_LIMIT: &str = "internal func huge(n int64) int64 {
+    slot pad 600000000, 8
+b0:
+    x = param 0, 0
+    p = slotaddr pad
+    store.i64 p, 0, x
+    y = load.i64 p, 0
+    ret y
+}
+
+internal func down(n int64) int64 {
+    slot pad 1048576, 8
+b0:
+    x = param 0, 0
+    p = slotaddr pad
+    store.i64 p, 0, x
+    z = iconst.i64 0
+    done = sle.i64 x, z
+    brif done, base, rec
+base:
+    ret x
+rec:
+    one = iconst.i64 1
+    x1 = sub.i64 x, one
+    r = call internal down(x1)
+    y = load.i64 p, 0
+    r1 = add.i64 r, y
+    ret r1
+}
+";
+
+#[test]
+fn stacks_grow_to_go_s_byte_limit_and_no_further() {
+    // Beyond 1,000,000,000 bytes the entries stop with Go's stack
+    // overflow, which agrees with an interpreter that went as deep (it
+    // knows no frame sizes); below it, stacks grow as far as they need.
+    let p = write(
+        "beyond_limit.jir",
+        &format!("{BEYOND_GO_STACK_LIMIT}run huge(3)\nrun down(100)\n"),
+    );
+    let r = janus(&["run", p.to_str().unwrap()], Vec::new());
+    assert_eq!(r.status, Some(0), "{}{}", r.stdout, r.stderr);
+    for want in [
+        "ok    huge(3)  ->  i64 3; ABIInternal entry (definition): stack overflow: goroutine stack exceeds 1000000000-byte limit (at depth 1); ABI0 entry (wrapper): stack overflow: goroutine stack exceeds 1000000000-byte limit (at depth 1) (the interpreter, which has no byte limit, reached depth 1)\n",
+        "ok    down(100)  ->  i64 5050\n",
+    ] {
+        assert!(r.stdout.contains(want), "want {want:?}\n{}", r.stdout);
+    }
+    let p = write(
+        "beyond_limit_1.jir",
+        &format!("{BEYOND_GO_STACK_LIMIT}run huge(3)\n"),
+    );
+    for mode in [
+        &["--stack", "move"][..],
+        &["--gc"],
+        &["--stack", "move", "--gc"],
+    ] {
+        let mut args = vec!["run", p.to_str().unwrap()];
+        args.extend_from_slice(mode);
+        let r = janus(&args, Vec::new());
+        assert_eq!(r.status, Some(0), "{mode:?}: {}{}", r.stdout, r.stderr);
+        assert!(
+            r.stdout.contains("stack overflow: goroutine stack exceeds 1000000000-byte limit (at depth 1) (the interpreter"),
+            "{mode:?}: {}",
+            r.stdout
+        );
+    }
+}
