@@ -381,7 +381,6 @@ impl<'m> Interp<'m> {
         }
         self.depth += 1;
         self.max_depth = self.max_depth.max(self.depth);
-        let first_object = self.objects.len();
         // Parameter homes, filled with the incoming values (paramaddr).
         let mut homes = Vec::with_capacity(f.sig.params.len());
         let mut k = 0;
@@ -543,10 +542,10 @@ impl<'m> Interp<'m> {
             }
             self.fuel -= 1;
         };
-        // The frame's objects die with it.
-        // (Heap objects made meanwhile live on.)
-        for o in self.objects[first_object..].iter_mut().filter(|o| o.stack) {
-            o.alive = false;
+        // The frame's objects die with it (those of frames it called died
+        // when those returned; heap objects made meanwhile live on).
+        for id in homes.iter().chain(&slots) {
+            self.objects[id.0 as usize].alive = false;
         }
         self.depth -= 1;
         Ok(result)

@@ -15,7 +15,30 @@
 //!
 //! Every word a stack map calls a pointer must hold nil, a pointer into an
 //! input object, or a pointer into the current stack: anything else is a
-//! finding, reported with the function, the safepoint and the slot.
+//! finding, reported with the function, the safepoint and the slot. A walk
+//! keeps the frames the last one found that have not run since (every
+//! entry says from which frame up the stack runs on), and checks the words
+//! of the frames it finds anew; moves and collections, which adjust every
+//! frame's words, check them all on the way. So a safepoint costs what
+//! changed since the last one, not the whole depth (copying the stack in
+//! use when it moves, and every live object when it collects, still cost
+//! what they copy).
+//!
+//! # Stack limits
+//!
+//! A run's depth limit is one number, [`MAX_FRAMES`] unless set (`janus
+//! run --max-frames`, [`crate::exec::EntryLimits::frames`]); the reference
+//! interpreter applies the same one. It counts nested calls of the IR's
+//! functions: here, the frames of definition entries, counted at their
+//! entry (the ABI wrapper an outer call or a call goes through runs no IR
+//! function and is not counted; a restart after morestack is the same
+//! call). The call that would be number `N + 1` stops the run with
+//! [`Overflow::Frames`], at the same call on both sides. Stacks also stop
+//! growing at Go's byte limit, [`MAX_STACK`]: growth (doubling until the
+//! frame being set up fits, as Go's `newstack`) beyond it stops the run with
+//! [`Overflow::Bytes`] and the number of definition frames then on the
+//! stack, which the interpreter cannot predict (it knows no frame sizes):
+//! see [`crate::run`] for how the two are compared.
 
 use crate::machine::{
     Cpu, LoadedImage, MachineError, Reg, G_STACKGUARD0, G_STACK_HI, G_STACK_LO, RETURN_TRAP,
@@ -108,9 +131,9 @@ pub const MAX_STACK: u64 = 1_000_000_000;
 /// go through before what it retired is checked (as at the end of the run)
 /// and the addresses reused. Retired memory stays poisoned so that a write
 /// through a stale pointer shows; but moving the stack at every entry
-/// retires the whole stack per call (the corpus's deepest recursion went
-/// through 2 GiB in one run), and a runaway would take all of the host's
-/// memory.
+/// retires the stack in use per call (the corpus's deepest recursion went
+/// through gigabytes in one run), and a runaway would take all of the
+/// host's memory.
 pub const RECYCLE_AFTER: u64 = 64 << 20;
 /// Heap objects one run may allocate: more is taken for a runaway
 /// (generated modules allocate a few, the corpus at most 50).
@@ -302,8 +325,12 @@ impl<T: Cpu> CpuDyn for T {
 }
 
 /// The depth limit of a run, by default: calls nested at most (`janus run
-/// --max-frames`; campaigns use [`crate::campaign::CAMPAIGN_FRAMES`]).
-/// See the module documentation for how both sides count.
+/// --max-frames`; campaigns use [`crate::campaign::CAMPAIGN_FRAMES`]). See
+/// the module documentation for how both sides count. Go itself has no such
+/// limit, only [`MAX_STACK`]; this one bounds a runaway recursion's cost
+/// (10,000 frames: a tenth of a second growing the stack, about three
+/// seconds moving it at every entry and collecting at every safepoint),
+/// far above the corpus's deepest recursion (1,501).
 pub const MAX_FRAMES: usize = 10_000;
 
 /// How the runtime stopped a run that went too deep.
@@ -1419,8 +1446,9 @@ struct RootWords {
 }
 
 impl RootWords {
-    /// Words at most this far apart are read together.
-    const GAP: u64 = 4096;
+    /// Words at most this far apart are read together (about where
+    /// copying the bytes between costs as much as one more read).
+    const GAP: u64 = 512;
 
     fn read<C: Cpu + ?Sized>(cpu: &C, words: &[u64]) -> Result<RootWords, Finding> {
         let mut sorted = words.to_vec();
