@@ -77,12 +77,12 @@ pub fn mode_of(i: u64) -> RuntimeMode {
 /// second (the `janus run` default allows 100 times more).
 pub const CAMPAIGN_BUDGET: u64 = 2_000_000;
 
-/// Frames an entry's stack may hold in a campaign. A generated module calls
-/// only later functions (at most 4), each recursing at most three deep, and
-/// any call may go through a wrapper: under 40 frames. A runaway recursion
-/// is unwound at every safepoint, at a cost quadratic in its depth; at the
-/// `janus run` default (2,500) one runaway candidate took seconds to
-/// minimise, at 256 a few milliseconds.
+/// The depth limit of a campaign (see [`crate::runtime::MAX_FRAMES`]). A
+/// generated module calls only later functions (at most 4), each recursing
+/// at most three deep: under 20 nested calls. A deeper run is a runaway
+/// recursion, which costs more the deeper it goes (moving the stack at
+/// every entry copies it at every call): at 256 a runaway candidate takes a
+/// few milliseconds to minimise.
 pub const CAMPAIGN_FRAMES: usize = 256;
 
 /// How a campaign runs a generated module in runtime mode `runtime`.

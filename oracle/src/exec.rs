@@ -17,7 +17,9 @@ use crate::machine::{
     Cpu, HookAction, Machine, MachineConfig, MachineError, Outcome, Reg, G_STACKGUARD0,
 };
 use crate::model::{self, all_components, Placement, RegClass, Shape};
-use crate::runtime::{FuncTable, Runtime, StackMode, MORESTACK, NEWOBJECT, STACK_FORCE_MOVE};
+use crate::runtime::{
+    FuncTable, Runtime, StackMode, MORESTACK, NEWOBJECT, STACK_FORCE_MOVE, STACK_GUARD,
+};
 use janus_backend::abi::Abi;
 use janus_backend::ir::{Function, Ty};
 use std::cell::RefCell;
@@ -48,8 +50,13 @@ pub fn reg_counts(abi: Abi) -> (usize, usize) {
 /// The runtime function a division by zero calls.
 pub const PANIC_DIVIDE: &str = "runtime.panicdivide";
 
-/// The first stack's size (it grows by doubling).
+/// The first stack's size (it grows by doubling), unless the arguments
+/// need more (see `EntryRunner::run`).
 pub const INITIAL_STACK: u64 = 32 << 10;
+
+/// Bytes of the caller's frame above the argument area: canaries, which
+/// must be intact after the call.
+const CALLER_FRAME: u64 = 1024;
 
 /// What a poisoned byte looks like.
 const POISON: u8 = 0xa5;
@@ -60,6 +67,8 @@ const POISON64: u64 = 0xa5a5_a5a5_a5a5_a5a5;
 pub enum EntryOutcome {
     Returned(Vec<LeafValue>),
     Panic(PanicKind),
+    /// The emulated runtime stopped the run at one of its stack limits.
+    StackOverflow(crate::runtime::Overflow),
     /// The machine stopped otherwise (a fault, the budget, a bad jump...).
     Crashed(String),
 }
@@ -199,7 +208,7 @@ fn runtime_extern(
 pub struct EntryLimits {
     /// Basic blocks it may execute (instructions, in the precise mode).
     pub budget: u64,
-    /// Frames the runtime's unwinder walks at most (see
+    /// The depth limit: calls nested at most (see
     /// [`MAX_FRAMES`](crate::runtime::MAX_FRAMES)).
     pub frames: usize,
 }
@@ -324,6 +333,11 @@ impl EntryRunner {
                     // (nor a deterministic safepoint visit), but its
                     // collection still roots the arguments.
                     let restart = rt.restarted(k);
+                    // The depth limit, counted in definition entries (a
+                    // restart is the same call again: same depth).
+                    if let Err(f) = rt.enter(cpu, k) {
+                        return Ok(HookAction::Abort(format!("runtime: {f}")));
+                    }
                     // Before a collection moves anything: what the caller passed.
                     if !restart {
                         if let Err(f) = rt.record_call(cpu, k) {
@@ -399,10 +413,6 @@ impl EntryRunner {
         let m = &mut self.m;
         let runtime = &self.runtime;
         self.divided.set(false);
-        if mode.stack == StackMode::MoveEveryEntry {
-            m.set_g_field(G_STACKGUARD0, STACK_FORCE_MOVE)
-                .map_err(|e| ExecError(e.to_string()))?;
-        }
         let mut rt = Runtime::new(self.table.clone(), mode.stack, m.stack_lo(), m.stack_hi());
         rt.types = self.table.types.clone();
         rt.gc_every_safepoint = mode.gc_every_safepoint;
@@ -451,7 +461,6 @@ impl EntryRunner {
                     .map_err(|e| ExecError(e.to_string()))?;
             }
         }
-        *runtime.borrow_mut() = Some(rt);
 
         // Where the model puts everything.
         let shapes = |ps: &[janus_backend::types::Param]| {
@@ -462,6 +471,31 @@ impl EntryRunner {
         let layout = model::assign(&pshapes, &rshapes, ni, nf);
         let area = layout.spill_area_offset + layout.spill_area_size;
 
+        // The first stack holds the caller's frame (canaries), the argument
+        // area, and below it at least the room Go promises a callee
+        // (`_StackGuard`: a nosplit chain fits). The machine's own stack
+        // when that fits, else one the runtime makes, as big as needed (a
+        // power of two, as Go's): arguments can be far bigger than a first
+        // stack.
+        let needed = CALLER_FRAME + area + 16 + STACK_GUARD;
+        let (lo, top) = if needed <= m.stack_hi() - m.stack_lo() {
+            let lo = m.stack_lo();
+            // The whole stack starts out as poison (what the callee reads
+            // before it writes shows, and a stack map naming such a word is
+            // caught).
+            m.write_bytes(lo, &vec![POISON; (m.stack_hi() - lo) as usize])
+                .map_err(|e| ExecError(e.to_string()))?;
+            (lo, m.stack_hi())
+        } else {
+            rt.first_stack(m, needed.next_power_of_two())
+                .map_err(|e| ExecError(e.to_string()))?
+        };
+        if mode.stack == StackMode::MoveEveryEntry {
+            m.set_g_field(G_STACKGUARD0, STACK_FORCE_MOVE)
+                .map_err(|e| ExecError(e.to_string()))?;
+        }
+        *runtime.borrow_mut() = Some(rt);
+
         // Poison every register, then the argument area; leave canaries around it.
         for (i, r) in Reg::GPRS.iter().enumerate() {
             if *r != Reg::Rsp {
@@ -471,18 +505,13 @@ impl EntryRunner {
         for x in 0..16 {
             m.set_xmm(x, (POISON64 as u128) << 64 | (POISON64 ^ x as u64) as u128);
         }
-        let sp = (m.stack_hi() - 1024 - area) & !15;
-        // The whole stack starts out as poison (what the callee reads before it
-        // writes shows, and a stack map naming such a word is caught).
-        let lo = m.stack_lo();
-        m.write_bytes(lo, &vec![POISON; (m.stack_hi() - lo) as usize])
-            .map_err(|e| ExecError(e.to_string()))?;
+        let sp = (top - CALLER_FRAME - area) & !15;
+        debug_assert!(sp >= lo + STACK_GUARD);
         // Canaries from the argument area up to the top of the stack (the
         // caller's frame), and in the argument area wherever no slot is:
         // after return they must be intact. The slots the callee may write
         // (its stack arguments, result slots and spill slots, per the
         // model) start as poison, and the arguments go in below.
-        let top = m.stack_hi();
         m.write_bytes(sp, &vec![CANARY; (top - sp) as usize])
             .map_err(|e| ExecError(e.to_string()))?;
         let writable = writable_slots(&pshapes, &rshapes, &layout);
@@ -545,6 +574,7 @@ impl EntryRunner {
         let (calls, calls_total) = runtime.borrow_mut().as_mut().map_or((Vec::new(), 0), |rt| {
             (std::mem::take(&mut rt.calls), rt.calls_total)
         });
+        let overflow = runtime.borrow().as_ref().and_then(|rt| rt.overflow);
         // Objects may have moved too, and the program may have made more.
         if let Some(rt) = runtime.borrow().as_ref() {
             heap = Heap {
@@ -601,6 +631,9 @@ impl EntryRunner {
             // finding may name any symbol).
             Outcome::Aborted { .. } if self.divided.get() => {
                 EntryOutcome::Panic(PanicKind::DivideByZero)
+            }
+            Outcome::Aborted { .. } if overflow.is_some() => {
+                EntryOutcome::StackOverflow(overflow.expect("checked"))
             }
             other => EntryOutcome::Crashed(describe(m, &other)),
         };

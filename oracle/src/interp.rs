@@ -1,8 +1,14 @@
 //! The reference interpreter: runs an IR function on leaf values, with a
 //! fuel limit, and says what happened — the result leaves, a Go panic, or
 //! that the program itself is at fault (an access outside an object, a
-//! pointer read as an integer, a dangling stack pointer, too deep a
-//! recursion). It follows `docs/ir.md` and knows nothing of ABIs.
+//! pointer read as an integer, a dangling stack pointer). It follows
+//! `docs/ir.md` and knows nothing of ABIs.
+//!
+//! Calls nest at most [`Limits::max_depth`] deep (the one depth limit of
+//! a run, [`crate::runtime::MAX_FRAMES`] unless set): the call that would
+//! go deeper ends the run with [`Outcome::StackOverflow`], an outcome of
+//! that run (the emulated runtime stops the compiled code at the same
+//! call), not a fault of the program.
 //!
 //! Memory is a set of objects (inputs, stack slots, parameter homes), each
 //! with bytes and the pointers stored in it, so that pointers stay symbolic
@@ -22,6 +28,9 @@ pub enum Outcome {
     Returned(Vec<LeafValue>),
     /// A Go run-time panic.
     Panic(PanicKind),
+    /// A call would have nested deeper than the limit (as Go's `fatal
+    /// error: stack overflow`, the run ends there).
+    StackOverflow,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,7 +50,6 @@ impl fmt::Display for PanicKind {
 #[derive(Clone, Debug, PartialEq)]
 pub enum InterpError {
     OutOfFuel,
-    TooDeep,
     Invalid { function: String, message: String },
 }
 
@@ -49,7 +57,6 @@ impl fmt::Display for InterpError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             InterpError::OutOfFuel => f.write_str("out of fuel (the program runs too long)"),
-            InterpError::TooDeep => f.write_str("calls nest too deeply"),
             InterpError::Invalid { function, message } => write!(f, "in {function}: {message}"),
         }
     }
@@ -63,12 +70,15 @@ pub struct Run {
     pub objects: Vec<ObjectInit>,
     /// Instructions executed.
     pub steps: u64,
+    /// The deepest the calls nested (the outer call is depth 1).
+    pub max_depth: usize,
 }
 
 /// Limits of one run.
 #[derive(Clone, Copy, Debug)]
 pub struct Limits {
     pub fuel: u64,
+    /// Calls nested at most (see the module documentation).
     pub max_depth: usize,
 }
 
@@ -76,9 +86,16 @@ impl Default for Limits {
     fn default() -> Limits {
         Limits {
             fuel: 10_000_000,
-            max_depth: 2_000,
+            max_depth: crate::runtime::MAX_FRAMES,
         }
     }
+}
+
+/// Why a call did not return: a panic, or the depth limit.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Unwind {
+    Panic(PanicKind),
+    Overflow,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -114,6 +131,7 @@ struct Interp<'m> {
     steps: u64,
     limits: Limits,
     depth: usize,
+    max_depth: usize,
 }
 
 /// Runs `func` of `module` on the materialised inputs.
@@ -125,12 +143,13 @@ pub fn run(
 ) -> Result<Run, InterpError> {
     // Calls recurse on the host stack: give deep IR recursion room (a
     // thread made for it, unless this one already is).
-    if BIG_STACK.with(|b| b.get()) {
+    let needed = host_stack(limits.max_depth);
+    if BIG_STACK.with(|b| b.get()) >= needed {
         return run_here(module, func, input, limits);
     }
     std::thread::scope(|s| {
         std::thread::Builder::new()
-            .stack_size(HOST_STACK)
+            .stack_size(needed)
             .spawn_scoped(s, || run_here(module, func, input, limits))
             .map_err(|e| InterpError::Invalid {
                 function: func.to_string(),
@@ -146,11 +165,22 @@ pub fn run(
     })
 }
 
-/// Host stack for the interpreter: enough for `Limits::max_depth` calls.
+/// Host stack for the interpreter at the default depth limit (threads
+/// reserve it; the pages a run does not reach are never touched).
 pub const HOST_STACK: usize = 1 << 30;
 
+/// Host stack bytes one nested IR call may take (measured: under 2 KiB in
+/// the test profile; the rest is margin).
+const HOST_STACK_PER_CALL: usize = 8 << 10;
+
+/// Host stack enough for calls nested `max_depth` deep.
+pub fn host_stack(max_depth: usize) -> usize {
+    HOST_STACK.max((max_depth + 16).saturating_mul(HOST_STACK_PER_CALL))
+}
+
 thread_local! {
-    static BIG_STACK: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The host stack this thread was made with by [`with_big_stack`].
+    static BIG_STACK: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
 /// Runs `f` on a new thread with a stack of [`HOST_STACK`] bytes, on which
@@ -161,7 +191,7 @@ pub fn with_big_stack<R: Send>(f: impl FnOnce() -> R + Send) -> std::io::Result<
         let handle = std::thread::Builder::new()
             .stack_size(HOST_STACK)
             .spawn_scoped(s, || {
-                BIG_STACK.with(|b| b.set(true));
+                BIG_STACK.with(|b| b.set(HOST_STACK));
                 f()
             })?;
         Ok(handle
@@ -199,6 +229,7 @@ fn run_here(
         steps: 0,
         limits,
         depth: 0,
+        max_depth: 0,
     };
     let f = *it.funcs.get(func).ok_or_else(|| InterpError::Invalid {
         function: func.to_string(),
@@ -217,7 +248,8 @@ fn run_here(
             }
             Outcome::Returned(out)
         }
-        Err(p) => Outcome::Panic(p),
+        Err(Unwind::Panic(p)) => Outcome::Panic(p),
+        Err(Unwind::Overflow) => Outcome::StackOverflow,
     };
     let objects = it
         .objects
@@ -255,6 +287,7 @@ fn run_here(
         outcome,
         objects,
         steps: it.steps,
+        max_depth: it.max_depth,
     })
 }
 
@@ -336,17 +369,18 @@ impl<'m> Interp<'m> {
         ObjId(self.objects.len() as u32 - 1)
     }
 
-    /// Calls `f`; the inner result is a panic, if one happened.
+    /// Calls `f`; the inner result is a panic or the depth limit, if one
+    /// stopped the run.
     fn call(
         &mut self,
         f: &'m Function,
         args: &[Val],
-    ) -> Result<Result<Vec<Val>, PanicKind>, InterpError> {
+    ) -> Result<Result<Vec<Val>, Unwind>, InterpError> {
         if self.depth >= self.limits.max_depth {
-            return Err(InterpError::TooDeep);
+            return Ok(Err(Unwind::Overflow));
         }
         self.depth += 1;
-        let first_object = self.objects.len();
+        self.max_depth = self.max_depth.max(self.depth);
         // Parameter homes, filled with the incoming values (paramaddr).
         let mut homes = Vec::with_capacity(f.sig.params.len());
         let mut k = 0;
@@ -435,7 +469,7 @@ impl<'m> Interp<'m> {
                     Op::Binary { op, ty, a, b } => {
                         match binary(*op, *ty, get(*a), get(*b), f.ty(*b)) {
                             Ok(v) => vec![v],
-                            Err(p) => break 'run Err(p),
+                            Err(p) => break 'run Err(Unwind::Panic(p)),
                         }
                     }
                     Op::Icmp { cc, ty, a, b } => {
@@ -508,10 +542,10 @@ impl<'m> Interp<'m> {
             }
             self.fuel -= 1;
         };
-        // The frame's objects die with it.
-        // (Heap objects made meanwhile live on.)
-        for o in self.objects[first_object..].iter_mut().filter(|o| o.stack) {
-            o.alive = false;
+        // The frame's objects die with it (those of frames it called died
+        // when those returned; heap objects made meanwhile live on).
+        for id in homes.iter().chain(&slots) {
+            self.objects[id.0 as usize].alive = false;
         }
         self.depth -= 1;
         Ok(result)

@@ -48,8 +48,10 @@ enum Command {
         #[arg(long, default_value_t = 200_000_000,
               value_parser = clap::value_parser!(u64).range(1..))]
         budget: u64,
-        /// Frames the emulated runtime unwinds at most; a deeper stack is
-        /// a runaway (a campaign allows 256; its replay lines say so).
+        /// The depth limit: calls nested at most, in the interpreter and
+        /// in the emulated runtime alike (wrappers are not counted); the
+        /// call beyond it ends that run with "stack overflow: deeper than N
+        /// frames" (a campaign allows 256; its replay lines say so).
         #[arg(long, default_value_t = janus_oracle::runtime::MAX_FRAMES as u64,
               value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
         max_frames: u64,

@@ -2,11 +2,24 @@
 //! ways — the reference interpreter, the function's ABIInternal entry and
 //! its ABI0 entry under the emulator — and compare results, panics, the
 //! input objects afterwards, and what each entry promised on return.
+//!
+//! A run may go too deep. The one depth limit ([`RunOptions::frames`],
+//! `--max-frames`) bounds the calls nested at once on both sides: the
+//! interpreter counts nested IR calls, the emulated runtime counts the
+//! frames of definition entries (a function's own code: the ABI wrapper an
+//! entry or a call goes through is not a call of the IR, and is not
+//! counted), so both stop at the same call, and "stack overflow: deeper
+//! than N frames" is that run's outcome, which both entries must reach
+//! too. The emulated runtime also enforces Go's byte limit on a stack
+//! ([`crate::runtime::MAX_STACK`]), which the interpreter cannot know
+//! (frame sizes are the backend's): an entry stopped by it at depth D
+//! agrees with an interpreter that reached depth D or more on that run.
 
 use crate::exec::RuntimeMode;
 use crate::exec::{compare_objects, EntryLimits, EntryOutcome, EntryRun, EntryRunner};
 use crate::inputs::{materialize, LeafValue};
 use crate::interp::{self, InterpError, Limits, Outcome};
+use crate::runtime::Overflow;
 use janus_backend::abi::Abi;
 use janus_backend::compile::compile_module;
 use janus_backend::ir::{parse_module, Module};
@@ -24,9 +37,11 @@ pub const EXIT_BAD_INPUT: i32 = 2;
 pub struct RunOptions {
     /// Basic blocks an entry may execute.
     pub budget: u64,
-    /// Frames the emulated runtime's unwinder walks at most.
+    /// The depth limit: calls nested at most, on both sides (see the
+    /// module documentation).
     pub frames: usize,
-    pub limits: Limits,
+    /// Instructions the interpreter may execute.
+    pub fuel: u64,
     /// When the emulated runtime moves the stack and collects.
     pub runtime: RuntimeMode,
 }
@@ -36,7 +51,7 @@ impl Default for RunOptions {
         RunOptions {
             budget: 200_000_000,
             frames: crate::runtime::MAX_FRAMES,
-            limits: Limits::default(),
+            fuel: Limits::default().fuel,
             runtime: RuntimeMode::default(),
         }
     }
@@ -199,6 +214,7 @@ fn show_outcome(o: &EntryOutcome) -> String {
     match o {
         EntryOutcome::Returned(vs) => show_values(vs),
         EntryOutcome::Panic(p) => p.to_string(),
+        EntryOutcome::StackOverflow(o) => o.to_string(),
         EntryOutcome::Crashed(why) => format!("crash: {why}"),
     }
 }
@@ -211,6 +227,46 @@ fn show_values(vs: &[LeafValue]) -> String {
         .map(|v| v.to_string())
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// Whether an entry's outcome agrees with the interpreter's, which went
+/// `max_depth` calls deep.
+fn agrees(want: &EntryOutcome, max_depth: usize, got: &EntryOutcome) -> bool {
+    match (want, got) {
+        (EntryOutcome::Returned(a), EntryOutcome::Returned(b)) => {
+            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.same_as(y))
+        }
+        // Go's byte limit, which only the emulated stack has: the
+        // interpreter must have gone as deep.
+        (a, EntryOutcome::StackOverflow(Overflow::Bytes { depth })) => {
+            a == got || max_depth >= *depth
+        }
+        (a, b) => a == b,
+    }
+}
+
+/// What a run's verdict says everyone agreed on: the interpreter's
+/// outcome, and which entries ended at Go's byte limit on the stack
+/// instead (the interpreter has no such limit).
+fn agreed_text(
+    want: &EntryOutcome,
+    got: &[(String, EntryOutcome)],
+    expected: &interp::Run,
+) -> String {
+    let mut text = show_outcome(want);
+    for (label, o) in got {
+        if matches!(o, EntryOutcome::StackOverflow(Overflow::Bytes { .. })) && o != want {
+            let _ = write!(text, "; {label}: {}", show_outcome(o));
+        }
+    }
+    if text.contains("; ") {
+        let _ = write!(
+            text,
+            " (the interpreter, which has no byte limit, reached depth {})",
+            expected.max_depth
+        );
+    }
+    text
 }
 
 /// `f(a, b)`: a `run` line's call as reports name it.
@@ -292,7 +348,11 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
         let call = call_text(r);
         let types: Vec<_> = f.sig.params.iter().map(|p| p.ty.clone()).collect();
         let input = materialize(&types, &r.args).map_err(|e| BadInput(format!("{call}: {e}")))?;
-        let expected = match interp::run(m, &r.func, &input, opts.limits) {
+        let limits = Limits {
+            fuel: opts.fuel,
+            max_depth: opts.frames,
+        };
+        let expected = match interp::run(m, &r.func, &input, limits) {
             Ok(run) => run,
             Err(e @ InterpError::Invalid { .. }) => {
                 return Err(BadInput(format!("{call}: the program is invalid: {e}")))
@@ -303,7 +363,9 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
         let want = match &expected.outcome {
             Outcome::Returned(vs) => EntryOutcome::Returned(vs.clone()),
             Outcome::Panic(p) => EntryOutcome::Panic(*p),
+            Outcome::StackOverflow => EntryOutcome::StackOverflow(Overflow::Frames(opts.frames)),
         };
+        let mut outcomes = Vec::new();
         let mut differences = Vec::new();
         let (mut stack_moves, mut collections) = (0, 0);
         let mut traces: Vec<Vec<String>> = Vec::new();
@@ -330,12 +392,8 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
                     continue;
                 }
             };
-            let same = match (&want, &got.outcome) {
-                (EntryOutcome::Returned(a), EntryOutcome::Returned(b)) => {
-                    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.same_as(y))
-                }
-                (a, b) => a == b,
-            };
+            let same = agrees(&want, expected.max_depth, &got.outcome);
+            outcomes.push((label.clone(), got.outcome.clone()));
             if !same {
                 let mut d = format!("{label}: {}", show_outcome(&got.outcome));
                 if let (EntryOutcome::Returned(a), EntryOutcome::Returned(b)) =
@@ -360,14 +418,37 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
             for v in &got.violations {
                 differences.push(format!("{label}: {v}"));
             }
-            for o in compare_objects(&expected.objects, &got) {
-                differences.push(format!("{label}: input objects afterwards: {o}"));
+            // (An entry stopped by the byte limit stopped earlier than the
+            // interpreter: its objects are those of an earlier point.)
+            if !matches!(
+                got.outcome,
+                EntryOutcome::StackOverflow(Overflow::Bytes { .. })
+            ) {
+                for o in compare_objects(&expected.objects, &got) {
+                    differences.push(format!("{label}: input objects afterwards: {o}"));
+                }
             }
         }
+        // One entry stopped by the byte limit and not the other (its extra
+        // wrapper frame took it over): what each saw must agree up to where
+        // the first stopped.
+        let stopped_apart = outcomes.len() == 2
+            && outcomes[0].1 != outcomes[1].1
+            && outcomes
+                .iter()
+                .any(|(_, o)| matches!(o, EntryOutcome::StackOverflow(Overflow::Bytes { .. })));
+        let cut = |a: &[String], b: &[String]| -> Option<usize> {
+            if stopped_apart {
+                let n = a.len().min(b.len());
+                first_difference(&a[..n], &b[..n])
+            } else {
+                first_difference(a, b)
+            }
+        };
         // The function's own frames held the same live pointers at the same
         // safepoints whichever entry the outer call came through.
         if let [a, b] = traces.as_slice() {
-            if let Some(k) = first_difference(a, b) {
+            if let Some(k) = cut(a, b) {
                 differences.push(format!(
                     "live pointers of {}'s frames differ between the entries at safepoint visit {k}:\n          ABIInternal entry: {}\n          ABI0 entry:        {}",
                     f.name,
@@ -380,7 +461,12 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
         // entry the outer call came through: the wrappers convert exactly,
         // and no caller depends on how it was entered.
         if let [(a, na), (b, nb)] = calls.as_slice() {
-            if a != b || na != nb {
+            let differ = if stopped_apart {
+                cut(a, b).is_some()
+            } else {
+                a != b || na != nb
+            };
+            if differ {
                 let k = first_difference(a, b).unwrap_or(a.len());
                 differences.push(format!(
                     "calls of definition entries differ between the entries at call {k} ({na} and {nb} calls in all):\n          ABIInternal entry: {}\n          ABI0 entry:        {}",
@@ -391,7 +477,7 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
         }
         runs.push(RunVerdict {
             call,
-            agreed: Some(show_outcome(&want)),
+            agreed: Some(agreed_text(&want, &outcomes, &expected)),
             differences,
             stack_moves,
             collections,
@@ -409,4 +495,37 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
         times,
         code: (0, 0),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use janus_backend::ir::Ty;
+
+    /// An entry stopped by the byte limit at depth D agrees with an
+    /// interpreter that went D deep or deeper (whatever it ended with),
+    /// and with none that stayed shallower.
+    #[test]
+    fn the_byte_limit_agrees_with_an_interpreter_that_went_as_deep() {
+        let five = EntryOutcome::Returned(vec![LeafValue::Int {
+            ty: Ty::I64,
+            bits: 5,
+        }]);
+        let frames = EntryOutcome::StackOverflow(Overflow::Frames(100));
+        let bytes = EntryOutcome::StackOverflow(Overflow::Bytes { depth: 40 });
+        assert!(agrees(&five, 40, &bytes));
+        assert!(agrees(&five, 41, &bytes));
+        assert!(!agrees(&five, 39, &bytes));
+        assert!(agrees(&frames, 100, &bytes));
+        // The depth limit is not a matter of frame sizes: both stop at the
+        // same call, or they disagree.
+        assert!(agrees(&frames, 100, &frames));
+        assert!(!agrees(&five, 100, &frames));
+        assert!(!agrees(&frames, 100, &five));
+        assert!(!agrees(
+            &frames,
+            100,
+            &EntryOutcome::StackOverflow(Overflow::Frames(99))
+        ));
+    }
 }

@@ -15,7 +15,30 @@
 //!
 //! Every word a stack map calls a pointer must hold nil, a pointer into an
 //! input object, or a pointer into the current stack: anything else is a
-//! finding, reported with the function, the safepoint and the slot.
+//! finding, reported with the function, the safepoint and the slot. A walk
+//! keeps the frames the last one found that have not run since (every
+//! entry says from which frame up the stack runs on), and checks the words
+//! of the frames it finds anew; moves and collections, which adjust every
+//! frame's words, check them all on the way. So a safepoint costs what
+//! changed since the last one, not the whole depth (copying the stack in
+//! use when it moves, and every live object when it collects, still cost
+//! what they copy).
+//!
+//! # Stack limits
+//!
+//! A run's depth limit is one number, [`MAX_FRAMES`] unless set (`janus
+//! run --max-frames`, [`crate::exec::EntryLimits::frames`]); the reference
+//! interpreter applies the same one. It counts nested calls of the IR's
+//! functions: here, the frames of definition entries, counted at their
+//! entry (the ABI wrapper an outer call or a call goes through runs no IR
+//! function and is not counted; a restart after morestack is the same
+//! call). The call that would be number `N + 1` stops the run with
+//! [`Overflow::Frames`], at the same call on both sides. Stacks also stop
+//! growing at Go's byte limit, [`MAX_STACK`]: growth (doubling until the
+//! frame being set up fits, as Go's `newstack`) beyond it stops the run with
+//! [`Overflow::Bytes`] and the number of definition frames then on the
+//! stack, which the interpreter cannot predict (it knows no frame sizes):
+//! see [`crate::run`] for how the two are compared.
 
 use crate::machine::{
     Cpu, LoadedImage, MachineError, Reg, G_STACKGUARD0, G_STACK_HI, G_STACK_LO, RETURN_TRAP,
@@ -45,6 +68,9 @@ const STACK_ARENA: u64 = 0x6000_0000_0000;
 /// stacks are not unmapped but poisoned, and checked at the end of the run
 /// for writes through stale pointers ([`Runtime::finish`]).
 const ARENA_CHUNK: u64 = 256 << 20;
+/// How far below a frame a nosplit chain may write, with margin (Go
+/// allows 800 bytes; see `Runtime::move_stack`).
+const FORCED_MOVE_REACH: u64 = 64 << 10;
 /// Bytes below each stack the runtime makes, poisoned and checked like a
 /// retired stack: an overflow that no prologue check stopped shows there.
 const STACK_GAP: u64 = 16 << 10;
@@ -71,6 +97,20 @@ fn first_not_poison(bytes: &[u8]) -> Option<usize> {
     None
 }
 
+/// Writes poison over `lo..hi`, a chunk at a time (no buffer as big as
+/// the range: stacks go up to half a gigabyte).
+fn poison<C: Cpu + ?Sized>(cpu: &mut C, lo: u64, hi: u64) -> Result<(), Finding> {
+    static CHUNK: [u8; 64 << 10] = [POISON; 64 << 10];
+    let mut at = lo;
+    while at < hi {
+        let n = (hi - at).min(CHUNK.len() as u64);
+        cpu.write_bytes(at, &CHUNK[..n as usize])
+            .map_err(|e| Finding(e.to_string()))?;
+        at += n;
+    }
+    Ok(())
+}
+
 /// Maps the arena chunks covering `lo..hi` that are not mapped yet.
 fn ensure_mapped<C: Cpu + ?Sized>(cpu: &mut C, lo: u64, hi: u64) -> Result<(), Finding> {
     let mut chunk = lo - lo % ARENA_CHUNK;
@@ -83,15 +123,17 @@ fn ensure_mapped<C: Cpu + ?Sized>(cpu: &mut C, lo: u64, hi: u64) -> Result<(), F
     }
     Ok(())
 }
-/// Stacks never grow beyond this.
-pub const MAX_STACK: u64 = 64 << 20;
+/// Go's byte limit on a goroutine stack on 64-bit targets (`maxstacksize`,
+/// set in runtime.main): a stack that would grow beyond it is a stack
+/// overflow. Stacks are powers of two, so the largest is 512 MiB.
+pub const MAX_STACK: u64 = 1_000_000_000;
 /// Arena bytes (stacks and the gaps below them, or heap spaces) a run may
 /// go through before what it retired is checked (as at the end of the run)
 /// and the addresses reused. Retired memory stays poisoned so that a write
 /// through a stale pointer shows; but moving the stack at every entry
-/// retires the whole stack per call (the corpus's deepest recursion went
-/// through 2 GiB in one run), and a runaway would take all of the host's
-/// memory.
+/// retires the stack in use per call (the corpus's deepest recursion went
+/// through gigabytes in one run), and a runaway would take all of the
+/// host's memory.
 pub const RECYCLE_AFTER: u64 = 64 << 20;
 /// Heap objects one run may allocate: more is taken for a runaway
 /// (generated modules allocate a few, the corpus at most 50).
@@ -131,6 +173,8 @@ pub struct EntryInfo {
 #[derive(Clone, Debug, Default)]
 pub struct FuncTable {
     entries: Vec<EntryInfo>,
+    /// The biggest frame of any entry.
+    pub max_frame: u64,
     /// The module's type table (`type` lines).
     pub types: Vec<janus_backend::object::TypeMeta>,
 }
@@ -187,6 +231,7 @@ impl FuncTable {
         }
         entries.sort_by_key(|e| e.start);
         Ok(FuncTable {
+            max_frame: entries.iter().map(|e| e.frame as u64).max().unwrap_or(0),
             entries,
             types: meta.types.clone(),
         })
@@ -243,6 +288,10 @@ fn check_entry_symbol(
 #[derive(Clone, Debug)]
 pub struct FrameInfo {
     pub symbol: Rc<str>,
+    /// A definition entry's frame (not a wrapper's).
+    pub definition: bool,
+    /// Where the return address into this entry is.
+    pub slot: u64,
     /// The return address into this entry (where its call will return).
     pub ret: u64,
     pub safepoint: Rc<Safepoint>,
@@ -301,50 +350,6 @@ fn read(cpu: &dyn CpuDyn, addr: u64) -> Result<u64, String> {
     cpu.read(addr).map_err(|e| format!("unwinding: {e}"))
 }
 
-/// A copy of the stack from `lo` up.
-pub struct StackCopy {
-    lo: u64,
-    bytes: Vec<u8>,
-}
-
-impl StackCopy {
-    /// Copies `lo..hi`; empty when that is not a stack's worth of mapped
-    /// memory (reads then all go to the CPU, which reports what is wrong).
-    fn read<C: Cpu + ?Sized>(cpu: &C, lo: u64, hi: u64) -> StackCopy {
-        let bytes = if lo < hi && hi - lo <= 2 * MAX_STACK {
-            cpu.read_bytes(lo, (hi - lo) as usize).unwrap_or_default()
-        } else {
-            Vec::new()
-        };
-        StackCopy { lo, bytes }
-    }
-
-    /// Reads through the copy where it covers a word, else through `cpu`.
-    fn over<'a>(&'a self, cpu: &'a dyn CpuDyn) -> StackView<'a> {
-        StackView { copy: self, cpu }
-    }
-}
-
-/// See [`StackCopy::over`].
-pub struct StackView<'a> {
-    copy: &'a StackCopy,
-    cpu: &'a dyn CpuDyn,
-}
-
-impl CpuDyn for StackView<'_> {
-    fn read(&self, addr: u64) -> Result<u64, String> {
-        let c = self.copy;
-        match addr.checked_sub(c.lo) {
-            Some(off) if off < c.bytes.len() as u64 && c.bytes.len() as u64 - off >= 8 => {
-                let off = off as usize;
-                let word: [u8; 8] = c.bytes[off..off + 8].try_into().expect("8 bytes");
-                Ok(u64::from_le_bytes(word))
-            }
-            _ => self.cpu.read(addr),
-        }
-    }
-}
-
 /// Object-safe access to what the runtime needs of a CPU.
 pub trait CpuDyn {
     fn read(&self, addr: u64) -> Result<u64, String>;
@@ -356,29 +361,96 @@ impl<T: Cpu> CpuDyn for T {
     }
 }
 
-/// Frames an unwind walks at most by default: deeper is taken for a
-/// runaway. The deepest corpus module goes 1,500 deep (campaigns, whose
-/// generated modules go a few dozen deep, set a lower limit). Every
-/// safepoint visit unwinds and checks the whole stack, so a runaway
-/// recursion (moving the stack at every entry) costs quadratically in its
-/// depth: at 10,000 frames a planted-bug campaign spent minutes per case.
-pub const MAX_FRAMES: usize = 2_500;
+/// The depth limit of a run, by default: calls nested at most (`janus run
+/// --max-frames`; campaigns use [`crate::campaign::CAMPAIGN_FRAMES`]). See
+/// the module documentation for how both sides count. Go itself has no such
+/// limit, only [`MAX_STACK`]; this one bounds a runaway recursion's cost
+/// (10,000 frames: a tenth of a second growing the stack, about three
+/// seconds moving it at every entry and collecting at every safepoint),
+/// far above the corpus's deepest recursion (1,501).
+pub const MAX_FRAMES: usize = 10_000;
+
+/// How the runtime stopped a run that went too deep.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Overflow {
+    /// A call would have nested deeper than the depth limit.
+    Frames(usize),
+    /// The stack would have grown beyond [`MAX_STACK`] bytes; `depth`
+    /// definition frames were on it (the one being entered included).
+    Bytes { depth: usize },
+}
+
+impl fmt::Display for Overflow {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Overflow::Frames(n) => write!(f, "stack overflow: deeper than {n} frames"),
+            Overflow::Bytes { depth } => write!(
+                f,
+                "stack overflow: goroutine stack exceeds {MAX_STACK}-byte limit (at depth {depth})"
+            ),
+        }
+    }
+}
+
+/// Frames an unwind walks at most under depth limit `max_frames`: each
+/// definition frame may sit on a wrapper's, and one more entry may be in
+/// its prologue. More is a cycle in the RBP chain (or a runaway the depth
+/// limit did not see).
+pub fn unwind_limit(max_frames: usize) -> usize {
+    max_frames.saturating_mul(2).saturating_add(2)
+}
 
 /// Walks the stack from a runtime call: `[ret_slot]` is the return address
-/// into the code that called the runtime, `rbp` the current RBP.
-pub fn unwind(
+/// into the code that called the runtime, `rbp` the current RBP. The frames
+/// go onto `frames` (outermost first), which holds those of an earlier walk:
+/// the ones whose return-address slot is above `clean_above` have not run
+/// since (see [`Runtime::enter`]), so the walk stops at the first of them it
+/// reaches, and keeps them. Returns how many frames it found anew (the last
+/// ones of `frames`); at most `limit` frames in all.
+pub fn unwind_onto(
     cpu: &dyn CpuDyn,
     table: &FuncTable,
     ret_slot: u64,
     rbp: u64,
-    max_frames: usize,
-) -> Result<Vec<FrameInfo>, String> {
-    let mut frames = Vec::new();
+    limit: usize,
+    frames: &mut Vec<FrameInfo>,
+    clean_above: u64,
+) -> Result<usize, String> {
+    let valid = frames.partition_point(|f| f.slot > clean_above);
+    let mut fresh: Vec<FrameInfo> = Vec::new();
     let (mut slot, mut rbp) = (ret_slot, rbp);
-    for _ in 0..max_frames {
+    let give_up = |n: usize| {
+        format!(
+            "unwinding gave up after {n} frames without reaching the return trap: a runaway recursion, or a cycle in the RBP chain"
+        )
+    };
+    loop {
         let ret = read(cpu, slot)?;
+        if !fresh.is_empty() && slot > clean_above {
+            // Frames are at lower addresses the deeper they are.
+            let i = frames[..valid].partition_point(|f| f.slot > slot);
+            if i < valid
+                && frames[i].slot == slot
+                && frames[i].rbp == Some(rbp)
+                && frames[i].ret == ret
+            {
+                if i + 1 + fresh.len() > limit {
+                    return Err(give_up(limit));
+                }
+                frames.truncate(i + 1);
+                let n = fresh.len();
+                frames.extend(fresh.into_iter().rev());
+                return Ok(n);
+            }
+        }
         if ret == RETURN_TRAP {
-            return Ok(frames);
+            frames.clear();
+            let n = fresh.len();
+            frames.extend(fresh.into_iter().rev());
+            return Ok(n);
+        }
+        if fresh.len() >= limit {
+            return Err(give_up(limit));
         }
         let e = table
             .find(ret)
@@ -390,9 +462,11 @@ pub fn unwind(
             .ok_or_else(|| format!("{}+{off:#x}: a return address with no safepoint", e.symbol))?;
         match sp.kind {
             SafepointKind::Morestack => {
-                frames.push(FrameInfo {
+                fresh.push(FrameInfo {
                     symbol: e.symbol.clone(),
+                    definition: e.definition,
                     ret,
+                    slot,
                     safepoint: sp.clone(),
                     rbp: None,
                     args: slot + 16,
@@ -408,9 +482,11 @@ pub fn unwind(
                         e.symbol, e.frame
                     ));
                 }
-                frames.push(FrameInfo {
+                fresh.push(FrameInfo {
                     symbol: e.symbol.clone(),
+                    definition: e.definition,
                     ret,
+                    slot,
                     safepoint: sp.clone(),
                     rbp: Some(rbp),
                     args: rbp + 16,
@@ -420,9 +496,6 @@ pub fn unwind(
             }
         }
     }
-    Err(format!(
-        "unwinding gave up after {max_frames} frames without reaching the return trap: a runaway recursion, or a cycle in the RBP chain"
-    ))
 }
 
 /// A heap object: where it is now, and its pointer map.
@@ -453,8 +526,21 @@ pub struct Runtime {
     pub mode: StackMode,
     /// Collect at every safepoint (every runtime call and function entry).
     pub gc_every_safepoint: bool,
-    /// Frames an unwind walks at most ([`MAX_FRAMES`] unless set).
+    /// The depth limit ([`MAX_FRAMES`] unless set): definition frames on
+    /// the stack at most.
     pub max_frames: usize,
+    /// Set when the run is stopped at a stack limit.
+    pub overflow: Option<Overflow>,
+    /// The frames of the last walk, outermost first; those whose
+    /// return-address slot is above `clean_above` have not run since, and
+    /// the next walk keeps them (unwinding and checking the whole stack at
+    /// every safepoint made deep runs quadratic).
+    frames: Vec<FrameInfo>,
+    clean_above: u64,
+    /// Where each definition frame on the stack was entered: its entry
+    /// RSP as an offset below the stack's top (a move keeps those), from
+    /// the outermost; frames that returned are dropped at the next entry.
+    entered: Vec<u64>,
     /// Heap objects by ordinal: the input objects, then allocations.
     pub objects: Vec<HeapObject>,
     /// The ordinal of each live object by its address (pointers are
@@ -473,6 +559,13 @@ pub struct Runtime {
     /// The current stack.
     pub stack_lo: u64,
     pub stack_hi: u64,
+    /// The lowest address of the current stack that the program may have
+    /// written (below it, the stack was not even poisoned: see
+    /// `move_stack`).
+    written_lo: u64,
+    /// A buffer for copying stacks (kept: allocating and zeroing one per
+    /// move cost as much as the copy).
+    scratch: Vec<u8>,
     /// How far the stack's top has moved since the run started.
     pub displacement: i64,
     pub moves: u32,
@@ -523,6 +616,10 @@ impl Runtime {
             mode,
             gc_every_safepoint: false,
             max_frames: MAX_FRAMES,
+            overflow: None,
+            frames: Vec::new(),
+            clean_above: u64::MAX,
+            entered: Vec::new(),
             objects: Vec::new(),
             by_addr: BTreeMap::new(),
             space: (0, 0),
@@ -533,6 +630,8 @@ impl Runtime {
             inputs: 0,
             stack_lo,
             stack_hi,
+            written_lo: stack_lo,
+            scratch: Vec::new(),
             displacement: 0,
             moves: 0,
             findings: Vec::new(),
@@ -645,21 +744,20 @@ impl Runtime {
             self.types.get(index).cloned().ok_or_else(|| {
                 Finding(format!("runtime.newobject: no type {index} in .janus.meta"))
             })?;
-        let (copy, frames) = self.walk(cpu)?;
-        let view = copy.over(cpu);
-        self.check_frames(&view, &frames)?;
-        self.record(&view, &frames)?;
+        let (mut frames, fresh) = self.walk(cpu)?;
+        self.check_frames(cpu, &frames[frames.len() - fresh..])?;
+        self.record(cpu, &frames)?;
         if self.mode == StackMode::MoveEveryEntry {
             // Go may copy a stack during a runtime call (a collection
             // shrinks stacks): move it here too, as every safepoint must allow.
             let size = self.stack_hi - self.stack_lo;
-            self.move_stack(cpu, &frames, size)?;
+            self.move_stack(cpu, &mut frames, size)?;
         }
-        let (_, frames) = self.walk(cpu)?;
         if self.gc_every_safepoint || !self.room(t.size, t.align) {
             let roots = frame_roots(&frames);
             self.collect(cpu, &roots, &[], t.size + t.align + OBJECT_GAP)?;
         }
+        self.frames = frames;
         let n = self.bump_alloc(t.size, t.align, t.ptrs.clone());
         let addr = self.objects[n].addr.expect("just allocated");
         cpu.write_bytes(addr, &vec![0; t.size as usize])
@@ -683,14 +781,14 @@ impl Runtime {
         trace: bool,
     ) -> Result<(), Finding> {
         let rsp = cpu.reg(Reg::Rsp);
-        let (copy, frames) = self.walk(cpu)?;
-        let view = copy.over(cpu);
-        self.check_frames(&view, &frames)?;
+        let (frames, fresh) = self.walk(cpu)?;
+        self.check_frames(cpu, &frames[frames.len() - fresh..])?;
         if trace {
-            self.record(&view, &frames)?;
+            self.record(cpu, &frames)?;
         }
-        let e = &self.table.entries[entry];
         let mut words = frame_roots(&frames);
+        self.frames = frames;
+        let e = &self.table.entries[entry];
         let mut regs = Vec::new();
         for (shape, place) in &e.params {
             match place {
@@ -742,6 +840,17 @@ impl Runtime {
         root_regs: &[Reg],
         extra: u64,
     ) -> Result<(), Finding> {
+        // The root words (all in the stack in use), read and written back
+        // a cluster of neighbours at a time, and checked first, whatever
+        // frame they are in: nil, or a pointer into the heap or the stack.
+        let mut roots = RootWords::read(cpu, root_words)?;
+        for (&w, &v) in root_words.iter().zip(&roots.values) {
+            if !self.valid_pointer(v) {
+                return Err(Finding(format!(
+                    "a root word at {w:#x} holds {v:#x}, which is neither nil nor a pointer into the heap or the stack"
+                )));
+            }
+        }
         let old = self.space;
         let old_used = (old.0, self.bump.max(old.0));
         // Only live objects are visited (the dead ones of a run that
@@ -765,11 +874,10 @@ impl Runtime {
                 c.forward(self, cpu, a)?;
             }
         }
-        for &w in root_words {
-            let v = cpu.read_u64(w).map_err(|e| Finding(e.to_string()))?;
-            let n = c.forward(self, cpu, v)?;
-            cpu.write_u64(w, n).map_err(|e| Finding(e.to_string()))?;
+        for k in 0..root_words.len() {
+            roots.values[k] = c.forward(self, cpu, roots.values[k])?;
         }
+        roots.write(cpu, root_words)?;
         for &r in root_regs {
             let v = cpu.reg(r);
             let n = c.forward(self, cpu, v)?;
@@ -811,7 +919,8 @@ impl Runtime {
         let Some(sym) = self.trace_symbol.clone() else {
             return Ok(());
         };
-        for f in frames.iter().filter(|f| *f.symbol == *sym) {
+        // Innermost first.
+        for f in frames.iter().rev().filter(|f| *f.symbol == *sym) {
             if self.trace.len() >= MAX_CALLS {
                 self.trace_dropped += 1;
                 continue;
@@ -903,22 +1012,25 @@ impl Runtime {
         }
     }
 
-    /// The frames on the stack at a runtime call, unwound from a copy of
-    /// the stack in use (read through the emulator once: word by word,
-    /// unwinding at every safepoint of a deep stack was the oracle's
-    /// slowest part), with the copy for reading their words.
-    fn walk<C: Cpu>(&self, cpu: &C) -> Result<(StackCopy, Vec<FrameInfo>), Finding> {
-        let rsp = cpu.reg(Reg::Rsp);
-        let copy = StackCopy::read(cpu, rsp, self.stack_hi);
-        let frames = unwind(
-            &copy.over(cpu),
+    /// The frames on the stack at a runtime call, outermost first, and how
+    /// many of them (the innermost) were unwound anew: the others are as
+    /// the last walk found them, and were checked then (see `frames`). The
+    /// caller puts the frames back in `self.frames` when done.
+    fn walk<C: Cpu>(&mut self, cpu: &C) -> Result<(Vec<FrameInfo>, usize), Finding> {
+        let mut frames = std::mem::take(&mut self.frames);
+        let fresh = unwind_onto(
+            cpu,
             &self.table,
-            rsp,
+            cpu.reg(Reg::Rsp),
             cpu.reg(Reg::Rbp),
-            self.max_frames,
+            unwind_limit(self.max_frames),
+            &mut frames,
+            self.clean_above,
         )
         .map_err(Finding)?;
-        Ok((copy, frames))
+        // The innermost frame runs on from here.
+        self.clean_above = frames.last().map_or(u64::MAX, |f| f.slot);
+        Ok((frames, fresh))
     }
 
     /// Checks every live pointer word of every frame.
@@ -927,13 +1039,7 @@ impl Runtime {
             for (addr, what) in f.pointer_words() {
                 let v = read(cpu, addr).map_err(Finding)?;
                 if !self.valid_pointer(v) {
-                    return Err(Finding(format!(
-                        "stack map of {} at safepoint {}+{:#x} ({}): {what} at {addr:#x} holds {v:#x}, which is neither nil nor a pointer into the heap or the stack",
-                        f.symbol,
-                        f.symbol,
-                        f.safepoint.ret,
-                        f.safepoint.kind.token()
-                    )));
+                    return Err(bad_pointer(f, what, addr, v));
                 }
             }
         }
@@ -943,14 +1049,13 @@ impl Runtime {
     /// `runtime.morestack_noctxt`: moves the stack (to a bigger one when it
     /// ran out), then lets the cold path return on the new stack.
     pub fn morestack<C: Cpu>(&mut self, cpu: &mut C) -> Result<(), Finding> {
-        let (copy, frames) = self.walk(cpu)?;
-        if frames.first().map(|f| f.safepoint.kind) != Some(SafepointKind::Morestack) {
+        let (mut frames, fresh) = self.walk(cpu)?;
+        if frames.last().map(|f| f.safepoint.kind) != Some(SafepointKind::Morestack) {
             return Err(Finding(
                 "morestack called from outside a prologue's cold path".into(),
             ));
         }
-        let view = copy.over(cpu);
-        self.check_frames(&view, &frames)?;
+        self.check_frames(cpu, &frames[frames.len() - fresh..])?;
         let guard = cpu
             .g_field(G_STACKGUARD0)
             .map_err(|e| Finding(e.to_string()))?;
@@ -958,25 +1063,83 @@ impl Runtime {
         let size = if guard == STACK_FORCE_MOVE {
             // A forced move happens at the same point whichever entry the
             // run came in through: a deterministic visit.
-            self.record(&view, &frames)?;
+            self.record(cpu, &frames)?;
             old_size
         } else {
-            old_size * 2
+            // As Go's newstack: double, and on until the frame being set up
+            // fits (with the guard's room below it).
+            let used = self.stack_hi - cpu.reg(Reg::Rsp);
+            let frame = frames
+                .last()
+                .and_then(|f| self.table.find(f.ret))
+                .map_or(0, |e| e.frame as u64 + 16);
+            let mut size = old_size * 2;
+            while size < MAX_STACK.next_power_of_two()
+                && size - used.min(size) < frame + STACK_GUARD
+            {
+                size *= 2;
+            }
+            size
         };
         if size > MAX_STACK {
-            return Err(Finding(format!(
-                "stack overflow: the stack would grow beyond {MAX_STACK} bytes"
-            )));
+            // Go's limit: the run ends here, `depth` definition frames deep
+            // (the function being entered is on the stack when it is one).
+            let depth = frames.iter().filter(|f| f.definition).count();
+            let o = Overflow::Bytes { depth };
+            self.overflow = Some(o);
+            return Err(Finding(format!("{o}: a {size}-byte stack is needed")));
         }
-        self.move_stack(cpu, &frames, size)?;
+        self.move_stack(cpu, &mut frames, size)?;
         // The function starts over from its entry once this returns.
-        self.restarting = self.table.find(frames[0].ret).map(|e| e.start);
+        self.restarting = frames
+            .last()
+            .and_then(|f| self.table.find(f.ret))
+            .map(|e| e.start);
         // The morestack call is a safepoint too: collect there, with the
         // morestack map (every argument) among the roots.
         if self.gc_every_safepoint {
-            let (_, frames) = self.walk(cpu)?;
             let roots = frame_roots(&frames);
             self.collect(cpu, &roots, &[], 0)?;
+        }
+        self.frames = frames;
+        Ok(())
+    }
+
+    /// At the first instruction of entry `entry`: a definition entry is one
+    /// more nested call, unless the frames entered at or below this RSP
+    /// have returned (or it is the restart of the same call after
+    /// morestack, entered at the same place). More than `max_frames` is a
+    /// stack overflow.
+    ///
+    /// Every entry is also where its caller runs on from another safepoint
+    /// than the last walk saw: the frames from the caller's up are no
+    /// longer as cached (for a wrapper's call, from the wrapper's caller's
+    /// up, wrapper entries not being watched in every mode).
+    pub fn enter<C: Cpu + ?Sized>(&mut self, cpu: &C, entry: usize) -> Result<(), Finding> {
+        let rsp = cpu.reg(Reg::Rsp);
+        let mut caller = rsp;
+        if let Some(e) = cpu.read_u64(rsp).ok().and_then(|ret| self.table.find(ret)) {
+            if !e.definition {
+                caller = caller.max(cpu.reg(Reg::Rbp).wrapping_add(8));
+            }
+        }
+        self.clean_above = self.clean_above.max(caller);
+        if !self.table.entries[entry].definition {
+            return Ok(());
+        }
+        let at = self.stack_hi.wrapping_sub(rsp);
+        while self.entered.last().is_some_and(|&e| e >= at) {
+            self.entered.pop();
+        }
+        self.entered.push(at);
+        if self.entered.len() > self.max_frames {
+            let o = Overflow::Frames(self.max_frames);
+            self.overflow = Some(o);
+            return Err(Finding(format!(
+                "{o}: {} is entered at depth {}",
+                self.table.entries[entry].symbol,
+                self.entered.len()
+            )));
         }
         Ok(())
     }
@@ -1003,8 +1166,7 @@ impl Runtime {
         hi: u64,
         what: &'static str,
     ) -> Result<(), Finding> {
-        cpu.write_bytes(lo, &vec![POISON; (hi - lo) as usize])
-            .map_err(|e| Finding(e.to_string()))?;
+        poison(cpu, lo, hi)?;
         self.retired.push((lo, hi, what));
         Ok(())
     }
@@ -1053,24 +1215,18 @@ impl Runtime {
         findings
     }
 
-    /// Moves the whole stack to a new one of `size` bytes (as Go's
-    /// copystack does when it grows or shrinks a stack): everything in use
-    /// is copied, the words the maps of `frames` call pointers and the
-    /// saved RBPs are adjusted, RSP and RBP follow, g's bounds are updated
-    /// and the old stack is poisoned (see [`Runtime::finish`]).
-    pub fn move_stack<C: Cpu>(
+    /// A new stack of `size` bytes in the arena, poisoned (so that reading
+    /// what was never written shows), with a poisoned gap below (an
+    /// overflow shows there).
+    /// Only the top `poisoned` bytes of the stack are poisoned (see
+    /// `move_stack`), less the top `copied` ones, which the caller fills.
+    fn carve_stack<C: Cpu + ?Sized>(
         &mut self,
         cpu: &mut C,
-        frames: &[FrameInfo],
         size: u64,
-    ) -> Result<(), Finding> {
-        let rsp = cpu.reg(Reg::Rsp);
-        let rbp = cpu.reg(Reg::Rbp);
-        let old_size = self.stack_hi - self.stack_lo;
-        if self.next_stack - STACK_ARENA > RECYCLE_AFTER {
-            self.recycle(cpu, STACK_ARENA)?;
-        }
-        // A poisoned gap below the new stack: an overflow shows there.
+        poisoned: u64,
+        copied: u64,
+    ) -> Result<(u64, u64), Finding> {
         // After a recycling, allocation starts over from the arena's base:
         // not over the stack that was live then (retired since, or still
         // live), which stays until the next recycling.
@@ -1083,21 +1239,68 @@ impl Runtime {
         let new_hi = new_lo + size;
         self.next_stack = new_hi;
         ensure_mapped(cpu, new_lo - STACK_GAP, new_hi)?;
-        // Fresh stack is poison, so that reading what was never written shows.
-        cpu.write_bytes(
-            new_lo - STACK_GAP,
-            &vec![POISON; (STACK_GAP + size) as usize],
-        )
-        .map_err(|e| Finding(e.to_string()))?;
+        poison(cpu, new_lo - STACK_GAP, new_lo)?;
+        poison(cpu, new_hi - poisoned.min(size), new_hi - copied.min(size))?;
         self.retired
             .push((new_lo - STACK_GAP, new_lo, "the gap below a stack"));
+        Ok((new_lo, new_hi))
+    }
+
+    /// Makes the run's first stack, of `size` bytes, in the runtime's arena
+    /// (when the machine's own is too small for the arguments): poisoned,
+    /// with a poisoned gap below, and in g. Returns its bounds.
+    pub fn first_stack<C: Cpu + ?Sized>(
+        &mut self,
+        cpu: &mut C,
+        size: u64,
+    ) -> Result<(u64, u64), Finding> {
+        if size > MAX_STACK {
+            return Err(Finding(format!(
+                "the arguments need a {size}-byte stack, more than Go's {MAX_STACK}-byte limit"
+            )));
+        }
+        let (lo, hi) = self.carve_stack(cpu, size, size, 0)?;
+        let set = |cpu: &mut C, off: u64, v: u64| {
+            cpu.set_g_field(off, v).map_err(|e| Finding(e.to_string()))
+        };
+        set(cpu, G_STACK_LO, lo)?;
+        set(cpu, G_STACK_HI, hi)?;
+        set(cpu, G_STACKGUARD0, lo + STACK_GUARD)?;
+        self.stack_lo = lo;
+        self.stack_hi = hi;
+        self.written_lo = lo;
+        Ok((lo, hi))
+    }
+
+    /// Moves the whole stack to a new one of `size` bytes (as Go's
+    /// copystack does when it grows or shrinks a stack): everything in use
+    /// is copied, the words the maps of `frames` call pointers and the
+    /// saved RBPs are adjusted, RSP and RBP follow, g's bounds are updated
+    /// and the old stack is poisoned (see [`Runtime::finish`]).
+    pub fn move_stack<C: Cpu>(
+        &mut self,
+        cpu: &mut C,
+        frames: &mut [FrameInfo],
+        size: u64,
+    ) -> Result<(), Finding> {
+        let rsp = cpu.reg(Reg::Rsp);
+        let rbp = cpu.reg(Reg::Rbp);
+        let old_size = self.stack_hi - self.stack_lo;
+        if self.next_stack - STACK_ARENA > RECYCLE_AFTER {
+            self.recycle(cpu, STACK_ARENA)?;
+        }
         let used = self.stack_hi - rsp;
-        let bytes = cpu
-            .read_bytes(rsp, used as usize)
-            .map_err(|e| Finding(e.to_string()))?;
+        // Moving at every entry, the program reaches at most a frame and a
+        // nosplit chain below RSP before the next move: only that much of
+        // the new stack needs to be poison (and then retired), not all of
+        // it, however big the stack once grew.
+        let reach = if self.mode == StackMode::MoveEveryEntry && size == old_size {
+            used + self.table.max_frame + FORCED_MOVE_REACH
+        } else {
+            size
+        };
+        let (new_lo, new_hi) = self.carve_stack(cpu, size, reach, used)?;
         let delta = new_hi.wrapping_sub(self.stack_hi);
-        cpu.write_bytes(rsp.wrapping_add(delta), &bytes)
-            .map_err(|e| Finding(e.to_string()))?;
         let old = self.stack_lo..self.stack_hi;
         let moved = |v: u64| {
             if old.contains(&v) {
@@ -1106,30 +1309,54 @@ impl Runtime {
                 v
             }
         };
-        // Pointers into the old stack: the words the maps name, and the
-        // saved RBPs of set-up frames.
-        let mut words: Vec<u64> = frames
-            .iter()
-            .flat_map(|f| f.pointer_words().map(|(a, _)| a))
-            .collect();
-        words.extend(frames.iter().filter_map(|f| f.rbp));
-        words.sort_unstable();
-        words.dedup();
-        for a in words {
-            let na = a.wrapping_add(delta);
-            let v = cpu.read_u64(na).map_err(|e| Finding(e.to_string()))?;
-            cpu.write_u64(na, moved(v))
-                .map_err(|e| Finding(e.to_string()))?;
+        // The stack in use, adjusted in a copy: the words the maps name
+        // (each checked on the way, whatever frame it is in), and the saved
+        // RBPs of set-up frames.
+        let mut bytes = std::mem::take(&mut self.scratch);
+        bytes.resize(used as usize, 0);
+        cpu.read_into(rsp, &mut bytes)
+            .map_err(|e| Finding(e.to_string()))?;
+        let new = new_lo..=new_hi;
+        for f in frames.iter() {
+            for (a, what) in f.pointer_words() {
+                let off = a.wrapping_sub(rsp) as usize;
+                let Some(w) = bytes.get_mut(off..off.wrapping_add(8)) else {
+                    return Err(Finding(format!(
+                        "stack map of {} at safepoint {}+{:#x}: {what} at {a:#x} is outside the stack in use",
+                        f.symbol, f.symbol, f.safepoint.ret
+                    )));
+                };
+                let v = u64::from_le_bytes((&*w).try_into().expect("8 bytes"));
+                // (A word two maps name is adjusted once already.)
+                if !new.contains(&v) && !self.valid_pointer(v) {
+                    return Err(bad_pointer(f, what, a, v));
+                }
+                w.copy_from_slice(&moved(v).to_le_bytes());
+            }
+            if let Some(r) = f.rbp {
+                let off = r.wrapping_sub(rsp) as usize;
+                if let Some(w) = bytes.get_mut(off..off.wrapping_add(8)) {
+                    let v = u64::from_le_bytes((&*w).try_into().expect("8 bytes"));
+                    w.copy_from_slice(&moved(v).to_le_bytes());
+                }
+            }
         }
+        cpu.write_bytes(rsp.wrapping_add(delta), &bytes)
+            .map_err(|e| Finding(e.to_string()))?;
+        self.scratch = bytes;
         cpu.set_reg(Reg::Rsp, rsp.wrapping_add(delta));
         cpu.set_reg(Reg::Rbp, moved(rbp));
-        // The old stack is retired (see `collect`).
-        self.retire(
-            cpu,
-            self.stack_lo,
-            self.stack_lo + old_size,
-            "a retired stack",
-        )?;
+        for f in frames.iter_mut() {
+            f.slot = f.slot.wrapping_add(delta);
+            f.args = f.args.wrapping_add(delta);
+            f.rbp = f.rbp.map(|r| r.wrapping_add(delta));
+        }
+        if old.contains(&self.clean_above) || self.clean_above == old.end {
+            self.clean_above = self.clean_above.wrapping_add(delta);
+        }
+        // The old stack is retired (see `collect`): what the program may
+        // have written of it.
+        self.retire(cpu, self.written_lo, self.stack_hi, "a retired stack")?;
         let set = |cpu: &mut C, off: u64, v: u64| {
             cpu.set_g_field(off, v).map_err(|e| Finding(e.to_string()))
         };
@@ -1138,6 +1365,7 @@ impl Runtime {
         set(cpu, G_STACKGUARD0, new_lo + STACK_GUARD)?;
         self.stack_lo = new_lo;
         self.stack_hi = new_hi;
+        self.written_lo = new_hi - reach.min(size);
         self.displacement = self.displacement.wrapping_add(delta as i64);
         self.moves += 1;
         Ok(())
@@ -1171,19 +1399,31 @@ fn stale_write<C: Cpu + ?Sized>(
     cpu: &C,
     (lo, hi, what): (u64, u64, &'static str),
 ) -> Option<Finding> {
-    let bytes = match cpu.read_bytes(lo, (hi - lo) as usize) {
-        Ok(b) => b,
-        Err(e) => return Some(Finding(format!("cannot check {what}: {e}"))),
-    };
-    let i = first_not_poison(&bytes)?;
-    let end = bytes[i..]
-        .iter()
-        .position(|b| *b == POISON)
-        .map_or(bytes.len(), |n| i + n);
-    Some(Finding(format!(
-        "a write through a stale pointer: {what} ({lo:#x}..{hi:#x}) was written at +{i:#x}..+{end:#x}: {:02x?}",
-        &bytes[i..end.min(i + 16)]
-    )))
+    // A chunk at a time: retired stacks go up to half a gigabyte.
+    const CHUNK: u64 = 1 << 20;
+    let mut at = lo;
+    while at < hi {
+        let n = (hi - at).min(CHUNK);
+        let bytes = match cpu.read_bytes(at, n as usize) {
+            Ok(b) => b,
+            Err(e) => return Some(Finding(format!("cannot check {what}: {e}"))),
+        };
+        if let Some(i) = first_not_poison(&bytes) {
+            let end = bytes[i..]
+                .iter()
+                .position(|b| *b == POISON)
+                .map_or(bytes.len(), |n| i + n);
+            let shown = &bytes[i..end.min(i + 16)];
+            let base = at - lo;
+            return Some(Finding(format!(
+                "a write through a stale pointer: {what} ({lo:#x}..{hi:#x}) was written at +{:#x}..+{:#x}: {shown:02x?}",
+                base + i as u64,
+                base + end as u64
+            )));
+        }
+        at += n;
+    }
+    None
 }
 
 /// The state of one collection.
@@ -1233,6 +1473,70 @@ impl Copier {
     }
 }
 
+/// The values of root words, read a cluster of neighbouring words at a
+/// time (a frame's words are close together; frames can be far apart).
+struct RootWords {
+    /// Each cluster's start and bytes.
+    clusters: Vec<(u64, Vec<u8>)>,
+    /// The value of each root word, in the order given.
+    values: Vec<u64>,
+}
+
+impl RootWords {
+    /// Words at most this far apart are read together (about where
+    /// copying the bytes between costs as much as one more read).
+    const GAP: u64 = 512;
+
+    fn read<C: Cpu + ?Sized>(cpu: &C, words: &[u64]) -> Result<RootWords, Finding> {
+        let mut sorted = words.to_vec();
+        sorted.sort_unstable();
+        let mut clusters: Vec<(u64, Vec<u8>)> = Vec::new();
+        let mut i = 0;
+        while i < sorted.len() {
+            let start = sorted[i];
+            let mut end = start + 8;
+            while i < sorted.len() && sorted[i] <= end + Self::GAP {
+                end = end.max(sorted[i] + 8);
+                i += 1;
+            }
+            let bytes = cpu
+                .read_bytes(start, (end - start) as usize)
+                .map_err(|e| Finding(e.to_string()))?;
+            clusters.push((start, bytes));
+        }
+        let mut r = RootWords {
+            clusters,
+            values: Vec::with_capacity(words.len()),
+        };
+        for &w in words {
+            let (c, off) = r.locate(w);
+            let bytes = &r.clusters[c].1[off..off + 8];
+            r.values
+                .push(u64::from_le_bytes(bytes.try_into().expect("8 bytes")));
+        }
+        Ok(r)
+    }
+
+    /// The cluster holding word `w`, and its offset there.
+    fn locate(&self, w: u64) -> (usize, usize) {
+        let c = self.clusters.partition_point(|(s, _)| *s <= w) - 1;
+        (c, (w - self.clusters[c].0) as usize)
+    }
+
+    /// Writes `values` back to `words`.
+    fn write<C: Cpu + ?Sized>(mut self, cpu: &mut C, words: &[u64]) -> Result<(), Finding> {
+        for (&w, v) in words.iter().zip(&self.values) {
+            let (c, off) = self.locate(w);
+            self.clusters[c].1[off..off + 8].copy_from_slice(&v.to_le_bytes());
+        }
+        for (start, bytes) in &self.clusters {
+            cpu.write_bytes(*start, bytes)
+                .map_err(|e| Finding(e.to_string()))?;
+        }
+        Ok(())
+    }
+}
+
 /// The addresses of every live pointer word of every frame.
 pub fn frame_roots(frames: &[FrameInfo]) -> Vec<u64> {
     let mut out: Vec<u64> = frames
@@ -1242,6 +1546,17 @@ pub fn frame_roots(frames: &[FrameInfo]) -> Vec<u64> {
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// The finding for a word a stack map calls a pointer that is none.
+fn bad_pointer(f: &FrameInfo, what: MapWord, addr: u64, v: u64) -> Finding {
+    Finding(format!(
+        "stack map of {} at safepoint {}+{:#x} ({}): {what} at {addr:#x} holds {v:#x}, which is neither nil nor a pointer into the heap or the stack",
+        f.symbol,
+        f.symbol,
+        f.safepoint.ret,
+        f.safepoint.kind.token()
+    ))
 }
 
 /// Error conversion for handlers.
@@ -1275,7 +1590,7 @@ mod tests {
         m.set_reg(Reg::Rsp, rt.stack_hi - 64);
         let mut highest = 0;
         for _ in 0..200 {
-            rt.move_stack(&mut m, &[], size).unwrap();
+            rt.move_stack(&mut m, &mut [], size).unwrap();
             highest = highest.max(rt.stack_hi);
         }
         // 200 MiB retired, in at most a few recyclings' worth of addresses.
@@ -1290,12 +1605,12 @@ mod tests {
         let mut rt = runtime(&m);
         rt.ready(&mut m).unwrap();
         m.set_reg(Reg::Rsp, rt.stack_hi - 64);
-        rt.move_stack(&mut m, &[], size).unwrap();
+        rt.move_stack(&mut m, &mut [], size).unwrap();
         let stale = rt.stack_hi - 8;
-        rt.move_stack(&mut m, &[], size).unwrap();
+        rt.move_stack(&mut m, &mut [], size).unwrap();
         m.write_u64(stale, 7).unwrap();
         let found = (0..200)
-            .find_map(|_| rt.move_stack(&mut m, &[], size).err())
+            .find_map(|_| rt.move_stack(&mut m, &mut [], size).err())
             .expect("the recycling finds the write");
         assert!(
             found.0.contains("stale pointer") && found.0.contains("a retired stack"),

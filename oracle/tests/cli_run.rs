@@ -165,22 +165,54 @@ fn asm_lists_modules_and_objects_and_rejects_broken_elf() {
     }
 }
 
-#[test]
-fn max_frames_bounds_the_stack_the_runtime_unwinds() {
-    let deep = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+/// `corpus/modules/deep_recursion.jir` with other `run` lines.
+fn deep_recursion_with(runs: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../corpus/modules/deep_recursion.jir");
-    let deep = deep.to_str().unwrap();
-    // The default (2,500) lets its 1,500-deep recursion through; 100 does not.
-    let r = janus(&["run", deep], Vec::new());
-    assert_eq!(r.status, Some(0), "{}{}", r.stdout, r.stderr);
-    let r = janus(&["run", deep, "--max-frames", "100"], Vec::new());
-    assert_eq!(r.status, Some(1), "{}{}", r.stdout, r.stderr);
-    assert!(
-        r.stdout.contains("unwinding gave up after 100 frames"),
-        "{}",
-        r.stdout
+    let text = std::fs::read_to_string(path).unwrap();
+    let body: String = text
+        .lines()
+        .filter(|l| !l.starts_with("run "))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    format!("{body}{runs}")
+}
+
+#[test]
+fn max_frames_is_the_depth_limit_of_both_sides() {
+    // down(n) nests n + 1 calls. Over the limit, the run's outcome is a
+    // stack overflow, which the interpreter and both entries agree on, in
+    // every runtime mode; the other runs get their verdicts as usual.
+    let p = write(
+        "deep_limit.jir",
+        &deep_recursion_with("run down(10)\nrun down(99)\nrun down(100)\nrun down(1500)\n"),
     );
-    let r = janus(&["run", deep, "--max-frames", "0"], Vec::new());
+    let file = p.to_str().unwrap();
+    for mode in [
+        &[][..],
+        &["--stack", "move"],
+        &["--gc"],
+        &["--stack", "move", "--gc"],
+    ] {
+        let mut args = vec!["run", file, "--max-frames", "100"];
+        args.extend_from_slice(mode);
+        let r = janus(&args, Vec::new());
+        assert_eq!(r.status, Some(0), "{mode:?}: {}{}", r.stdout, r.stderr);
+        for want in [
+            "ok    down(10)  ->  i64 55\n",
+            "ok    down(99)  ->  i64 4950\n",
+            "ok    down(100)  ->  stack overflow: deeper than 100 frames\n",
+            "ok    down(1500)  ->  stack overflow: deeper than 100 frames\n",
+            "4 runs, 4 agree, 0 disagree",
+        ] {
+            assert!(
+                r.stdout.contains(want),
+                "{mode:?}: want {want:?}\n{}",
+                r.stdout
+            );
+        }
+    }
+    let r = janus(&["run", file, "--max-frames", "0"], Vec::new());
     assert_eq!(r.status, Some(2), "{}{}", r.stdout, r.stderr);
     assert!(r.stderr.contains("--max-frames"), "{}", r.stderr);
 }
@@ -240,4 +272,172 @@ fn a_nosplit_frame_over_gos_limit_is_refused_where_it_is_written() {
     assert_eq!(r.status, Some(2), "{}{}", r.stdout, r.stderr);
     assert_eq!(r.stderr.trim_end(), want);
     assert!(!out.exists(), "no object is written");
+}
+
+#[test]
+fn the_default_depth_limit_is_the_documented_one() {
+    // 2,000 nested calls are well within it (the interpreter used to refuse
+    // them, and with them the whole module); the limit itself is reached
+    // exactly there, on both sides.
+    let limit = janus_oracle::runtime::MAX_FRAMES;
+    let p = write(
+        "deep_default.jir",
+        &deep_recursion_with(&format!(
+            "run down(1999)\nrun down({})\nrun down({limit})\nrun down(3)\n",
+            limit - 1
+        )),
+    );
+    let r = janus(&["run", p.to_str().unwrap()], Vec::new());
+    assert_eq!(r.status, Some(0), "{}{}", r.stdout, r.stderr);
+    for want in [
+        "ok    down(1999)  ->  i64 1999000\n".to_string(),
+        format!(
+            "ok    down({})  ->  i64 {}\n",
+            limit - 1,
+            (limit - 1) * limit / 2
+        ),
+        format!("ok    down({limit})  ->  stack overflow: deeper than {limit} frames\n"),
+        "ok    down(3)  ->  i64 6\n".to_string(),
+    ] {
+        assert!(r.stdout.contains(&want), "want {want:?}\n{}", r.stdout);
+    }
+}
+
+/// A module passing `[n]int64` by value: `big` takes and returns one
+/// (ABIInternal: both on the stack), `big0` (ABI0) takes one.
+fn big_arrays(n: usize) -> String {
+    use std::fmt::Write as _;
+    let mut t = format!("internal func big(a [{n}]int64, k int64) ([{n}]int64, int64) {{\nb0:\n    k = param 1, 0\n    s0 = iconst.i64 0\n");
+    for i in 0..n {
+        let _ = write!(
+            t,
+            "    a{i} = param 0, {i}\n    w{i} = iconst.i64 {}\n    m{i} = mul.i64 a{i}, w{i}\n    s{} = add.i64 s{i}, m{i}\n    r{i} = add.i64 a{i}, k\n",
+            i + 1,
+            i + 1
+        );
+    }
+    let results: Vec<String> = (0..n).map(|i| format!("r{i}")).collect();
+    let _ = write!(t, "    ret {}, s{n}\n}}\n", results.join(", "));
+    let _ = write!(
+        t,
+        "abi0 func big0(a [{n}]int64) int64 {{\nb0:\n    s0 = iconst.i64 0\n"
+    );
+    for i in 0..n {
+        let _ = writeln!(
+            t,
+            "    a{i} = param 0, {i}\n    s{} = xor.i64 s{i}, a{i}",
+            i + 1
+        );
+    }
+    let _ = writeln!(t, "    ret s{n}\n}}");
+    let values: Vec<String> = (0..n).map(|i| (i as i64 * 7 - 3).to_string()).collect();
+    let _ = writeln!(t, "run big({{{}}}, 5)", values.join(", "));
+    let _ = writeln!(t, "run big0({{{}}})", values.join(", "));
+    t
+}
+
+#[test]
+fn arguments_bigger_than_a_first_stack_are_passed() {
+    // 32,000 bytes of arguments and as many of results: more than the
+    // first stack holds (32 KiB); 72,000 bytes of arguments to big0.
+    for n in [4000, 9000] {
+        let p = write(&format!("big_args_{n}.jir"), &big_arrays(n));
+        let file = p.to_str().unwrap();
+        let (s, x) = (0..n as i64).fold((0i64, 0i64), |(s, x), i| {
+            let v = i * 7 - 3;
+            (s.wrapping_add(v.wrapping_mul(i + 1)), x ^ v)
+        });
+        for mode in [
+            &[][..],
+            &["--stack", "move"],
+            &["--gc"],
+            &["--stack", "move", "--gc"],
+        ] {
+            let mut args = vec!["run", file];
+            args.extend_from_slice(mode);
+            let r = janus(&args, Vec::new());
+            assert_eq!(r.status, Some(0), "{n} {mode:?}: {}{}", r.stdout, r.stderr);
+            assert!(r.stdout.contains("2 runs, 2 agree"), "{}", r.stdout);
+            assert!(
+                r.stdout.contains(&format!(", i64 {s}\n"))
+                    && r.stdout.contains(&format!("  ->  i64 {x}")),
+                "{n} {mode:?}: {}",
+                r.stdout
+                    .lines()
+                    .map(|l| &l[..l.len().min(200)])
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            );
+        }
+    }
+}
+
+/// `huge` needs a 1 GiB stack at once; `down(100)` one of 128 MiB.
+const BEYOND_GO_STACK_LIMIT: &str = "internal func huge(n int64) int64 {
+    slot pad 600000000, 8
+b0:
+    x = param 0, 0
+    p = slotaddr pad
+    store.i64 p, 0, x
+    y = load.i64 p, 0
+    ret y
+}
+
+internal func down(n int64) int64 {
+    slot pad 1048576, 8
+b0:
+    x = param 0, 0
+    p = slotaddr pad
+    store.i64 p, 0, x
+    z = iconst.i64 0
+    done = sle.i64 x, z
+    brif done, base, rec
+base:
+    ret x
+rec:
+    one = iconst.i64 1
+    x1 = sub.i64 x, one
+    r = call internal down(x1)
+    y = load.i64 p, 0
+    r1 = add.i64 r, y
+    ret r1
+}
+";
+
+#[test]
+fn stacks_grow_to_go_s_byte_limit_and_no_further() {
+    // Beyond 1,000,000,000 bytes the entries stop with Go's stack
+    // overflow, which agrees with an interpreter that went as deep (it
+    // knows no frame sizes); below it, stacks grow as far as they need.
+    let p = write(
+        "beyond_limit.jir",
+        &format!("{BEYOND_GO_STACK_LIMIT}run huge(3)\nrun down(100)\n"),
+    );
+    let r = janus(&["run", p.to_str().unwrap()], Vec::new());
+    assert_eq!(r.status, Some(0), "{}{}", r.stdout, r.stderr);
+    for want in [
+        "ok    huge(3)  ->  i64 3; ABIInternal entry (definition): stack overflow: goroutine stack exceeds 1000000000-byte limit (at depth 1); ABI0 entry (wrapper): stack overflow: goroutine stack exceeds 1000000000-byte limit (at depth 1) (the interpreter, which has no byte limit, reached depth 1)\n",
+        "ok    down(100)  ->  i64 5050\n",
+    ] {
+        assert!(r.stdout.contains(want), "want {want:?}\n{}", r.stdout);
+    }
+    let p = write(
+        "beyond_limit_1.jir",
+        &format!("{BEYOND_GO_STACK_LIMIT}run huge(3)\n"),
+    );
+    for mode in [
+        &["--stack", "move"][..],
+        &["--gc"],
+        &["--stack", "move", "--gc"],
+    ] {
+        let mut args = vec!["run", p.to_str().unwrap()];
+        args.extend_from_slice(mode);
+        let r = janus(&args, Vec::new());
+        assert_eq!(r.status, Some(0), "{mode:?}: {}{}", r.stdout, r.stderr);
+        assert!(
+            r.stdout.contains("stack overflow: goroutine stack exceeds 1000000000-byte limit (at depth 1) (the interpreter"),
+            "{mode:?}: {}",
+            r.stdout
+        );
+    }
 }

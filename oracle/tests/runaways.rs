@@ -10,7 +10,7 @@ use janus_backend::ir::{InputValue, Module};
 use janus_oracle::campaign::{campaign_options, mode_of, CAMPAIGN_BUDGET, CAMPAIGN_FRAMES};
 use janus_oracle::exec::{EntryLimits, EntryOutcome, EntryRun, EntryRunner};
 use janus_oracle::inputs::{materialize, Materialized};
-use janus_oracle::runtime::MAX_CALLS;
+use janus_oracle::runtime::{Overflow, MAX_CALLS, MAX_FRAMES};
 
 /// The process's resident memory, in MiB.
 fn rss_mib() -> u64 {
@@ -78,14 +78,15 @@ fn endless_recursion_stops_at_the_frame_limit_in_every_mode() {
             mode,
             EntryLimits::budget(CAMPAIGN_BUDGET),
         ) {
-            let why = crash(&r);
-            assert!(
-                why.contains("unwinding gave up after 2500 frames"),
-                "mode {mode}: {why}"
+            // The call that would be frame MAX_FRAMES + 1 ends the run.
+            assert_eq!(
+                r.outcome,
+                EntryOutcome::StackOverflow(Overflow::Frames(MAX_FRAMES)),
+                "mode {mode}"
             );
-            assert!(!r.exhausted, "mode {mode}: {why}");
+            assert!(!r.exhausted, "mode {mode}");
             // Every call is counted; only the first MAX_CALLS are kept.
-            assert!(r.calls_total > 2000, "mode {mode}: {} calls", r.calls_total);
+            assert_eq!(r.calls_total, MAX_FRAMES as u64, "mode {mode}");
             assert!(r.calls.len() <= MAX_CALLS);
             assert!(r.trace.len() <= MAX_CALLS + 1);
         }
@@ -101,11 +102,12 @@ fn campaigns_stop_a_runaway_recursion_at_their_own_frame_limit() {
     assert_eq!(campaign_options(mode_of(0)).frames, CAMPAIGN_FRAMES);
     for mode in 0..4 {
         for r in run(ENDLESS_RECURSION, mode, limits) {
-            let why = crash(&r);
-            assert!(
-                why.contains(&format!("unwinding gave up after {CAMPAIGN_FRAMES} frames")),
-                "mode {mode}: {why}"
+            assert_eq!(
+                r.outcome,
+                EntryOutcome::StackOverflow(Overflow::Frames(CAMPAIGN_FRAMES)),
+                "mode {mode}"
             );
+            assert_eq!(r.calls_total, CAMPAIGN_FRAMES as u64, "mode {mode}");
         }
     }
 }
