@@ -11,8 +11,8 @@ use super::*;
 use crate::parse::lexer::Tok;
 use crate::parse::types::{int_literal, short, Parser};
 use crate::parse::ParseError;
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// Parses a module. The result is not verified: see [`super::verify_module`].
 pub fn parse_module(src: &str) -> Result<Module, ParseError> {
@@ -93,32 +93,10 @@ struct IrParser<'a> {
     p: Parser<'a>,
 }
 
-/// A hasher for short names (the Firefox/rustc "Fx" multiply-rotate):
-/// many times cheaper than SipHash, whose resistance to chosen collisions a
-/// parser of the user's own files does not need.
-#[derive(Default)]
-struct NameHasher(u64);
-
-impl Hasher for NameHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let w = u64::from_le_bytes(c.try_into().expect("8 bytes"));
-            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// A map keyed by names borrowed from the source text.
-type NameMap<'a, V> = HashMap<&'a str, V, BuildHasherDefault<NameHasher>>;
+/// A map keyed by names borrowed from the source text, hashed with rustc's
+/// Fx hash: many times cheaper than SipHash, whose resistance to chosen
+/// collisions a parser of the user's own files does not need.
+type NameMap<'a, V> = FxHashMap<&'a str, V>;
 
 /// Names of one function's values, blocks and slots (borrowed from the
 /// source: parsing allocates no string per mention).

@@ -139,13 +139,13 @@ impl<'a> Verifier<'a> {
                 *slot = Some((bi, pos));
             }
         }
-        let idom = dominators(f);
+        let dom = DomTree::new(&dominators(f));
         for (bi, b) in f.blocks.iter().enumerate() {
             for (ii, inst) in b.insts.iter().enumerate() {
                 let place = || Some(format!("b{bi}, `{}`", show_inst(inst)));
                 self.check_inst(inst).map_err(|m| self.err(place(), m))?;
                 for v in inst.op.args() {
-                    self.check_use(v, bi, ii + 1, &def, &idom)
+                    self.check_use(v, bi, ii + 1, &def, &dom)
                         .map_err(|m| self.err(place(), m))?;
                 }
             }
@@ -154,7 +154,7 @@ impl<'a> Verifier<'a> {
             let mut uses = Vec::new();
             b.term.for_each_arg(|v| uses.push(v));
             for v in uses {
-                self.check_use(v, bi, b.insts.len() + 1, &def, &idom)
+                self.check_use(v, bi, b.insts.len() + 1, &def, &dom)
                     .map_err(|m| self.err(place(), m))?;
             }
         }
@@ -169,27 +169,19 @@ impl<'a> Verifier<'a> {
         bi: usize,
         pos: usize,
         def: &[Option<(usize, usize)>],
-        idom: &[Option<usize>],
+        dom: &DomTree,
     ) -> Result<(), String> {
         let Some(Some((db, dpos))) = def.get(v.0 as usize) else {
             return Err(format!("{v} is never defined"));
         };
-        if idom[bi].is_none() {
+        if !dom.reachable(bi) {
             // Unreachable block: nothing runs it, nothing to check.
             return Ok(());
         }
         let ok = if *db == bi {
             *dpos < pos
         } else {
-            let mut b = bi;
-            loop {
-                match idom[b] {
-                    Some(d) if d == b => break false,
-                    Some(d) if d == *db => break true,
-                    Some(d) => b = d,
-                    None => break false,
-                }
-            }
+            dom.dominates(*db, bi)
         };
         if ok {
             Ok(())
@@ -418,6 +410,63 @@ fn show_inst(i: &Inst) -> String {
     }
 }
 
+/// The dominator tree, numbered so that dominance is a constant-time test:
+/// `a` dominates `b` when `b`'s preorder number lies within `a`'s subtree
+/// (walking up the immediate dominators instead costs the depth of the tree
+/// per use, which a long chain of blocks makes quadratic).
+pub struct DomTree {
+    /// Per block: its preorder number and the last number in its subtree;
+    /// `None` for unreachable blocks.
+    span: Vec<Option<(u32, u32)>>,
+}
+
+impl DomTree {
+    /// The tree of the immediate dominators `idom` (from [`dominators`]).
+    pub fn new(idom: &[Option<usize>]) -> DomTree {
+        let n = idom.len();
+        let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
+        for (b, d) in idom.iter().enumerate() {
+            if let Some(d) = *d {
+                if d != b {
+                    children[d].push(b);
+                }
+            }
+        }
+        let mut span = vec![None; n];
+        if n == 0 || idom[0].is_none() {
+            return DomTree { span };
+        }
+        // Iterative preorder walk: (block, next child to visit).
+        let mut next = 0u32;
+        let mut stack = vec![(0usize, 0usize)];
+        span[0] = Some((0, 0));
+        next += 1;
+        while let Some((b, i)) = stack.pop() {
+            if let Some(&c) = children[b].get(i) {
+                stack.push((b, i + 1));
+                span[c] = Some((next, next));
+                next += 1;
+                stack.push((c, 0));
+            } else if let Some((pre, _)) = span[b] {
+                span[b] = Some((pre, next - 1));
+            }
+        }
+        DomTree { span }
+    }
+
+    pub fn reachable(&self, b: usize) -> bool {
+        self.span[b].is_some()
+    }
+
+    /// Whether `a` dominates `b` (every block dominates itself).
+    pub fn dominates(&self, a: usize, b: usize) -> bool {
+        match (self.span[a], self.span[b]) {
+            (Some((a0, a1)), Some((b0, _))) => a0 <= b0 && b0 <= a1,
+            _ => false,
+        }
+    }
+}
+
 /// Immediate dominators (Cooper, Harvey and Kennedy's iterative algorithm):
 /// `idom[0] = Some(0)`, `None` for unreachable blocks.
 pub fn dominators(f: &Function) -> Vec<Option<usize>> {
@@ -498,4 +547,67 @@ pub fn dominators(f: &Function) -> Vec<Option<usize>> {
         }
     }
     idom
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Dominance by walking up the immediate dominators.
+    fn dominates_by_walking(idom: &[Option<usize>], a: usize, b: usize) -> bool {
+        if idom[a].is_none() || idom[b].is_none() {
+            return false;
+        }
+        let mut x = b;
+        loop {
+            if x == a {
+                return true;
+            }
+            match idom[x] {
+                Some(d) if d != x => x = d,
+                _ => return false,
+            }
+        }
+    }
+
+    #[test]
+    fn dominator_tree_numbering_agrees_with_walking_up() {
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: usize| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % n as u64) as usize
+        };
+        for _ in 0..300 {
+            let n = 1 + next(30);
+            // A tree over the reachable blocks (each block's parent comes
+            // before it), and some unreachable ones.
+            let idom: Vec<Option<usize>> = (0..n)
+                .map(|b| match b {
+                    0 => Some(0),
+                    _ if next(5) == 0 => None,
+                    _ => Some(next(b)),
+                })
+                .collect();
+            // A block under an unreachable one is unreachable too.
+            let mut idom = idom;
+            for b in 1..n {
+                if idom[b].is_some_and(|d| idom[d].is_none()) {
+                    idom[b] = None;
+                }
+            }
+            let tree = DomTree::new(&idom);
+            for a in 0..n {
+                assert_eq!(tree.reachable(a), idom[a].is_some());
+                for b in 0..n {
+                    assert_eq!(
+                        tree.dominates(a, b),
+                        dominates_by_walking(&idom, a, b),
+                        "{a} dom {b} in {idom:?}"
+                    );
+                }
+            }
+        }
+    }
 }
