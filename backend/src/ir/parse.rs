@@ -18,6 +18,9 @@ use std::collections::HashMap;
 pub fn parse_module(src: &str) -> Result<Module, ParseError> {
     let mut p = IrParser {
         p: Parser::new(src),
+        lines: Lines::new(src),
+        source: SourceMap::default(),
+        stmts: Vec::new(),
     };
     let mut module = Module::default();
     let mut calls: Vec<PendingCall> = Vec::new();
@@ -72,10 +75,10 @@ pub fn parse_module(src: &str) -> Result<Module, ParseError> {
     }
     for r in &module.runs {
         if module.function(&r.func).is_none() {
-            return Err(p.p.error_at(
-                0,
-                format!("run names undefined function {}", short(&r.func)),
-            ));
+            return Err(ParseError {
+                pos: r.pos.0.unwrap_or(Pos { line: 1, column: 1 }),
+                message: format!("run names undefined function {}", short(&r.func)),
+            });
         }
     }
     Ok(module)
@@ -91,6 +94,48 @@ struct PendingCall {
 
 struct IrParser<'a> {
     p: Parser<'a>,
+    lines: Lines<'a>,
+    /// The function being read: where its parts are, and their names.
+    source: SourceMap,
+    /// The block being read: where its statements are.
+    stmts: Vec<Pos>,
+}
+
+/// Turns byte offsets into lines and columns by walking forward from the
+/// last offset asked about: the parser asks in increasing order, so a whole
+/// module costs one pass over its text (where [`Pos::of`] counts from the
+/// start each time).
+struct Lines<'a> {
+    src: &'a str,
+    at: usize,
+    pos: Pos,
+}
+
+impl<'a> Lines<'a> {
+    fn new(src: &'a str) -> Lines<'a> {
+        Lines {
+            src,
+            at: 0,
+            pos: Pos { line: 1, column: 1 },
+        }
+    }
+
+    /// The position of byte offset `at` (the start of a token).
+    fn pos(&mut self, at: usize) -> Pos {
+        if at < self.at || !self.src.is_char_boundary(at) {
+            return Pos::of(self.src, at);
+        }
+        let seg = &self.src[self.at..at];
+        match seg.rfind('\n') {
+            Some(i) => {
+                self.pos.line += seg.bytes().filter(|&b| b == b'\n').count();
+                self.pos.column = seg[i + 1..].chars().count() + 1;
+            }
+            None => self.pos.column += seg.chars().count(),
+        }
+        self.at = at;
+        self.pos
+    }
 }
 
 /// A map keyed by names borrowed from the source text, hashed with rustc's
@@ -209,12 +254,12 @@ impl<'a> IrParser<'a> {
 
     fn ty(&mut self) -> Result<Ty, ParseError> {
         let (name, at) = self.name("a type (i8, i16, i32, i64, f32, f64, ptr)")?;
-        Ty::from_name(&name).ok_or_else(|| {
+        Ty::from_name(name).ok_or_else(|| {
             self.p.error_at(
                 at,
                 format!(
                     "unknown type `{}`: expected i8, i16, i32, i64, f32, f64 or ptr",
-                    short(&name)
+                    short(name)
                 ),
             )
         })
@@ -233,7 +278,7 @@ impl<'a> IrParser<'a> {
             "internal" => Ok(Abi::Internal),
             _ => Err(self.p.error_at(
                 at,
-                format!("expected `abi0` or `internal`, found `{}`", short(&w)),
+                format!("expected `abi0` or `internal`, found `{}`", short(w)),
             )),
         }
     }
@@ -251,7 +296,10 @@ impl<'a> IrParser<'a> {
                 .unexpected("a function (`internal func ...` or `abi0 func ...`) or `run`"));
         }
         let abi = self.abi()?;
-        self.p.expect(Tok::Func, "`func`")?;
+        let func_at = self.p.expect(Tok::Func, "`func`")?.start;
+        self.source = SourceMap::default();
+        let func_pos = self.lines.pos(func_at);
+        self.source.set_func(func_pos);
         let (name, _) = self.name("function name")?;
         let sig = self.p.signature()?;
         self.p.expect(Tok::LBrace, "`{`")?;
@@ -293,9 +341,10 @@ impl<'a> IrParser<'a> {
             {
                 return Err(self
                     .p
-                    .error_at(at, format!("slot {} is declared twice", short(&sname))));
+                    .error_at(at, format!("slot {} is declared twice", short(sname))));
             }
             slots.push(slot);
+            self.source.add_slot(sname);
             self.end_stmt()?;
         }
         let mut blocks: Vec<(Block, BlockData)> = Vec::new();
@@ -354,6 +403,7 @@ impl<'a> IrParser<'a> {
             slots,
             blocks: blocks.into_iter().map(|(_, d)| d).collect(),
             value_types,
+            source: std::mem::take(&mut self.source),
         };
         for b in &mut f.blocks {
             b.term.map(|v| v, |blk| order[blk.0 as usize]);
@@ -375,6 +425,11 @@ impl<'a> IrParser<'a> {
         }
         // Number values in definition order; pending calls follow.
         let map = definition_order(&f);
+        let mut value_names = vec![""; f.value_types.len()];
+        for (name, v) in &names.values {
+            value_names[v.0 as usize] = name;
+        }
+        f.source.set_value_names(value_names);
         f.canonicalize();
         for c in &mut pending {
             c.results = c.results.iter().map(|v| map[v.0 as usize]).collect();
@@ -394,16 +449,18 @@ impl<'a> IrParser<'a> {
         if names.block_defined[b.0 as usize].is_some() {
             return Err(self
                 .p
-                .error_at(at, format!("block {} is defined twice", short(&bname))));
+                .error_at(at, format!("block {} is defined twice", short(bname))));
         }
         names.block_defined[b.0 as usize] = Some(at);
+        let label = self.lines.pos(at);
+        self.stmts.clear();
         let mut params = Vec::new();
         if self.p.peek() == Tok::LParen {
             self.p.bump();
             while self.p.peek() != Tok::RParen {
                 let (vname, vat) = self.name("block parameter name")?;
                 let ty = self.ty()?;
-                params.push(self.define(names, &vname, vat, ty)?);
+                params.push(self.define(names, vname, vat, ty)?);
                 if self.p.peek() == Tok::Comma {
                     self.p.bump();
                 } else if self.p.peek() != Tok::RParen {
@@ -424,7 +481,10 @@ impl<'a> IrParser<'a> {
             let word = self.word();
             match word {
                 "jump" | "brif" | "ret" => {
+                    let stmt_at = self.lines.pos(self.p.ahead[0].start);
+                    self.stmts.push(stmt_at);
                     let term = self.terminator(names)?;
+                    self.source.add_block(bname, label, &self.stmts);
                     self.end_stmt()?;
                     return Ok((
                         b,
@@ -436,6 +496,8 @@ impl<'a> IrParser<'a> {
                     ));
                 }
                 _ => {
+                    let stmt_at = self.lines.pos(self.p.ahead[0].start);
+                    self.stmts.push(stmt_at);
                     insts.push(self.inst(names, func, pending)?);
                     self.end_stmt()?;
                 }
@@ -547,7 +609,7 @@ impl<'a> IrParser<'a> {
             }
         }
         let (opname, at) = self.name("an operation")?;
-        let (op, ty) = self.op(&opname, at, names)?;
+        let (op, ty) = self.op(opname, at, names)?;
         let want = match (&op, ty) {
             (Op::Call { .. }, _) => results.len(),
             (Op::Store { .. }, _) => 0,
@@ -670,7 +732,7 @@ impl<'a> IrParser<'a> {
                 let (sname, sat) = self.name("slot name")?;
                 let slot = *names.slots.get(&sname).ok_or_else(|| {
                     self.p
-                        .error_at(sat, format!("undefined slot {}", short(&sname)))
+                        .error_at(sat, format!("undefined slot {}", short(sname)))
                 })?;
                 (Op::SlotAddr { slot }, Some(Ty::Ptr))
             }
@@ -780,7 +842,8 @@ impl<'a> IrParser<'a> {
 
     /// `run NAME(input, ...)`
     fn run(&mut self) -> Result<RunSpec, ParseError> {
-        self.keyword("run")?;
+        let at = self.keyword("run")?;
+        let pos = self.lines.pos(at);
         let (func, _) = self.name("function name")?;
         self.p.expect(Tok::LParen, "`(`")?;
         let mut args = Vec::new();
@@ -797,6 +860,7 @@ impl<'a> IrParser<'a> {
         Ok(RunSpec {
             func: func.to_string(),
             args,
+            pos: SrcPos(Some(pos)),
         })
     }
 
@@ -846,10 +910,9 @@ impl<'a> IrParser<'a> {
                     "nan" => Ok(InputValue::Float {
                         bits: f64::NAN.to_bits(),
                     }),
-                    _ => Err(self.p.error_at(
-                        at,
-                        format!("expected an input value, found `{}`", short(&w)),
-                    )),
+                    _ => Err(self
+                        .p
+                        .error_at(at, format!("expected an input value, found `{}`", short(w)))),
                 }
             }
             Tok::Minus | Tok::Int => {
@@ -907,7 +970,7 @@ fn definition_order(f: &Function) -> Vec<Value> {
 /// Decodes a Go string literal (`"..."` with escapes, or a raw `` `...` ``).
 fn unquote(text: &str) -> Result<Vec<u8>, String> {
     if text.len() >= 2 && text.starts_with('`') && text.ends_with('`') {
-        return Ok(text[1..text.len() - 1].as_bytes().to_vec());
+        return Ok(text.as_bytes()[1..text.len() - 1].to_vec());
     }
     if text.len() < 2 || !text.starts_with('"') || !text.ends_with('"') {
         return Err("unterminated string literal".to_string());
