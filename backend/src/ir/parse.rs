@@ -12,7 +12,6 @@ use crate::parse::lexer::Tok;
 use crate::parse::types::{int_literal, short, Parser};
 use crate::parse::ParseError;
 use rustc_hash::FxHashMap;
-use std::collections::HashMap;
 
 /// Parses a module. The result is not verified: see [`super::verify_module`].
 pub fn parse_module(src: &str) -> Result<Module, ParseError> {
@@ -24,7 +23,8 @@ pub fn parse_module(src: &str) -> Result<Module, ParseError> {
     };
     let mut module = Module::default();
     let mut calls: Vec<PendingCall> = Vec::new();
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    // Function names to their index.
+    let mut index: FxHashMap<String, usize> = FxHashMap::default();
     loop {
         p.skip_semis();
         match p.p.peek() {
@@ -33,7 +33,10 @@ pub fn parse_module(src: &str) -> Result<Module, ParseError> {
             _ => {
                 let at = p.p.ahead[0].start;
                 let (f, pending) = p.function(module.functions.len())?;
-                if seen.insert(f.name.clone(), at).is_some() {
+                if index
+                    .insert(f.name.clone(), module.functions.len())
+                    .is_some()
+                {
                     return Err(p
                         .p
                         .error_at(at, format!("function {} is defined twice", f.name)));
@@ -45,7 +48,7 @@ pub fn parse_module(src: &str) -> Result<Module, ParseError> {
     }
     // Type call results from the callees' signatures.
     for c in calls {
-        let Some(callee) = module.function(&c.callee) else {
+        let Some(callee) = index.get(&c.callee).map(|&i| &module.functions[i]) else {
             return Err(p.p.error_at(
                 c.at,
                 format!("call to undefined function {}", short(&c.callee)),
@@ -74,7 +77,7 @@ pub fn parse_module(src: &str) -> Result<Module, ParseError> {
         }
     }
     for r in &module.runs {
-        if module.function(&r.func).is_none() {
+        if !index.contains_key(&r.func) {
             return Err(ParseError {
                 pos: r.pos.0.unwrap_or(Pos { line: 1, column: 1 }),
                 message: format!("run names undefined function {}", short(&r.func)),

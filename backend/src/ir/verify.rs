@@ -5,7 +5,7 @@
 
 use super::*;
 use crate::abi::{AbiLayout, RegConfig};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::fmt;
 
 /// Most leaves a signature may have (an `[N]T` parameter has N times T's).
@@ -45,7 +45,7 @@ impl std::error::Error for VerifyError {}
 
 /// Verifies every function and run line of `m`.
 pub fn verify_module(m: &Module) -> Result<(), VerifyError> {
-    let mut by_name: HashMap<&str, &Function> = HashMap::new();
+    let mut by_name: HashMap<&str, &Function> = HashMap::default();
     for f in &m.functions {
         if by_name.insert(&f.name, f).is_some() {
             return Err(VerifyError {
