@@ -128,13 +128,15 @@ impl<'a> Lines<'a> {
         if at < self.at || !self.src.is_char_boundary(at) {
             return Pos::of(self.src, at);
         }
-        let seg = &self.src[self.at..at];
-        match seg.rfind('\n') {
-            Some(i) => {
-                self.pos.line += seg.bytes().filter(|&b| b == b'\n').count();
-                self.pos.column = seg[i + 1..].chars().count() + 1;
+        // One pass over the bytes: a newline starts a line, and every byte
+        // that does not continue a UTF-8 sequence is a character.
+        for &b in &self.src.as_bytes()[self.at..at] {
+            if b == b'\n' {
+                self.pos.line += 1;
+                self.pos.column = 1;
+            } else if b & 0xC0 != 0x80 {
+                self.pos.column += 1;
             }
-            None => self.pos.column += seg.chars().count(),
         }
         self.at = at;
         self.pos
@@ -428,12 +430,12 @@ impl<'a> IrParser<'a> {
         }
         // Number values in definition order; pending calls follow.
         let map = definition_order(&f);
+        f.canonicalize();
         let mut value_names = vec![""; f.value_types.len()];
         for (name, v) in &names.values {
-            value_names[v.0 as usize] = name;
+            value_names[map[v.0 as usize].0 as usize] = name;
         }
-        f.source.set_value_names(value_names);
-        f.canonicalize();
+        f.source.set_value_names(&value_names);
         for c in &mut pending {
             c.results = c.results.iter().map(|v| map[v.0 as usize]).collect();
         }

@@ -154,11 +154,15 @@ impl SourceMap {
     }
 
     /// Every value's name, by value number.
-    pub(crate) fn set_value_names<'a>(&mut self, names: impl IntoIterator<Item = &'a str>) {
-        self.values = NameTable::default();
+    pub(crate) fn set_value_names(&mut self, names: &[&str]) {
+        let mut table = NameTable {
+            text: String::with_capacity(names.iter().map(|n| n.len()).sum()),
+            ends: Vec::with_capacity(names.len()),
+        };
         for n in names {
-            self.values.push(n);
+            table.push(n);
         }
+        self.values = table;
     }
 
     /// Values renumbered: value `v` is now `map(v)` (`count` values in all).
@@ -200,7 +204,7 @@ mod tests {
         assert_eq!(m.stmt_pos(1, 0), Some(p(6, 5)));
         assert_eq!(m.stmt_pos(2, 0), None);
         assert_eq!(m.block_name(Block(1)), Some("exit"));
-        m.set_value_names(["a", "", "c"]);
+        m.set_value_names(&["a", "", "c"]);
         assert_eq!(m.value_name(Value(1)), None);
         m.renumber_values(3, |v| Some(Value(2 - v.0)));
         assert_eq!(m.value_name(Value(0)), Some("c"));

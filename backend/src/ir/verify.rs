@@ -500,29 +500,41 @@ impl DomTree {
     /// The tree of the immediate dominators `idom` (from [`dominators`]).
     pub fn new(idom: &[Option<usize>]) -> DomTree {
         let n = idom.len();
-        let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
-        for (b, d) in idom.iter().enumerate() {
-            if let Some(d) = *d {
-                if d != b {
-                    children[d].push(b);
-                }
-            }
-        }
         let mut span = vec![None; n];
         if n == 0 || idom[0].is_none() {
             return DomTree { span };
         }
+        // Children lists in one array: block d's children are
+        // children[start[d]..start[d + 1]].
+        let parent = |b: usize| idom[b].filter(|&d| d != b);
+        let mut start = vec![0usize; n + 1];
+        for b in 0..n {
+            if let Some(d) = parent(b) {
+                start[d + 1] += 1;
+            }
+        }
+        for d in 0..n {
+            start[d + 1] += start[d];
+        }
+        let mut children = vec![0usize; start[n]];
+        let mut fill = start.clone();
+        for b in 0..n {
+            if let Some(d) = parent(b) {
+                children[fill[d]] = b;
+                fill[d] += 1;
+            }
+        }
         // Iterative preorder walk: (block, next child to visit).
-        let mut next = 0u32;
-        let mut stack = vec![(0usize, 0usize)];
+        let mut next = 1u32;
+        let mut stack = vec![(0usize, start[0])];
         span[0] = Some((0, 0));
-        next += 1;
         while let Some((b, i)) = stack.pop() {
-            if let Some(&c) = children[b].get(i) {
+            if i < start[b + 1] {
+                let c = children[i];
                 stack.push((b, i + 1));
                 span[c] = Some((next, next));
                 next += 1;
-                stack.push((c, 0));
+                stack.push((c, start[c]));
             } else if let Some((pre, _)) = span[b] {
                 span[b] = Some((pre, next - 1));
             }
