@@ -1010,3 +1010,27 @@ fn unquote(text: &str) -> Result<Vec<u8>, String> {
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::hash::BuildHasher;
+
+    /// hashbrown picks a name's bucket by the low bits of its hash: names
+    /// that differ only in a late character (`acc1234A`, `acc1234B`, ...)
+    /// must still differ there. (A hand-written Fx hasher that returned
+    /// the last multiply as it was kept them in 32 of 1,024 buckets, and
+    /// a 200,000-block module parsed in superlinear time.)
+    #[test]
+    fn names_that_differ_late_spread_over_buckets() {
+        let map: NameMap<'static, ()> = NameMap::default();
+        let hasher = map.hasher();
+        let buckets: std::collections::HashSet<u64> = (0..64u8)
+            .map(|i| {
+                let name = format!("acc1234{}", (b'0' + i) as char);
+                hasher.hash_one(name.as_str()) & 1023
+            })
+            .collect();
+        assert!(buckets.len() > 48, "64 names in {} buckets", buckets.len());
+    }
+}
