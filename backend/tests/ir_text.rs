@@ -55,6 +55,14 @@ fn verifier_errors_are_located_and_use_the_texts_names() {
             "7:23: in function f, block b0: call internal g(x): x is i32, but g takes i64",
         ),
         (
+            "internal func f(a int64) int64 {\nb0:\n  a = param 0, 0\n  jump b1(a, a)\nb1(x i64):\n  ret x\n}\n",
+            "4:3: in function f, block b0: jump b1(a, a): block b1 takes 1 argument, given 2",
+        ),
+        (
+            "internal func f() {\nentry(a i64):\n    ret\n}\n",
+            "2:1: in function f, block entry: the entry block cannot have parameters",
+        ),
+        (
             "internal func f() {\nstart:\n    ret\n}\nrun f()\nrun f(1, 2)\n",
             "6:1: run f(1, 2) (run line 2 of f): f takes 0 arguments, given 2",
         ),

@@ -447,10 +447,11 @@ impl<'a> Verifier<'a> {
                 return Err("the entry block cannot be branched to".into());
             }
             if target.params.len() != bc.args.len() {
+                let want = target.params.len();
                 return Err(format!(
-                    "block {} takes {} arguments, given {}",
+                    "block {} takes {want} argument{}, given {}",
                     self.f.block_name(bc.block),
-                    target.params.len(),
+                    if want == 1 { "" } else { "s" },
                     bc.args.len()
                 ));
             }

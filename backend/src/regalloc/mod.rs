@@ -124,6 +124,8 @@ pub struct Allocation {
     /// The live interval of each virtual register (for stack maps and
     /// listings): `(start, end)` positions, `None` when unused.
     pub intervals: Vec<Option<(u32, u32)>>,
+    /// The virtual registers live into each block, in increasing order.
+    pub live_in: Vec<Vec<VReg>>,
 }
 
 impl Allocation {
@@ -311,6 +313,19 @@ pub fn live_across(
     f: &impl RaFunction,
     wanted: &[usize],
 ) -> std::collections::HashMap<usize, Vec<VReg>> {
+    if wanted.is_empty() {
+        return std::collections::HashMap::new();
+    }
+    live_across_given(f, wanted, &live_ins(f))
+}
+
+/// [`live_across`], given the live-in sets of `f`'s blocks (an
+/// [`Allocation`] keeps them).
+pub fn live_across_given(
+    f: &impl RaFunction,
+    wanted: &[usize],
+    live_in: &[Vec<VReg>],
+) -> std::collections::HashMap<usize, Vec<VReg>> {
     let mut wanted = wanted.to_vec();
     wanted.sort_unstable();
     wanted.dedup();
@@ -318,7 +333,6 @@ pub fn live_across(
     if wanted.is_empty() {
         return out;
     }
-    let live_in = live_ins(f);
     let mut live = VRegSet::new(f.num_vregs());
     let mut buf = Vec::new();
     for b in 0..f.num_blocks() {
@@ -357,6 +371,12 @@ pub fn live_across(
 
 /// Computes each virtual register's interval (hull of its live points).
 pub fn intervals(f: &impl RaFunction) -> Vec<Option<(u32, u32)>> {
+    intervals_and_live_ins(f).0
+}
+
+/// Each virtual register's interval, and the registers live into each
+/// block (in increasing order), from one walk of the liveness.
+fn intervals_and_live_ins(f: &impl RaFunction) -> (Vec<Option<(u32, u32)>>, Vec<Vec<VReg>>) {
     let n = f.num_vregs();
     let mut iv: Vec<Option<(u32, u32)>> = vec![None; n];
     fn extend(iv: &mut [Option<(u32, u32)>], v: VReg, p: u32) {
@@ -368,11 +388,19 @@ pub fn intervals(f: &impl RaFunction) -> Vec<Option<(u32, u32)>> {
     }
     let first = |b: usize| 2 * f.block_insts(b).start as u32;
     let last = |b: usize| 2 * f.block_insts(b).end as u32;
+    let mut live_in = vec![Vec::new(); f.num_blocks()];
     {
         let iv = &mut iv;
         // Live in: from the block's start; live out: to its end.
         let mut ends = Vec::new();
-        walk_liveness(f, |v, b| extend(iv, v, first(b)), |v, b| ends.push((v, b)));
+        walk_liveness(
+            f,
+            |v, b| {
+                extend(iv, v, first(b));
+                live_in[b].push(v);
+            },
+            |v, b| ends.push((v, b)),
+        );
         for (v, b) in ends {
             extend(iv, v, last(b));
         }
@@ -396,13 +424,13 @@ pub fn intervals(f: &impl RaFunction) -> Vec<Option<(u32, u32)>> {
             }
         }
     }
-    iv
+    (iv, live_in)
 }
 
 /// Allocates every virtual register of `f` to one of `allocatable` or to a
 /// spill slot.
 pub fn allocate(f: &impl RaFunction, allocatable: PRegSet) -> Allocation {
-    let iv = intervals(f);
+    let (iv, live_in) = intervals_and_live_ins(f);
     // Clobber points, in position order: (position of the reads, set).
     let total: usize = (0..f.num_blocks())
         .map(|b| f.block_insts(b).end)
@@ -469,6 +497,7 @@ pub fn allocate(f: &impl RaFunction, allocatable: PRegSet) -> Allocation {
         allocs,
         num_spill_slots: spills,
         intervals: iv,
+        live_in,
     }
 }
 
@@ -675,7 +704,9 @@ mod tests {
     fn liveness_matches_the_dataflow_fixed_point() {
         for seed in 0..2000 {
             let f = random_blocks(seed);
-            assert_eq!(live_ins(&f), live_ins_by_dataflow(&f), "seed {seed}");
+            let want = live_ins_by_dataflow(&f);
+            assert_eq!(live_ins(&f), want, "seed {seed}");
+            assert_eq!(allocate(&f, PRegSet(0b111)).live_in, want, "seed {seed}");
         }
     }
 
