@@ -369,14 +369,18 @@ pub fn live_across_given(
     out
 }
 
+/// Per virtual register, its live interval: `(start, end)` positions, or
+/// `None` when it is never live.
+type Intervals = Vec<Option<(u32, u32)>>;
+
 /// Computes each virtual register's interval (hull of its live points).
-pub fn intervals(f: &impl RaFunction) -> Vec<Option<(u32, u32)>> {
+pub fn intervals(f: &impl RaFunction) -> Intervals {
     intervals_and_live_ins(f).0
 }
 
 /// Each virtual register's interval, and the registers live into each
 /// block (in increasing order), from one walk of the liveness.
-fn intervals_and_live_ins(f: &impl RaFunction) -> (Vec<Option<(u32, u32)>>, Vec<Vec<VReg>>) {
+fn intervals_and_live_ins(f: &impl RaFunction) -> (Intervals, Vec<Vec<VReg>>) {
     let n = f.num_vregs();
     let mut iv: Vec<Option<(u32, u32)>> = vec![None; n];
     fn extend(iv: &mut [Option<(u32, u32)>], v: VReg, p: u32) {
