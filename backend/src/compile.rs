@@ -5,7 +5,7 @@
 //! ([`crate::isa::x64::nosplit`]).
 
 use crate::abi::Abi;
-use crate::ir::{verify_module, Module};
+use crate::ir::{verify_module, Module, Pos, VerifyError};
 use crate::isa::x64::codegen::{layout_frame, Emitter};
 use crate::isa::x64::nosplit::check_nosplit;
 use crate::isa::x64::vcode::{allocatable, entry_symbol, lower};
@@ -94,10 +94,11 @@ pub struct CompiledFunction {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CompileError {
     pub function: String,
+    /// Where in the module's text, when it was read from text.
+    pub pos: Option<Pos>,
+    /// What is wrong, and in what (`in function f, block b0: ret x: x is
+    /// i64, but f returns i32`), without the position.
     pub message: String,
-    /// Where the function was written, when the error is about it as a
-    /// whole and it came from text.
-    pub pos: Option<crate::parse::Pos>,
 }
 
 impl CompileError {
@@ -113,13 +114,19 @@ impl CompileError {
 
 impl fmt::Display for CompileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(p) = self.pos {
-            write!(f, "{p}: ")?;
+        match self.pos {
+            Some(p) => write!(f, "{p}: {}", self.message),
+            None => f.write_str(&self.message),
         }
-        if self.function.is_empty() {
-            f.write_str(&self.message)
-        } else {
-            write!(f, "function {}: {}", self.function, self.message)
+    }
+}
+
+impl From<VerifyError> for CompileError {
+    fn from(e: VerifyError) -> CompileError {
+        CompileError {
+            message: e.describe(),
+            function: e.function,
+            pos: e.pos,
         }
     }
 }
@@ -147,18 +154,14 @@ pub fn alloc_types(m: &Module) -> Vec<crate::types::Type> {
 
 /// Verifies and compiles every function of `m`, with its wrapper.
 pub fn compile_module(m: &Module) -> Result<Vec<CompiledFunction>, CompileError> {
-    verify_module(m).map_err(|e| CompileError {
-        function: e.function.clone(),
-        message: e.to_string(),
-        pos: None,
-    })?;
+    verify_module(m)?;
     let types = alloc_types(m);
     let mut out = Vec::with_capacity(m.functions.len());
     for f in &m.functions {
         let err = |message: String| CompileError {
             function: f.name.clone(),
-            message,
-            pos: None,
+            pos: f.pos(),
+            message: format!("in function {}: {message}", f.name),
         };
         let vcode = lower(m, f, &types).map_err(|e| err(e.0))?;
         let alloc = allocate(&vcode, allocatable());
@@ -200,9 +203,9 @@ pub fn compile_module(m: &Module) -> Result<Vec<CompiledFunction>, CompileError>
         });
     }
     check_nosplit(&out).map_err(|e| CompileError {
-        pos: m.function(&e.function).and_then(|f| f.pos.0),
+        pos: m.function(&e.function).and_then(|f| f.pos()),
+        message: format!("in function {}: {}", e.function, e.message),
         function: e.function,
-        message: e.message,
     })?;
     Ok(out)
 }

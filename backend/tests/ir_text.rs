@@ -21,3 +21,103 @@ fn sum_loop_round_trips() {
     assert_eq!(m.runs.len(), 5);
     println!("{printed}");
 }
+
+/// The verifier's error for `text`, with its position.
+fn verify_error(text: &str) -> String {
+    let m = parse_module(text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+    verify_module(&m)
+        .expect_err("an invalid module")
+        .to_string()
+}
+
+#[test]
+fn verifier_errors_are_located_and_use_the_texts_names() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "internal func f(a int64) int32 {\nb0:\n    x = param 0, 0\n    ret x\n}\n",
+            "4:5: in function f, block b0: ret x: x is i64, but f returns i32",
+        ),
+        (
+            // Unicode before a statement: columns count characters.
+            "internal func f(a int64, b float64) int64 {\nentry:\n    a = param 0, 0\n    b = param 1, 0\n    /* é */ s = add.i64 a, b\n    ret s\n}\n",
+            "5:13: in function f, block entry: s = add.i64 a, b: b is f64, expected i64",
+        ),
+        (
+            "internal func f(c int8) int64 {\nentry:\n    c = param 0, 0\n    brif c, yes, no\nyes:\n    one = iconst.i64 1\n    jump done\nno:\n    jump done\ndone:\n    ret one\n}\n",
+            "11:5: in function f, block done: ret one: one is used where its definition (in block yes) does not dominate",
+        ),
+        (
+            "internal func f() {\nentry:\n    z = iconst.i32 0\n    jump loop(z)\nloop(i i64):\n    ret\n}\n",
+            "4:5: in function f, block entry: jump loop(z): z is i32, but block loop's parameter i is i64",
+        ),
+        (
+            "internal func g(a int64) {\nb0:\n    ret\n}\ninternal func f() {\nb0:\n    x = iconst.i32 1; call internal g(x); ret\n}\n",
+            "7:23: in function f, block b0: call internal g(x): x is i32, but g takes i64",
+        ),
+        (
+            "internal func f(a int64) int64 {\nb0:\n  a = param 0, 0\n  jump b1(a, a)\nb1(x i64):\n  ret x\n}\n",
+            "4:3: in function f, block b0: jump b1(a, a): block b1 takes 1 argument, given 2",
+        ),
+        (
+            "internal func f() {\nentry(a i64):\n    ret\n}\n",
+            "2:1: in function f, block entry: the entry block cannot have parameters",
+        ),
+        (
+            "internal func f() {\nstart:\n    ret\n}\nrun f()\nrun f(1, 2)\n",
+            "6:1: run f(1, 2) (run line 2 of f): f takes 0 arguments, given 2",
+        ),
+        (
+            "internal func f(a int8) {\nstart:\n    ret\n}\nrun f()\n",
+            "5:1: run f(): f takes 1 argument, given 0",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(&verify_error(text), want, "{text}");
+    }
+}
+
+#[test]
+fn statement_positions_follow_the_text() {
+    let text = "// a comment\nabi0 func f(a int64) int64 {\n  slot buf 8, 8\ne:\n\tx = param 0, 0; p = slotaddr buf\n    store.i64 p, 0, x\n  jump n(x)\nn(y i64):\n        ret y\n}\n\nrun f(1)\n";
+    let m = parse_module(text).unwrap_or_else(|e| panic!("{e}"));
+    let f = &m.functions[0];
+    let at = |p: Option<janus_backend::ir::Pos>| p.map(|p| p.to_string());
+    assert_eq!(at(f.pos()), Some("2:6".into()));
+    let stmts: Vec<Option<String>> = (0..=f.blocks[0].insts.len())
+        .map(|i| at(f.stmt_pos(0, i)))
+        .collect();
+    assert_eq!(
+        stmts,
+        ["5:2", "5:18", "6:5", "7:3"].map(|s| Some(s.to_string()))
+    );
+    assert_eq!(at(f.stmt_pos(1, 0)), Some("9:9".into()));
+    assert_eq!(at(f.source.block_pos(1)), Some("8:1".into()));
+    assert_eq!(f.stmt_text(0, 1), "p = slotaddr buf");
+    assert_eq!(f.stmt_text(0, 3), "jump n(x)");
+    assert_eq!(f.stmt_text(1, 0), "ret y");
+    assert_eq!(at(m.runs[0].pos.0), Some("12:1".into()));
+    // The printer keeps its own names, and the module reads back equal.
+    let printed = m.to_string();
+    assert!(printed.contains("    v1 = slotaddr s0\n"), "{printed}");
+    assert_eq!(parse_module(&printed).unwrap(), m);
+}
+
+#[test]
+fn a_run_line_naming_no_function_is_located_at_the_line() {
+    let text = "internal func f() {\nb0:\n    ret\n}\nrun f()\n  run g(2)\n";
+    let e = parse_module(text).expect_err("g is undefined");
+    assert_eq!(e.to_string(), "6:3: run names undefined function g");
+}
+
+#[test]
+fn functions_built_in_memory_get_printer_names_and_no_position() {
+    let text = "internal func f(a int64) int32 {\nb0:\n    x = param 0, 0\n    ret x\n}\n";
+    let mut m = parse_module(text).unwrap();
+    m.functions[0].source = Default::default();
+    let e = verify_module(&m).expect_err("invalid");
+    assert_eq!(e.pos, None);
+    assert_eq!(
+        e.to_string(),
+        "in function f, block b0: ret v0: v0 is i64, but f returns i32"
+    );
+}

@@ -23,7 +23,7 @@ fuzz_target!(|data: &[u8]| {
     let detail = match run_module(&m, &opts) {
         Ok(v) if v.all_agree() => return,
         Ok(v) => v.report("fuzz"),
-        Err(e) => format!("generated module rejected: {}", e.0),
+        Err(e) => format!("generated module rejected: {e}"),
     };
     let text = m.to_string();
     match save_fuzz_finding(&regressions(), "differential", "jir", &detail, &text) {

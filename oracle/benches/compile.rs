@@ -5,14 +5,20 @@
 //! ELF object; a phase's figure is its fastest round (the least disturbed
 //! by the rest of the machine), with the median beside it.
 //!
+//! A "scale" section then times one big module (one function of 50,000
+//! and of 100,000 blocks, `janus_oracle::gen::scale`) through the same
+//! phases, verify apart, once each, per block: the two sizes' figures
+//! should be about the same when every phase is close to linear.
+//!
 //! `cargo bench -p janus-oracle --bench compile [-- --rounds N]`
 
 mod common;
 
 use janus_backend::compile::{alloc_types, compile_module};
-use janus_backend::ir::parse_module;
+use janus_backend::ir::{parse_module, verify_module};
 use janus_backend::object::write_object_with_types;
 use janus_oracle::gen::module::{gen_module, ModuleKnobs};
+use janus_oracle::gen::scale::scale_module;
 use janus_oracle::gen::seeded;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -129,6 +135,43 @@ fn report(w: &Workload, rounds: usize) -> Result<(), String> {
     Ok(())
 }
 
+/// Blocks of the big modules of the scale section.
+const SCALE_SIZES: [usize; 2] = [50_000, 100_000];
+
+/// Times one big module of `blocks` blocks: parse, verify, compile (which
+/// verifies again), object, each per block.
+fn scale(blocks: usize) -> Result<(), String> {
+    let text = scale_module(blocks, 1);
+    let t = Instant::now();
+    let m = parse_module(&text).map_err(|e| format!("scale {blocks}: {e}"))?;
+    let parse = t.elapsed();
+    let t = Instant::now();
+    verify_module(&m).map_err(|e| format!("scale {blocks}: {e}"))?;
+    let verify = t.elapsed();
+    let t = Instant::now();
+    let compiled = compile_module(&m).map_err(|e| format!("scale {blocks}: {e}"))?;
+    let compile = t.elapsed();
+    let t = Instant::now();
+    let elf = write_object_with_types(&compiled, &alloc_types(&m))
+        .map_err(|e| format!("scale {blocks}: object: {e}"))?;
+    let object = t.elapsed();
+    black_box(elf);
+    let n = m.functions.iter().map(|f| f.blocks.len()).sum::<usize>() as f64;
+    let per = |d: Duration| d.as_secs_f64() * 1e6 / n;
+    println!(
+        "  {n:7} blocks: parse {:7.1} ms ({:.2} us/block), verify {:7.1} ms ({:.2} us/block), compile {:7.1} ms ({:.2} us/block), object {:6.1} ms ({:.2} us/block)",
+        parse.as_secs_f64() * 1e3,
+        per(parse),
+        verify.as_secs_f64() * 1e3,
+        per(verify),
+        compile.as_secs_f64() * 1e3,
+        per(compile),
+        object.as_secs_f64() * 1e3,
+        per(object),
+    );
+    Ok(())
+}
+
 fn main() {
     let rounds = common::rounds("compile");
     println!("backend compile time: fastest of {rounds} rounds, one thread");
@@ -141,6 +184,13 @@ fn main() {
     };
     for w in &workloads {
         if let Err(e) = report(w, rounds) {
+            eprintln!("compile bench: {e}");
+            std::process::exit(1);
+        }
+    }
+    println!("scale: one function of a chain of diamonds, once per size");
+    for blocks in SCALE_SIZES {
+        if let Err(e) = scale(blocks) {
             eprintln!("compile bench: {e}");
             std::process::exit(1);
         }

@@ -599,7 +599,7 @@ fn run_case(s: &Settings, case: u64, seed: u64) -> CaseResult {
                     module.runs.retain(|r| bad.contains(&call_text(r).as_str()));
                     v.report("generated")
                 }
-                Err(e) => format!("a generated module was rejected: {}\n", e.0),
+                Err(e) => format!("a generated module was rejected: {e}\n"),
             };
             let detail = format!(
                 "{detail}minimised: {} functions and {} lines (the case had {} and {}); replay the original with --seed {seed} --cases 1",

@@ -2,6 +2,7 @@
 
 use clap::{Parser, Subcommand};
 use janus_backend::RegConfig;
+use janus_oracle::run::{load_module, BadInput};
 use janus_oracle::{abi_cmd, campaign};
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -167,10 +168,13 @@ fn read_text(file: &std::path::Path) -> Result<String, String> {
     })
 }
 
-/// Compiles module text into an ELF object, with a located message.
+/// Compiles module text read from `name` into an ELF object. `run`,
+/// `build` and `asm` all read modules through [`load_module`] and word
+/// errors with [`BadInput::in_file`]: `NAME:LINE:COLUMN: MESSAGE`.
 fn compile_text(name: &str, text: &str) -> Result<Vec<u8>, String> {
-    let m = janus_backend::ir::parse_module(text).map_err(|e| format!("{name}:{e}"))?;
-    let compiled = janus_backend::compile::compile_module(&m).map_err(|e| e.in_file(name))?;
+    let m = load_module(text).map_err(|e| e.in_file(name))?;
+    let compiled =
+        janus_backend::compile::compile_module(&m).map_err(|e| BadInput::from(e).in_file(name))?;
     let types = janus_backend::compile::alloc_types(&m);
     janus_backend::object::write_object_with_types(&compiled, &types)
         .map_err(|e| format!("{name}: object: {e}"))
@@ -253,7 +257,7 @@ fn run_file(
     frames: usize,
     mode: janus_oracle::exec::RuntimeMode,
 ) -> i32 {
-    use janus_oracle::run::{run_text, RunOptions, EXIT_AGREE, EXIT_BAD_INPUT, EXIT_DISAGREE};
+    use janus_oracle::run::{run_module, RunOptions, EXIT_AGREE, EXIT_BAD_INPUT, EXIT_DISAGREE};
     let name = file.display().to_string();
     let text = match read_text(file) {
         Ok(t) => t,
@@ -268,7 +272,7 @@ fn run_file(
         runtime: mode,
         ..RunOptions::default()
     };
-    match run_text(&text, &opts) {
+    match load_module(&text).and_then(|m| run_module(&m, &opts)) {
         Ok(v) => {
             print!("{}", v.report(&name));
             if v.all_agree() {
@@ -278,7 +282,7 @@ fn run_file(
             }
         }
         Err(e) => {
-            eprintln!("{name}:{}", e.0);
+            eprintln!("{}", e.in_file(&name));
             EXIT_BAD_INPUT
         }
     }

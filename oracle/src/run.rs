@@ -21,9 +21,10 @@ use crate::inputs::{materialize, LeafValue};
 use crate::interp::{self, InterpError, Limits, Outcome};
 use crate::runtime::Overflow;
 use janus_backend::abi::Abi;
-use janus_backend::compile::compile_module;
-use janus_backend::ir::{parse_module, Module};
+use janus_backend::compile::{compile_module, CompileError};
+use janus_backend::ir::{parse_module, verify_module, Module, Pos};
 use janus_backend::object::write_object_with_types;
+use janus_backend::ParseError;
 use std::fmt::Write as _;
 use std::time::{Duration, Instant};
 
@@ -202,12 +203,61 @@ impl ModuleVerdict {
 /// The module is not something janus can run (bad text, invalid IR, an
 /// input that does not fit, a program the interpreter rejects).
 #[derive(Clone, Debug)]
-pub struct BadInput(pub String);
+pub struct BadInput {
+    /// Where in the module's text, when it was read from text.
+    pub pos: Option<Pos>,
+    /// What is wrong, and in what, without the position.
+    pub message: String,
+}
+
+impl BadInput {
+    fn new(pos: Option<Pos>, message: String) -> BadInput {
+        BadInput { pos, message }
+    }
+
+    /// The message for a module read from `name` (a file name, or `stdin`),
+    /// as every command words it: `NAME:LINE:COLUMN: MESSAGE`, or `NAME:
+    /// MESSAGE` when there is no position.
+    pub fn in_file(&self, name: &str) -> String {
+        match self.pos {
+            Some(p) => format!("{name}:{p}: {}", self.message),
+            None => format!("{name}: {}", self.message),
+        }
+    }
+}
+
+impl std::fmt::Display for BadInput {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.pos {
+            Some(p) => write!(f, "{p}: {}", self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
+impl From<ParseError> for BadInput {
+    fn from(e: ParseError) -> BadInput {
+        BadInput::new(Some(e.pos), e.message)
+    }
+}
+
+impl From<CompileError> for BadInput {
+    fn from(e: CompileError) -> BadInput {
+        BadInput::new(e.pos, e.message)
+    }
+}
+
+/// Parses and verifies a module given as text: what every command does
+/// first, so that they all report bad text and invalid IR alike.
+pub fn load_module(src: &str) -> Result<Module, BadInput> {
+    let m = parse_module(src)?;
+    verify_module(&m).map_err(|e| BadInput::new(e.pos, e.describe()))?;
+    Ok(m)
+}
 
 /// Parses, compiles and runs a module given as text.
 pub fn run_text(src: &str, opts: &RunOptions) -> Result<ModuleVerdict, BadInput> {
-    let m = parse_module(src).map_err(|e| BadInput(e.to_string()))?;
-    run_module(&m, opts)
+    run_module(&load_module(src)?, opts)
 }
 
 fn show_outcome(o: &EntryOutcome) -> String {
@@ -301,10 +351,10 @@ thread_local! {
 /// Runs every `run` line of a module.
 pub fn run_module(m: &Module, opts: &RunOptions) -> Result<ModuleVerdict, BadInput> {
     let start = Instant::now();
-    let compiled = compile_module(m).map_err(|e| BadInput(e.to_string()))?;
+    let compiled = compile_module(m)?;
     let types = janus_backend::compile::alloc_types(m);
-    let elf =
-        write_object_with_types(&compiled, &types).map_err(|e| BadInput(format!("object: {e}")))?;
+    let elf = write_object_with_types(&compiled, &types)
+        .map_err(|e| BadInput::new(None, format!("object: {e}")))?;
     let compile = start.elapsed();
     let mut v = run_object(m, &elf, opts)?;
     v.times.compile = compile;
@@ -341,13 +391,15 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
         frames: opts.frames,
     };
     let mut runs = Vec::new();
-    for r in &m.runs {
+    for (k, r) in m.runs.iter().enumerate() {
+        // A run line's errors: at the line, naming it as written.
+        let bad = |what: String| BadInput::new(r.pos.0, format!("{}: {what}", m.run_label(k)));
         let f = m
             .function(&r.func)
-            .ok_or_else(|| BadInput(format!("run names undefined function {}", r.func)))?;
+            .ok_or_else(|| bad(format!("no function {}", r.func)))?;
         let call = call_text(r);
         let types: Vec<_> = f.sig.params.iter().map(|p| p.ty.clone()).collect();
-        let input = materialize(&types, &r.args).map_err(|e| BadInput(format!("{call}: {e}")))?;
+        let input = materialize(&types, &r.args).map_err(|e| bad(e.to_string()))?;
         let limits = Limits {
             fuel: opts.fuel,
             max_depth: opts.frames,
@@ -355,9 +407,9 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
         let expected = match interp::run(m, &r.func, &input, limits) {
             Ok(run) => run,
             Err(e @ InterpError::Invalid { .. }) => {
-                return Err(BadInput(format!("{call}: the program is invalid: {e}")))
+                return Err(bad(format!("the program is invalid: {e}")))
             }
-            Err(e) => return Err(BadInput(format!("{call}: {e}"))),
+            Err(e) => return Err(bad(e.to_string())),
         };
         lap(&mut times.interpret);
         let want = match &expected.outcome {

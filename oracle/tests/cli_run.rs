@@ -258,7 +258,7 @@ fn a_nosplit_frame_over_gos_limit_is_refused_where_it_is_written() {
     assert_eq!(r.status, Some(0), "{}{}", r.stdout, r.stderr);
     let bad = write("nosplit_over.jir", &nosplit_module(792));
     let want = format!(
-        "{}:8:1: function big: nosplit stack overflow: big (frame 808): 808 bytes > 800 allowed",
+        "{}:8:1: in function big: nosplit stack overflow: big (frame 808): 808 bytes > 800 allowed",
         bad.display()
     );
     let r = janus(&["run", bad.to_str().unwrap()], Vec::new());
@@ -440,4 +440,64 @@ fn stacks_grow_to_go_s_byte_limit_and_no_further() {
             r.stdout
         );
     }
+}
+
+/// Each case: a module, and the message every command gives for it after
+/// `FILE:` (the file's name, then a line and a column when there is one).
+const LOCATED: &[(&str, &str)] = &[
+    // A verifier error: at the statement, with the text's names.
+    (
+        "internal func f(a int64) int32 {\nb0:\n    x = param 0, 0\n    ret x\n}\n",
+        "4:5: in function f, block b0: ret x: x is i64, but f returns i32",
+    ),
+    (
+        "internal func f(c int8) int64 {\nentry:\n    c = param 0, 0\n    brif c, yes, no\nyes:\n    one = iconst.i64 1\n    jump done\nno:\n    jump done\ndone:\n    ret one\n}\n",
+        "11:5: in function f, block done: ret one: one is used where its definition (in block yes) does not dominate",
+    ),
+    // A run line naming no function: at that line, not 1:1.
+    (
+        "internal func f() {\nb0:\n    ret\n}\nrun f()\n\n  run g(2)\n",
+        "7:3: run names undefined function g",
+    ),
+    // One of several run lines of a function: its line, and which it is.
+    (
+        "internal func f(a int64) int64 {\nb0:\n    x = param 0, 0\n    ret x\n}\nrun f(1)\nrun f(1, 2)\nrun f(3)\n",
+        "7:1: run f(1, 2) (run line 2 of f): f takes 1 argument, given 2",
+    ),
+];
+
+#[test]
+fn run_build_and_asm_locate_errors_alike() {
+    for (text, want) in LOCATED {
+        let p = write("located.jir", text);
+        let file = p.to_str().unwrap();
+        let want = format!("{file}:{want}\n");
+        let out = p.with_extension("o");
+        for args in [
+            &["run", file][..],
+            &["build", file, "-o", out.to_str().unwrap()][..],
+            &["asm", file][..],
+        ] {
+            let r = janus(args, Vec::new());
+            assert_eq!(r.status, Some(2), "{args:?}\n{text}\n{}", r.stderr);
+            assert_eq!(r.stderr, want, "{args:?}\n{text}");
+            assert_eq!(r.stdout, "", "{args:?}");
+        }
+    }
+}
+
+#[test]
+fn a_run_lines_bad_input_is_located_at_that_line() {
+    let text = "internal func f(a int64) int64 {\nb0:\n    x = param 0, 0\n    ret x\n}\nrun f(1)\nrun f(\"x\")\n";
+    let p = write("bad_input.jir", text);
+    let file = p.to_str().unwrap();
+    let r = janus(&["run", file], Vec::new());
+    assert_eq!(r.status, Some(2), "{}", r.stderr);
+    assert!(
+        r.stderr.starts_with(&format!(
+            "{file}:7:1: run f(\"x\") (run line 2 of f): argument 0 (int64)"
+        )),
+        "{}",
+        r.stderr
+    );
 }

@@ -64,7 +64,7 @@ fn replay(mode: RuntimeMode) {
                     failures.push(v.report(&f.display().to_string()));
                 }
             }
-            Err(e) => failures.push(format!("{}:{}", f.display(), e.0)),
+            Err(e) => failures.push(e.in_file(&f.display().to_string())),
         }
     }
     assert!(

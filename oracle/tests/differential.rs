@@ -12,7 +12,7 @@ fn check_seeds(seeds: std::ops::Range<u64>, knobs: &ModuleKnobs) {
         match run_module(&m, &RunOptions::default()) {
             Ok(v) if v.all_agree() => {}
             Ok(v) => failures.push(format!("seed {seed}:\n{}\n{m}", v.report("generated"))),
-            Err(e) => failures.push(format!("seed {seed}: bad input: {}\n{m}", e.0)),
+            Err(e) => failures.push(format!("seed {seed}: bad input: {e}\n{m}")),
         }
         if failures.len() >= 3 {
             break;
@@ -67,7 +67,7 @@ fn generated_modules_agree_with_the_runtime_moving_everything() {
         match run_module(&m, &opts) {
             Ok(v) if v.all_agree() => {}
             Ok(v) => failures.push(format!("seed {seed}:\n{}\n{m}", v.report("generated"))),
-            Err(e) => failures.push(format!("seed {seed}: bad input: {}\n{m}", e.0)),
+            Err(e) => failures.push(format!("seed {seed}: bad input: {e}\n{m}")),
         }
         if failures.len() >= 3 {
             break;

@@ -40,7 +40,7 @@ proptest! {
         let opts = campaign_options(mode_of(mode));
         match run_module(&m, &opts) {
             Ok(v) => prop_assert!(v.all_agree(), "{}\n{m}", v.report("generated")),
-            Err(e) => prop_assert!(false, "generated module rejected: {}\n{m}", e.0),
+            Err(e) => prop_assert!(false, "generated module rejected: {e}\n{m}"),
         }
     }
 }

@@ -37,7 +37,7 @@ fn case(i: u64, knobs: &ModuleKnobs) -> Result<Option<String>, String> {
                 .cloned()
                 .unwrap_or_default(),
         )),
-        Err(e) => Err(format!("case {i} (seed {}): bad input: {}", SEED + i, e.0)),
+        Err(e) => Err(format!("case {i} (seed {}): bad input: {e}", SEED + i)),
     }
 }
 

@@ -53,7 +53,7 @@ fn every_regression_module_agrees() {
             match janus_oracle::run::run_text(&text, &opts) {
                 Ok(v) if v.all_agree() => {}
                 Ok(v) => failures.push(v.report(&f.display().to_string())),
-                Err(e) => failures.push(format!("{}:{}", f.display(), e.0)),
+                Err(e) => failures.push(e.in_file(&f.display().to_string())),
             }
         }
     }

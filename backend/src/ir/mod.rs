@@ -15,9 +15,12 @@
 
 mod parse;
 mod print;
+mod source;
 mod verify;
 
+pub use crate::parse::Pos;
 pub use parse::parse_module;
+pub use source::{SourceMap, SrcPos};
 pub use verify::{verify_module, VerifyError};
 
 use crate::abi::Abi;
@@ -495,30 +498,61 @@ pub struct Function {
     pub abi: Abi,
     /// No stack-growth check in the prologue.
     pub nosplit: bool,
-    /// Where the function's declaration starts, for errors about it.
-    pub pos: SourcePos,
     pub slots: Vec<SlotData>,
     /// `blocks[0]` is the entry block, which has no parameters.
     pub blocks: Vec<BlockData>,
     /// The type of every value, indexed by `Value.0`.
     pub value_types: Vec<Ty>,
-}
-
-/// Where a function was written, when it was read from text. Not part of
-/// what the function means: equality ignores it, so a module printed and
-/// parsed back is still equal to itself.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct SourcePos(pub Option<crate::parse::Pos>);
-
-impl PartialEq for SourcePos {
-    fn eq(&self, _: &SourcePos) -> bool {
-        true
-    }
+    /// Where the function's parts were written and the names the text gave
+    /// its values, blocks and slots, for messages; empty for a function
+    /// built in memory. Equality ignores it.
+    pub source: SourceMap,
 }
 
 impl Function {
     pub fn ty(&self, v: Value) -> Ty {
         self.value_types[v.0 as usize]
+    }
+
+    /// Where the function was written (the start of its declaration), if it was read
+    /// from text.
+    pub fn pos(&self) -> Option<Pos> {
+        self.source.func_pos()
+    }
+
+    /// Where statement `i` of block `b` was written: instruction `i`, or
+    /// the terminator when `i` is the number of instructions. `None` for a
+    /// function built in memory, or a block changed since it was read.
+    pub fn stmt_pos(&self, b: usize, i: usize) -> Option<Pos> {
+        let block = self.blocks.get(b)?;
+        if self.source.stmt_count(b)? != block.insts.len() + 1 {
+            return None;
+        }
+        self.source.stmt_pos(b, i)
+    }
+
+    /// A value as the text named it (`sum`), or as the printer does (`v3`).
+    pub fn value_name(&self, v: Value) -> String {
+        match self.source.value_name(v) {
+            Some(n) => n.to_string(),
+            None => v.to_string(),
+        }
+    }
+
+    /// A block as the text named it (`loop`), or as the printer does (`b1`).
+    pub fn block_name(&self, b: Block) -> String {
+        match self.source.block_name(b) {
+            Some(n) => n.to_string(),
+            None => b.to_string(),
+        }
+    }
+
+    /// A slot as the text named it, or as the printer does (`s0`).
+    pub fn slot_name(&self, s: Slot) -> String {
+        match self.source.slot_name(s) {
+            Some(n) => n.to_string(),
+            None => s.to_string(),
+        }
     }
 
     /// The leaves of every parameter, as `(param index, leaf)` per value.
@@ -551,6 +585,8 @@ pub enum InputValue {
 pub struct RunSpec {
     pub func: String,
     pub args: Vec<InputValue>,
+    /// Where the line was written (its `run`), if it was read from text.
+    pub pos: SrcPos,
 }
 
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -562,6 +598,21 @@ pub struct Module {
 impl Module {
     pub fn function(&self, name: &str) -> Option<&Function> {
         self.functions.iter().find(|f| f.name == name)
+    }
+
+    /// Run line `k` as messages name it: `run f(1, 2)`, and which of the
+    /// function's run lines it is when the function has several (`run
+    /// f(1, 2) (run line 2 of f)`).
+    pub fn run_label(&self, k: usize) -> String {
+        let r = &self.runs[k];
+        let args: Vec<String> = r.args.iter().map(|a| a.to_string()).collect();
+        let mut out = format!("run {}({})", r.func, args.join(", "));
+        let same = |s: &&RunSpec| s.func == r.func;
+        if self.runs.iter().filter(same).nth(1).is_some() {
+            let nth = self.runs[..k].iter().filter(same).count() + 1;
+            out.push_str(&format!(" (run line {nth} of {})", r.func));
+        }
+        out
     }
 }
 
@@ -811,6 +862,8 @@ impl Function {
             }
             b.term.map(&mut remap, |b| b);
         }
+        self.source
+            .renumber_values(types.len(), |v| map.get(v.0 as usize).copied().flatten());
         self.value_types = types;
     }
 }

@@ -11,17 +11,20 @@ use super::*;
 use crate::parse::lexer::Tok;
 use crate::parse::types::{int_literal, short, Parser};
 use crate::parse::ParseError;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use rustc_hash::FxHashMap;
 
 /// Parses a module. The result is not verified: see [`super::verify_module`].
 pub fn parse_module(src: &str) -> Result<Module, ParseError> {
     let mut p = IrParser {
         p: Parser::new(src),
+        lines: Lines::new(src),
+        source: SourceMap::default(),
+        stmts: Vec::new(),
     };
     let mut module = Module::default();
     let mut calls: Vec<PendingCall> = Vec::new();
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    // Function names to their index.
+    let mut index: FxHashMap<String, usize> = FxHashMap::default();
     loop {
         p.skip_semis();
         match p.p.peek() {
@@ -30,7 +33,10 @@ pub fn parse_module(src: &str) -> Result<Module, ParseError> {
             _ => {
                 let at = p.p.ahead[0].start;
                 let (f, pending) = p.function(module.functions.len())?;
-                if seen.insert(f.name.clone(), at).is_some() {
+                if index
+                    .insert(f.name.clone(), module.functions.len())
+                    .is_some()
+                {
                     return Err(p
                         .p
                         .error_at(at, format!("function {} is defined twice", f.name)));
@@ -42,7 +48,7 @@ pub fn parse_module(src: &str) -> Result<Module, ParseError> {
     }
     // Type call results from the callees' signatures.
     for c in calls {
-        let Some(callee) = module.function(&c.callee) else {
+        let Some(callee) = index.get(&c.callee).map(|&i| &module.functions[i]) else {
             return Err(p.p.error_at(
                 c.at,
                 format!("call to undefined function {}", short(&c.callee)),
@@ -71,11 +77,11 @@ pub fn parse_module(src: &str) -> Result<Module, ParseError> {
         }
     }
     for r in &module.runs {
-        if module.function(&r.func).is_none() {
-            return Err(p.p.error_at(
-                0,
-                format!("run names undefined function {}", short(&r.func)),
-            ));
+        if !index.contains_key(&r.func) {
+            return Err(ParseError {
+                pos: r.pos.0.unwrap_or(Pos { line: 1, column: 1 }),
+                message: format!("run names undefined function {}", short(&r.func)),
+            });
         }
     }
     Ok(module)
@@ -91,34 +97,56 @@ struct PendingCall {
 
 struct IrParser<'a> {
     p: Parser<'a>,
+    lines: Lines<'a>,
+    /// The function being read: where its parts are, and their names.
+    source: SourceMap,
+    /// The block being read: where its statements are.
+    stmts: Vec<Pos>,
 }
 
-/// A hasher for short names (the Firefox/rustc "Fx" multiply-rotate):
-/// many times cheaper than SipHash, whose resistance to chosen collisions a
-/// parser of the user's own files does not need.
-#[derive(Default)]
-struct NameHasher(u64);
+/// Turns byte offsets into lines and columns by walking forward from the
+/// last offset asked about: the parser asks in increasing order, so a whole
+/// module costs one pass over its text (where [`Pos::of`] counts from the
+/// start each time).
+struct Lines<'a> {
+    src: &'a str,
+    at: usize,
+    pos: Pos,
+}
 
-impl Hasher for NameHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let w = u64::from_le_bytes(c.try_into().expect("8 bytes"));
-            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
+impl<'a> Lines<'a> {
+    fn new(src: &'a str) -> Lines<'a> {
+        Lines {
+            src,
+            at: 0,
+            pos: Pos { line: 1, column: 1 },
         }
     }
 
-    fn finish(&self) -> u64 {
-        self.0
+    /// The position of byte offset `at` (the start of a token).
+    fn pos(&mut self, at: usize) -> Pos {
+        if at < self.at || !self.src.is_char_boundary(at) {
+            return Pos::of(self.src, at);
+        }
+        // One pass over the bytes: a newline starts a line, and every byte
+        // that does not continue a UTF-8 sequence is a character.
+        for &b in &self.src.as_bytes()[self.at..at] {
+            if b == b'\n' {
+                self.pos.line += 1;
+                self.pos.column = 1;
+            } else if b & 0xC0 != 0x80 {
+                self.pos.column += 1;
+            }
+        }
+        self.at = at;
+        self.pos
     }
 }
 
-/// A map keyed by names borrowed from the source text.
-type NameMap<'a, V> = HashMap<&'a str, V, BuildHasherDefault<NameHasher>>;
+/// A map keyed by names borrowed from the source text, hashed with rustc's
+/// Fx hash: many times cheaper than SipHash, whose resistance to chosen
+/// collisions a parser of the user's own files does not need.
+type NameMap<'a, V> = FxHashMap<&'a str, V>;
 
 /// Names of one function's values, blocks and slots (borrowed from the
 /// source: parsing allocates no string per mention).
@@ -231,12 +259,12 @@ impl<'a> IrParser<'a> {
 
     fn ty(&mut self) -> Result<Ty, ParseError> {
         let (name, at) = self.name("a type (i8, i16, i32, i64, f32, f64, ptr)")?;
-        Ty::from_name(&name).ok_or_else(|| {
+        Ty::from_name(name).ok_or_else(|| {
             self.p.error_at(
                 at,
                 format!(
                     "unknown type `{}`: expected i8, i16, i32, i64, f32, f64 or ptr",
-                    short(&name)
+                    short(name)
                 ),
             )
         })
@@ -255,14 +283,16 @@ impl<'a> IrParser<'a> {
             "internal" => Ok(Abi::Internal),
             _ => Err(self.p.error_at(
                 at,
-                format!("expected `abi0` or `internal`, found `{}`", short(&w)),
+                format!("expected `abi0` or `internal`, found `{}`", short(w)),
             )),
         }
     }
 
     /// `[nosplit] (abi0|internal) func NAME(params) results { body }`
     fn function(&mut self, index: usize) -> Result<(Function, Vec<PendingCall>), ParseError> {
-        let pos = crate::parse::Pos::of(self.p.lex.src(), self.p.ahead[0].start);
+        // The function is located where its declaration starts (`nosplit`,
+        // `internal` or `abi0`).
+        let decl_at = self.p.ahead[0].start;
         let mut nosplit = false;
         if self.p.peek() == Tok::Ident && self.word() == "nosplit" {
             self.p.bump();
@@ -275,6 +305,9 @@ impl<'a> IrParser<'a> {
         }
         let abi = self.abi()?;
         self.p.expect(Tok::Func, "`func`")?;
+        self.source = SourceMap::default();
+        let func_pos = self.lines.pos(decl_at);
+        self.source.set_func(func_pos);
         let (name, _) = self.name("function name")?;
         let sig = self.p.signature()?;
         self.p.expect(Tok::LBrace, "`{`")?;
@@ -316,9 +349,10 @@ impl<'a> IrParser<'a> {
             {
                 return Err(self
                     .p
-                    .error_at(at, format!("slot {} is declared twice", short(&sname))));
+                    .error_at(at, format!("slot {} is declared twice", short(sname))));
             }
             slots.push(slot);
+            self.source.add_slot(sname);
             self.end_stmt()?;
         }
         let mut blocks: Vec<(Block, BlockData)> = Vec::new();
@@ -374,10 +408,10 @@ impl<'a> IrParser<'a> {
             sig,
             abi,
             nosplit,
-            pos: SourcePos(Some(pos)),
             slots,
             blocks: blocks.into_iter().map(|(_, d)| d).collect(),
             value_types,
+            source: std::mem::take(&mut self.source),
         };
         for b in &mut f.blocks {
             b.term.map(|v| v, |blk| order[blk.0 as usize]);
@@ -400,6 +434,11 @@ impl<'a> IrParser<'a> {
         // Number values in definition order; pending calls follow.
         let map = definition_order(&f);
         f.canonicalize();
+        let mut value_names = vec![""; f.value_types.len()];
+        for (name, v) in &names.values {
+            value_names[map[v.0 as usize].0 as usize] = name;
+        }
+        f.source.set_value_names(&value_names);
         for c in &mut pending {
             c.results = c.results.iter().map(|v| map[v.0 as usize]).collect();
         }
@@ -418,16 +457,18 @@ impl<'a> IrParser<'a> {
         if names.block_defined[b.0 as usize].is_some() {
             return Err(self
                 .p
-                .error_at(at, format!("block {} is defined twice", short(&bname))));
+                .error_at(at, format!("block {} is defined twice", short(bname))));
         }
         names.block_defined[b.0 as usize] = Some(at);
+        let label = self.lines.pos(at);
+        self.stmts.clear();
         let mut params = Vec::new();
         if self.p.peek() == Tok::LParen {
             self.p.bump();
             while self.p.peek() != Tok::RParen {
                 let (vname, vat) = self.name("block parameter name")?;
                 let ty = self.ty()?;
-                params.push(self.define(names, &vname, vat, ty)?);
+                params.push(self.define(names, vname, vat, ty)?);
                 if self.p.peek() == Tok::Comma {
                     self.p.bump();
                 } else if self.p.peek() != Tok::RParen {
@@ -448,7 +489,10 @@ impl<'a> IrParser<'a> {
             let word = self.word();
             match word {
                 "jump" | "brif" | "ret" => {
+                    let stmt_at = self.lines.pos(self.p.ahead[0].start);
+                    self.stmts.push(stmt_at);
                     let term = self.terminator(names)?;
+                    self.source.add_block(bname, label, &self.stmts);
                     self.end_stmt()?;
                     return Ok((
                         b,
@@ -460,6 +504,8 @@ impl<'a> IrParser<'a> {
                     ));
                 }
                 _ => {
+                    let stmt_at = self.lines.pos(self.p.ahead[0].start);
+                    self.stmts.push(stmt_at);
                     insts.push(self.inst(names, func, pending)?);
                     self.end_stmt()?;
                 }
@@ -571,7 +617,7 @@ impl<'a> IrParser<'a> {
             }
         }
         let (opname, at) = self.name("an operation")?;
-        let (op, ty) = self.op(&opname, at, names)?;
+        let (op, ty) = self.op(opname, at, names)?;
         let want = match (&op, ty) {
             (Op::Call { .. }, _) => results.len(),
             (Op::Store { .. }, _) => 0,
@@ -694,7 +740,7 @@ impl<'a> IrParser<'a> {
                 let (sname, sat) = self.name("slot name")?;
                 let slot = *names.slots.get(&sname).ok_or_else(|| {
                     self.p
-                        .error_at(sat, format!("undefined slot {}", short(&sname)))
+                        .error_at(sat, format!("undefined slot {}", short(sname)))
                 })?;
                 (Op::SlotAddr { slot }, Some(Ty::Ptr))
             }
@@ -804,7 +850,8 @@ impl<'a> IrParser<'a> {
 
     /// `run NAME(input, ...)`
     fn run(&mut self) -> Result<RunSpec, ParseError> {
-        self.keyword("run")?;
+        let at = self.keyword("run")?;
+        let pos = self.lines.pos(at);
         let (func, _) = self.name("function name")?;
         self.p.expect(Tok::LParen, "`(`")?;
         let mut args = Vec::new();
@@ -821,6 +868,7 @@ impl<'a> IrParser<'a> {
         Ok(RunSpec {
             func: func.to_string(),
             args,
+            pos: SrcPos(Some(pos)),
         })
     }
 
@@ -870,10 +918,9 @@ impl<'a> IrParser<'a> {
                     "nan" => Ok(InputValue::Float {
                         bits: f64::NAN.to_bits(),
                     }),
-                    _ => Err(self.p.error_at(
-                        at,
-                        format!("expected an input value, found `{}`", short(&w)),
-                    )),
+                    _ => Err(self
+                        .p
+                        .error_at(at, format!("expected an input value, found `{}`", short(w)))),
                 }
             }
             Tok::Minus | Tok::Int => {
@@ -931,7 +978,7 @@ fn definition_order(f: &Function) -> Vec<Value> {
 /// Decodes a Go string literal (`"..."` with escapes, or a raw `` `...` ``).
 fn unquote(text: &str) -> Result<Vec<u8>, String> {
     if text.len() >= 2 && text.starts_with('`') && text.ends_with('`') {
-        return Ok(text[1..text.len() - 1].as_bytes().to_vec());
+        return Ok(text.as_bytes()[1..text.len() - 1].to_vec());
     }
     if text.len() < 2 || !text.starts_with('"') || !text.ends_with('"') {
         return Err("unterminated string literal".to_string());
@@ -965,4 +1012,28 @@ fn unquote(text: &str) -> Result<Vec<u8>, String> {
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::hash::BuildHasher;
+
+    /// hashbrown picks a name's bucket by the low bits of its hash: names
+    /// that differ only in a late character (`acc1234A`, `acc1234B`, ...)
+    /// must still differ there. (A hand-written Fx hasher that returned
+    /// the last multiply as it was kept them in 32 of 1,024 buckets, and
+    /// a 200,000-block module parsed in superlinear time.)
+    #[test]
+    fn names_that_differ_late_spread_over_buckets() {
+        let map: NameMap<'static, ()> = NameMap::default();
+        let hasher = map.hasher();
+        let buckets: std::collections::HashSet<u64> = (0..64u8)
+            .map(|i| {
+                let name = format!("acc1234{}", (b'0' + i) as char);
+                hasher.hash_one(name.as_str()) & 1023
+            })
+            .collect();
+        assert!(buckets.len() > 48, "64 names in {} buckets", buckets.len());
+    }
 }

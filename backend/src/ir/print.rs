@@ -59,53 +59,127 @@ pub(super) fn float_text(ty: Ty, bits: u64) -> String {
     }
 }
 
-fn list(values: &[Value]) -> String {
+/// How values, blocks and slots are called when written.
+trait Namer {
+    fn value(&self, v: Value) -> String;
+    fn block(&self, b: Block) -> String;
+    fn slot(&self, s: Slot) -> String;
+}
+
+/// The printer's names: `v3`, `b1`, `s0`.
+struct Numbers;
+
+impl Namer for Numbers {
+    fn value(&self, v: Value) -> String {
+        v.to_string()
+    }
+    fn block(&self, b: Block) -> String {
+        b.to_string()
+    }
+    fn slot(&self, s: Slot) -> String {
+        s.to_string()
+    }
+}
+
+/// The names a function's text gave, where it has them.
+impl Namer for Function {
+    fn value(&self, v: Value) -> String {
+        self.value_name(v)
+    }
+    fn block(&self, b: Block) -> String {
+        self.block_name(b)
+    }
+    fn slot(&self, s: Slot) -> String {
+        self.slot_name(s)
+    }
+}
+
+fn list(values: &[Value], n: &dyn Namer) -> String {
     values
         .iter()
-        .map(|v| v.to_string())
+        .map(|v| n.value(*v))
         .collect::<Vec<_>>()
         .join(", ")
 }
 
-fn block_call(bc: &BlockCall) -> String {
+fn block_call(bc: &BlockCall, n: &dyn Namer) -> String {
     if bc.args.is_empty() {
-        bc.block.to_string()
+        n.block(bc.block)
     } else {
-        format!("{}({})", bc.block, list(&bc.args))
+        format!("{}({})", n.block(bc.block), list(&bc.args, n))
+    }
+}
+
+fn write_op(f: &mut dyn fmt::Write, op: &Op, n: &dyn Namer) -> fmt::Result {
+    let v = |x: &Value| n.value(*x);
+    match op {
+        Op::Iconst { ty, bits } => write!(f, "iconst.{ty} {}", signed(*ty, *bits)),
+        Op::Fconst { ty, bits } => write!(f, "fconst.{ty} {}", float_text(*ty, *bits)),
+        Op::Nil => write!(f, "nil"),
+        Op::Param { index, leaf } => write!(f, "param {index}, {leaf}"),
+        Op::ParamAddr { index } => write!(f, "paramaddr {index}"),
+        Op::SlotAddr { slot } => write!(f, "slotaddr {}", n.slot(*slot)),
+        Op::Unary { op, ty, arg } => write!(f, "{}.{ty} {}", op.name(), v(arg)),
+        Op::Binary { op, ty, a, b } => write!(f, "{}.{ty} {}, {}", op.name(), v(a), v(b)),
+        Op::Icmp { cc, ty, a, b } => write!(f, "{}.{ty} {}, {}", cc.name(), v(a), v(b)),
+        Op::Fcmp { cc, ty, a, b } => write!(f, "{}.{ty} {}, {}", cc.name(), v(a), v(b)),
+        Op::Conv { op, from, to, arg } => write!(f, "{}.{from}.{to} {}", op.name(), v(arg)),
+        Op::Load { ty, ptr, offset } => write!(f, "load.{ty} {}, {offset}", v(ptr)),
+        Op::Store {
+            ty,
+            ptr,
+            offset,
+            value,
+        } => write!(f, "store.{ty} {}, {offset}, {}", v(ptr), v(value)),
+        Op::PtrAdd { ptr, offset } => write!(f, "ptradd {}, {}", v(ptr), v(offset)),
+        Op::Alloc { ty } => write!(f, "alloc {}", ty.go_syntax()),
+        Op::Call {
+            callee,
+            entry,
+            args,
+        } => write!(f, "call {} {callee}({})", abi_word(*entry), list(args, n)),
+    }
+}
+
+fn write_inst(f: &mut dyn fmt::Write, inst: &Inst, n: &dyn Namer) -> fmt::Result {
+    if !inst.results.is_empty() {
+        write!(f, "{} = ", list(&inst.results, n))?;
+    }
+    write_op(f, &inst.op, n)
+}
+
+fn write_term(f: &mut dyn fmt::Write, term: &Terminator, n: &dyn Namer) -> fmt::Result {
+    match term {
+        Terminator::Jump(bc) => write!(f, "jump {}", block_call(bc, n)),
+        Terminator::Brif { cond, then, els } => write!(
+            f,
+            "brif {}, {}, {}",
+            n.value(*cond),
+            block_call(then, n),
+            block_call(els, n)
+        ),
+        Terminator::Return(vs) if vs.is_empty() => write!(f, "ret"),
+        Terminator::Return(vs) => write!(f, "ret {}", list(vs, n)),
     }
 }
 
 impl Display for Op {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
-        match self {
-            Op::Iconst { ty, bits } => write!(f, "iconst.{ty} {}", signed(*ty, *bits)),
-            Op::Fconst { ty, bits } => write!(f, "fconst.{ty} {}", float_text(*ty, *bits)),
-            Op::Nil => write!(f, "nil"),
-            Op::Param { index, leaf } => write!(f, "param {index}, {leaf}"),
-            Op::ParamAddr { index } => write!(f, "paramaddr {index}"),
-            Op::SlotAddr { slot } => write!(f, "slotaddr {slot}"),
-            Op::Unary { op, ty, arg } => write!(f, "{}.{ty} {arg}", op.name()),
-            Op::Binary { op, ty, a, b } => write!(f, "{}.{ty} {a}, {b}", op.name()),
-            Op::Icmp { cc, ty, a, b } => write!(f, "{}.{ty} {a}, {b}", cc.name()),
-            Op::Fcmp { cc, ty, a, b } => write!(f, "{}.{ty} {a}, {b}", cc.name()),
-            Op::Conv { op, from, to, arg } => write!(f, "{}.{from}.{to} {arg}", op.name()),
-            Op::Load { ty, ptr, offset } => write!(f, "load.{ty} {ptr}, {offset}"),
-            Op::Store {
-                ty,
-                ptr,
-                offset,
-                value,
-            } => write!(f, "store.{ty} {ptr}, {offset}, {value}"),
-            Op::PtrAdd { ptr, offset } => write!(f, "ptradd {ptr}, {offset}"),
-            Op::Alloc { ty } => write!(f, "alloc {}", ty.go_syntax()),
-            Op::Call {
-                callee,
-                entry,
-                args,
-            } => {
-                write!(f, "call {} {callee}({})", abi_word(*entry), list(args))
-            }
-        }
+        write_op(f, self, &Numbers)
+    }
+}
+
+impl Function {
+    /// Statement `i` of block `b` (its terminator when `i` is the number of
+    /// instructions), written with the names the function's text gave.
+    pub fn stmt_text(&self, b: usize, i: usize) -> String {
+        let mut out = String::new();
+        let block = &self.blocks[b];
+        let _ = match block.insts.get(i) {
+            Some(inst) => write_inst(&mut out, inst, self),
+            None => write_term(&mut out, &block.term, self),
+        };
+        out
     }
 }
 
@@ -140,23 +214,13 @@ impl Display for Function {
             }
             writeln!(f, "{head}:")?;
             for inst in &b.insts {
-                if inst.results.is_empty() {
-                    writeln!(f, "    {}", inst.op)?;
-                } else {
-                    writeln!(f, "    {} = {}", list(&inst.results), inst.op)?;
-                }
+                f.write_str("    ")?;
+                write_inst(f, inst, &Numbers)?;
+                f.write_str("\n")?;
             }
-            match &b.term {
-                Terminator::Jump(bc) => writeln!(f, "    jump {}", block_call(bc))?,
-                Terminator::Brif { cond, then, els } => writeln!(
-                    f,
-                    "    brif {cond}, {}, {}",
-                    block_call(then),
-                    block_call(els)
-                )?,
-                Terminator::Return(vs) if vs.is_empty() => writeln!(f, "    ret")?,
-                Terminator::Return(vs) => writeln!(f, "    ret {}", list(vs))?,
-            }
+            f.write_str("    ")?;
+            write_term(f, &b.term, &Numbers)?;
+            f.write_str("\n")?;
         }
         writeln!(f, "}}")
     }

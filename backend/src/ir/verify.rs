@@ -5,7 +5,7 @@
 
 use super::*;
 use crate::abi::{AbiLayout, RegConfig};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::fmt;
 
 /// Most leaves a signature may have (an `[N]T` parameter has N times T's).
@@ -14,17 +14,29 @@ pub const MAX_LEAVES: u64 = 1 << 16;
 /// What is wrong, and where.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct VerifyError {
+    /// The function the error is in, or the one a `run` line names.
     pub function: String,
-    /// The block and the instruction (its text), when the error is in one.
-    pub place: Option<String>,
+    /// Where in the module's text, when it was read from text.
+    pub pos: Option<Pos>,
+    /// What the error is in, as a reader finds it: `in function f, block
+    /// b0: ret x` (the statement as written, with the text's names), `in
+    /// function f`, or `run f(1, 2)`.
+    pub context: String,
     pub message: String,
+}
+
+impl VerifyError {
+    /// The error without its position: `CONTEXT: MESSAGE`.
+    pub fn describe(&self) -> String {
+        format!("{}: {}", self.context, self.message)
+    }
 }
 
 impl fmt::Display for VerifyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.place {
-            Some(p) => write!(f, "function {}, {p}: {}", self.function, self.message),
-            None => write!(f, "function {}: {}", self.function, self.message),
+        match self.pos {
+            Some(p) => write!(f, "{p}: {}", self.describe()),
+            None => f.write_str(&self.describe()),
         }
     }
 }
@@ -33,12 +45,13 @@ impl std::error::Error for VerifyError {}
 
 /// Verifies every function and run line of `m`.
 pub fn verify_module(m: &Module) -> Result<(), VerifyError> {
-    let mut by_name: HashMap<&str, &Function> = HashMap::new();
+    let mut by_name: HashMap<&str, &Function> = HashMap::default();
     for f in &m.functions {
         if by_name.insert(&f.name, f).is_some() {
             return Err(VerifyError {
                 function: f.name.clone(),
-                place: None,
+                pos: f.pos(),
+                context: format!("in function {}", f.name),
                 message: "defined twice".into(),
             });
         }
@@ -46,24 +59,23 @@ pub fn verify_module(m: &Module) -> Result<(), VerifyError> {
     for f in &m.functions {
         Verifier::new(f, &by_name).run()?;
     }
-    for r in &m.runs {
-        let Some(f) = by_name.get(r.func.as_str()) else {
-            return Err(VerifyError {
-                function: r.func.clone(),
-                place: Some("run".into()),
-                message: "no such function".into(),
-            });
+    for (k, r) in m.runs.iter().enumerate() {
+        let err = |message: String| VerifyError {
+            function: r.func.clone(),
+            pos: r.pos.0,
+            context: m.run_label(k),
+            message,
         };
-        if r.args.len() != f.sig.params.len() {
-            return Err(VerifyError {
-                function: r.func.clone(),
-                place: Some("run".into()),
-                message: format!(
-                    "{} arguments for {} parameters",
-                    r.args.len(),
-                    f.sig.params.len()
-                ),
-            });
+        let Some(f) = by_name.get(r.func.as_str()) else {
+            return Err(err(format!("no function {}", r.func)));
+        };
+        let (given, want) = (r.args.len(), f.sig.params.len());
+        if given != want {
+            return Err(err(format!(
+                "{} takes {want} argument{}, given {given}",
+                r.func,
+                if want == 1 { "" } else { "s" }
+            )));
         }
     }
     Ok(())
@@ -84,12 +96,49 @@ impl<'a> Verifier<'a> {
         }
     }
 
-    fn err(&self, place: Option<String>, message: String) -> VerifyError {
+    /// An error in the function as a whole (at its `func`).
+    fn err(&self, message: String) -> VerifyError {
         VerifyError {
             function: self.f.name.clone(),
-            place,
+            pos: self.f.pos(),
+            context: format!("in function {}", self.f.name),
             message,
         }
+    }
+
+    /// An error in block `b` as a whole (at its label).
+    fn err_block(&self, b: usize, message: String) -> VerifyError {
+        VerifyError {
+            function: self.f.name.clone(),
+            pos: self.f.source.block_pos(b),
+            context: format!(
+                "in function {}, block {}",
+                self.f.name,
+                self.f.block_name(Block(b as u32))
+            ),
+            message,
+        }
+    }
+
+    /// An error in statement `i` of block `b` (its terminator when `i` is
+    /// the number of instructions).
+    fn err_stmt(&self, b: usize, i: usize, message: String) -> VerifyError {
+        VerifyError {
+            function: self.f.name.clone(),
+            pos: self.f.stmt_pos(b, i),
+            context: format!(
+                "in function {}, block {}: {}",
+                self.f.name,
+                self.f.block_name(Block(b as u32)),
+                self.f.stmt_text(b, i)
+            ),
+            message,
+        }
+    }
+
+    /// A value as the text named it.
+    fn name(&self, v: Value) -> String {
+        self.f.value_name(v)
     }
 
     fn run(mut self) -> Result<(), VerifyError> {
@@ -99,26 +148,20 @@ impl<'a> Verifier<'a> {
                 .iter()
                 .fold(0u64, |n, p| n.saturating_add(leaf_count(&p.ty)));
             if n > MAX_LEAVES {
-                return Err(self.err(
-                    None,
-                    format!("{what} have {n} leaves, more than {MAX_LEAVES}"),
-                ));
+                return Err(self.err(format!("{what} have {n} leaves, more than {MAX_LEAVES}")));
             }
         }
         for cfg in [RegConfig::ABI_INTERNAL, RegConfig::ABI0] {
             if let Err(e) = AbiLayout::analyze(&f.sig, cfg) {
-                return Err(self.err(None, e.to_string()));
+                return Err(self.err(e.to_string()));
             }
         }
         self.param_leaves = f.sig.params.iter().map(|p| leaves(&p.ty)).collect();
         if f.blocks.is_empty() {
-            return Err(self.err(None, "no blocks".into()));
+            return Err(self.err("no blocks".into()));
         }
         if !f.blocks[0].params.is_empty() {
-            return Err(self.err(
-                Some("b0".into()),
-                "the entry block cannot have parameters".into(),
-            ));
+            return Err(self.err_block(0, "the entry block cannot have parameters".into()));
         }
         // Each value defined exactly once; remember where.
         let mut def: Vec<Option<(usize, usize)>> = vec![None; f.value_types.len()];
@@ -130,32 +173,39 @@ impl<'a> Verifier<'a> {
                     .flat_map(|(ii, i)| i.results.iter().map(move |r| (r, ii + 1))),
             );
             for (v, pos) in defs {
+                // Parameters are defined at the label, results by statement pos - 1.
+                let at = |message: String| match pos {
+                    0 => self.err_block(bi, message),
+                    _ => self.err_stmt(bi, pos - 1, message),
+                };
+                let name = self.name(*v);
                 let slot = def
                     .get_mut(v.0 as usize)
-                    .ok_or_else(|| self.err(Some(format!("b{bi}")), format!("{v} has no type")))?;
+                    .ok_or_else(|| at(format!("{name} has no type")))?;
                 if slot.is_some() {
-                    return Err(self.err(Some(format!("b{bi}")), format!("{v} is defined twice")));
+                    return Err(at(format!("{name} is defined twice")));
                 }
                 *slot = Some((bi, pos));
             }
         }
-        let idom = dominators(f);
+        let dom = DomTree::new(&dominators(f));
         for (bi, b) in f.blocks.iter().enumerate() {
             for (ii, inst) in b.insts.iter().enumerate() {
-                let place = || Some(format!("b{bi}, `{}`", show_inst(inst)));
-                self.check_inst(inst).map_err(|m| self.err(place(), m))?;
+                self.check_inst(inst)
+                    .map_err(|m| self.err_stmt(bi, ii, m))?;
                 for v in inst.op.args() {
-                    self.check_use(v, bi, ii + 1, &def, &idom)
-                        .map_err(|m| self.err(place(), m))?;
+                    self.check_use(v, bi, ii + 1, &def, &dom)
+                        .map_err(|m| self.err_stmt(bi, ii, m))?;
                 }
             }
-            let place = || Some(format!("b{bi}, terminator"));
-            self.check_term(&b.term).map_err(|m| self.err(place(), m))?;
+            let term = b.insts.len();
+            self.check_term(&b.term)
+                .map_err(|m| self.err_stmt(bi, term, m))?;
             let mut uses = Vec::new();
             b.term.for_each_arg(|v| uses.push(v));
             for v in uses {
-                self.check_use(v, bi, b.insts.len() + 1, &def, &idom)
-                    .map_err(|m| self.err(place(), m))?;
+                self.check_use(v, bi, term + 1, &def, &dom)
+                    .map_err(|m| self.err_stmt(bi, term, m))?;
             }
         }
         Ok(())
@@ -169,33 +219,27 @@ impl<'a> Verifier<'a> {
         bi: usize,
         pos: usize,
         def: &[Option<(usize, usize)>],
-        idom: &[Option<usize>],
+        dom: &DomTree,
     ) -> Result<(), String> {
         let Some(Some((db, dpos))) = def.get(v.0 as usize) else {
-            return Err(format!("{v} is never defined"));
+            return Err(format!("{} is never defined", self.name(v)));
         };
-        if idom[bi].is_none() {
+        if !dom.reachable(bi) {
             // Unreachable block: nothing runs it, nothing to check.
             return Ok(());
         }
         let ok = if *db == bi {
             *dpos < pos
         } else {
-            let mut b = bi;
-            loop {
-                match idom[b] {
-                    Some(d) if d == b => break false,
-                    Some(d) if d == *db => break true,
-                    Some(d) => b = d,
-                    None => break false,
-                }
-            }
+            dom.dominates(*db, bi)
         };
         if ok {
             Ok(())
         } else {
             Err(format!(
-                "{v} is used where its definition (in b{db}) does not dominate"
+                "{} is used where its definition (in block {}) does not dominate",
+                self.name(v),
+                self.f.block_name(Block(*db as u32))
             ))
         }
     }
@@ -205,7 +249,7 @@ impl<'a> Verifier<'a> {
             .value_types
             .get(v.0 as usize)
             .copied()
-            .ok_or_else(|| format!("{v} is never defined"))
+            .ok_or_else(|| format!("{} is never defined", self.name(v)))
     }
 
     fn want(&self, v: Value, ty: Ty) -> Result<(), String> {
@@ -213,7 +257,17 @@ impl<'a> Verifier<'a> {
         if t == ty {
             Ok(())
         } else {
-            Err(format!("{v} is {t}, expected {ty}"))
+            Err(format!("{} is {t}, expected {ty}", self.name(v)))
+        }
+    }
+
+    /// `v` must be a `ty`, as `what` says: `x is i64, but f returns i32`.
+    fn want_as(&self, v: Value, ty: Ty, what: impl FnOnce() -> String) -> Result<(), String> {
+        let t = self.ty(v)?;
+        if t == ty {
+            Ok(())
+        } else {
+            Err(format!("{} is {t}, but {}", self.name(v), what()))
         }
     }
 
@@ -258,7 +312,7 @@ impl<'a> Verifier<'a> {
             }
             Op::SlotAddr { slot } => {
                 if slot.0 as usize >= self.f.slots.len() {
-                    return Err(format!("no slot {slot}"));
+                    return Err(format!("no slot {}", self.f.slot_name(*slot)));
                 }
                 Some(Ty::Ptr)
             }
@@ -281,7 +335,10 @@ impl<'a> Verifier<'a> {
                 if op.is_shift() {
                     let bt = self.ty(*b)?;
                     if !bt.is_int() {
-                        return Err(format!("shift count {b} is {bt}, expected an integer"));
+                        return Err(format!(
+                            "shift count {} is {bt}, expected an integer",
+                            self.name(*b)
+                        ));
                     }
                 } else {
                     self.want(*b, *ty)?;
@@ -339,8 +396,11 @@ impl<'a> Verifier<'a> {
                         args.len()
                     ));
                 }
-                for (a, l) in args.iter().zip(&want) {
-                    self.want(*a, l.ty)?;
+                for (k, (a, l)) in args.iter().zip(&want).enumerate() {
+                    self.want_as(*a, l.ty, || match want.len() {
+                        1 => format!("{callee} takes {}", l.ty),
+                        _ => format!("{callee}'s parameter leaf {k} is {}", l.ty),
+                    })?;
                 }
                 let res = list_leaves(&g.sig.results);
                 if res.len() != inst.results.len() {
@@ -350,8 +410,11 @@ impl<'a> Verifier<'a> {
                         inst.results.len()
                     ));
                 }
-                for (r, l) in inst.results.iter().zip(&res) {
-                    self.want(*r, l.ty)?;
+                for (k, (r, l)) in inst.results.iter().zip(&res).enumerate() {
+                    self.want_as(*r, l.ty, || match res.len() {
+                        1 => format!("{callee} returns {}", l.ty),
+                        _ => format!("{callee}'s result leaf {k} is {}", l.ty),
+                    })?;
                 }
                 return Ok(());
             }
@@ -368,7 +431,10 @@ impl<'a> Verifier<'a> {
         if let Terminator::Brif { cond, .. } = t {
             let ct = self.ty(*cond)?;
             if !ct.is_int() {
-                return Err(format!("branch condition {cond} is {ct}"));
+                return Err(format!(
+                    "branch condition {} is {ct}, expected an integer",
+                    self.name(*cond)
+                ));
             }
         }
         for bc in t.targets() {
@@ -376,20 +442,28 @@ impl<'a> Verifier<'a> {
                 .f
                 .blocks
                 .get(bc.block.0 as usize)
-                .ok_or_else(|| format!("no block {}", bc.block))?;
+                .ok_or_else(|| format!("no block {}", self.f.block_name(bc.block)))?;
             if bc.block.0 == 0 {
                 return Err("the entry block cannot be branched to".into());
             }
             if target.params.len() != bc.args.len() {
+                let want = target.params.len();
                 return Err(format!(
-                    "{} takes {} arguments, given {}",
-                    bc.block,
-                    target.params.len(),
+                    "block {} takes {want} argument{}, given {}",
+                    self.f.block_name(bc.block),
+                    if want == 1 { "" } else { "s" },
                     bc.args.len()
                 ));
             }
             for (a, p) in bc.args.iter().zip(&target.params) {
-                self.want(*a, self.ty(*p)?)?;
+                self.want_as(*a, self.ty(*p)?, || {
+                    format!(
+                        "block {}'s parameter {} is {}",
+                        self.f.block_name(bc.block),
+                        self.name(*p),
+                        self.f.ty(*p)
+                    )
+                })?;
             }
         }
         if let Terminator::Return(vs) = t {
@@ -401,20 +475,84 @@ impl<'a> Verifier<'a> {
                     want.len()
                 ));
             }
-            for (v, l) in vs.iter().zip(&want) {
-                self.want(*v, l.ty)?;
+            let f = &self.f.name;
+            for (k, (v, l)) in vs.iter().zip(&want).enumerate() {
+                self.want_as(*v, l.ty, || match want.len() {
+                    1 => format!("{f} returns {}", l.ty),
+                    _ => format!("{f}'s result leaf {k} is {}", l.ty),
+                })?;
             }
         }
         Ok(())
     }
 }
 
-fn show_inst(i: &Inst) -> String {
-    if i.results.is_empty() {
-        i.op.to_string()
-    } else {
-        let rs: Vec<String> = i.results.iter().map(|r| r.to_string()).collect();
-        format!("{} = {}", rs.join(", "), i.op)
+/// The dominator tree, numbered so that dominance is a constant-time test:
+/// `a` dominates `b` when `b`'s preorder number lies within `a`'s subtree
+/// (walking up the immediate dominators instead costs the depth of the tree
+/// per use, which a long chain of blocks makes quadratic).
+pub struct DomTree {
+    /// Per block: its preorder number and the last number in its subtree;
+    /// `None` for unreachable blocks.
+    span: Vec<Option<(u32, u32)>>,
+}
+
+impl DomTree {
+    /// The tree of the immediate dominators `idom` (from [`dominators`]).
+    pub fn new(idom: &[Option<usize>]) -> DomTree {
+        let n = idom.len();
+        let mut span = vec![None; n];
+        if n == 0 || idom[0].is_none() {
+            return DomTree { span };
+        }
+        // Children lists in one array: block d's children are
+        // children[start[d]..start[d + 1]].
+        let parent = |b: usize| idom[b].filter(|&d| d != b);
+        let mut start = vec![0usize; n + 1];
+        for b in 0..n {
+            if let Some(d) = parent(b) {
+                start[d + 1] += 1;
+            }
+        }
+        for d in 0..n {
+            start[d + 1] += start[d];
+        }
+        let mut children = vec![0usize; start[n]];
+        let mut fill = start.clone();
+        for b in 0..n {
+            if let Some(d) = parent(b) {
+                children[fill[d]] = b;
+                fill[d] += 1;
+            }
+        }
+        // Iterative preorder walk: (block, next child to visit).
+        let mut next = 1u32;
+        let mut stack = vec![(0usize, start[0])];
+        span[0] = Some((0, 0));
+        while let Some((b, i)) = stack.pop() {
+            if i < start[b + 1] {
+                let c = children[i];
+                stack.push((b, i + 1));
+                span[c] = Some((next, next));
+                next += 1;
+                stack.push((c, start[c]));
+            } else if let Some((pre, _)) = span[b] {
+                span[b] = Some((pre, next - 1));
+            }
+        }
+        DomTree { span }
+    }
+
+    pub fn reachable(&self, b: usize) -> bool {
+        self.span[b].is_some()
+    }
+
+    /// Whether `a` dominates `b` (every block dominates itself).
+    pub fn dominates(&self, a: usize, b: usize) -> bool {
+        match (self.span[a], self.span[b]) {
+            (Some((a0, a1)), Some((b0, _))) => a0 <= b0 && b0 <= a1,
+            _ => false,
+        }
     }
 }
 
@@ -498,4 +636,67 @@ pub fn dominators(f: &Function) -> Vec<Option<usize>> {
         }
     }
     idom
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Dominance by walking up the immediate dominators.
+    fn dominates_by_walking(idom: &[Option<usize>], a: usize, b: usize) -> bool {
+        if idom[a].is_none() || idom[b].is_none() {
+            return false;
+        }
+        let mut x = b;
+        loop {
+            if x == a {
+                return true;
+            }
+            match idom[x] {
+                Some(d) if d != x => x = d,
+                _ => return false,
+            }
+        }
+    }
+
+    #[test]
+    fn dominator_tree_numbering_agrees_with_walking_up() {
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: usize| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % n as u64) as usize
+        };
+        for _ in 0..300 {
+            let n = 1 + next(30);
+            // A tree over the reachable blocks (each block's parent comes
+            // before it), and some unreachable ones.
+            let idom: Vec<Option<usize>> = (0..n)
+                .map(|b| match b {
+                    0 => Some(0),
+                    _ if next(5) == 0 => None,
+                    _ => Some(next(b)),
+                })
+                .collect();
+            // A block under an unreachable one is unreachable too.
+            let mut idom = idom;
+            for b in 1..n {
+                if idom[b].is_some_and(|d| idom[d].is_none()) {
+                    idom[b] = None;
+                }
+            }
+            let tree = DomTree::new(&idom);
+            for a in 0..n {
+                assert_eq!(tree.reachable(a), idom[a].is_some());
+                for b in 0..n {
+                    assert_eq!(
+                        tree.dominates(a, b),
+                        dominates_by_walking(&idom, a, b),
+                        "{a} dom {b} in {idom:?}"
+                    );
+                }
+            }
+        }
+    }
 }

@@ -5,6 +5,7 @@
 pub mod choices;
 pub mod inst;
 pub mod module;
+pub mod scale;
 pub mod sig;
 pub mod strategy;
 

@@ -99,6 +99,7 @@ pub fn gen_module(e: &mut dyn Entropy, k: &ModuleKnobs) -> Module {
                     .iter()
                     .map(|p| gen_input(e, &p.ty, 0))
                     .collect(),
+                pos: SrcPos::default(),
             });
         }
     }
@@ -586,7 +587,6 @@ fn gen_function(
         sig: sig.clone(),
         abi,
         nosplit: false,
-        pos: Default::default(),
         slots: Vec::new(),
         blocks: vec![BlockData {
             params: Vec::new(),
@@ -594,6 +594,7 @@ fn gen_function(
             term: Terminator::Return(Vec::new()),
         }],
         value_types: Vec::new(),
+        source: SourceMap::default(),
     };
     let mut b = Body {
         e,

@@ -558,7 +558,7 @@ impl<'a> Emitter<'a> {
                 _ => false,
             })
             .collect();
-        self.across = crate::regalloc::live_across(self.vcode, &calls);
+        self.across = crate::regalloc::live_across_given(self.vcode, &calls, &self.alloc.live_in);
         let entry = self.buf.new_label();
         self.buf.bind_label(entry)?;
         let cold = if f.nosplit {

@@ -297,7 +297,7 @@ b0:
         let e = refused(&leaf("f", 792));
         assert_eq!(
             e.message,
-            "nosplit stack overflow: f (frame 808): 808 bytes > 800 allowed"
+            "in function f: nosplit stack overflow: f (frame 808): 808 bytes > 800 allowed"
         );
         assert_eq!(e.function, "f");
     }
@@ -309,7 +309,7 @@ b0:
         let e = refused(&(caller("f", 400, "internal", "g") + &leaf("g", 376)));
         assert_eq!(
             e.message,
-            "nosplit stack overflow: f (frame 416) -> g (frame 392): 808 bytes > 800 allowed"
+            "in function f: nosplit stack overflow: f (frame 416) -> g (frame 392): 808 bytes > 800 allowed"
         );
         // Reported at the chain's start, not at g (which fits on its own).
         assert_eq!(e.function, "f");
@@ -331,7 +331,7 @@ b0:
         let e = refused(&(caller("f", 776, "internal", "h") + split));
         assert_eq!(
             e.message,
-            "nosplit stack overflow: f (frame 792) -> h (splittable, 16): 808 bytes > 800 allowed"
+            "in function f: nosplit stack overflow: f (frame 792) -> h (splittable, 16): 808 bytes > 800 allowed"
         );
         // A nosplit function reached through the other ABI's wrapper: the
         // wrapper checks the stack, so f's and g's frames do not add up.
@@ -357,7 +357,7 @@ b0:
         compile(&alloc(768)).unwrap();
         assert_eq!(
             refused(&alloc(776)).message,
-            "nosplit stack overflow: f (frame 792) -> runtime.newobject (splittable, 16): 808 bytes > 800 allowed"
+            "in function f: nosplit stack overflow: f (frame 792) -> runtime.newobject (splittable, 16): 808 bytes > 800 allowed"
         );
     }
 
@@ -366,7 +366,7 @@ b0:
         let e = refused(&caller("f", 0, "internal", "f"));
         assert_eq!(
             e.message,
-            "nosplit stack overflow: f (frame 16) -> f again: an unbounded chain of nosplit calls"
+            "in function f: nosplit stack overflow: f (frame 16) -> f again: an unbounded chain of nosplit calls"
         );
         let src = caller("f", 0, "internal", "g")
             + &caller("g", 8, "internal", "h")
@@ -374,7 +374,7 @@ b0:
         let e = refused(&src);
         assert_eq!(
             e.message,
-            "nosplit stack overflow: f (frame 16) -> g (frame 24) -> h (frame 16) -> g again: an unbounded chain of nosplit calls"
+            "in function f: nosplit stack overflow: f (frame 16) -> g (frame 24) -> h (frame 16) -> g again: an unbounded chain of nosplit calls"
         );
         assert_eq!(e.function, "f");
         // A cycle nothing else calls is reported at its first function.
@@ -399,7 +399,7 @@ b0:
         assert_eq!(e.pos.map(|p| (p.line, p.column)), Some((3, 1)));
         assert_eq!(
             e.in_file("m.jir"),
-            "m.jir:3:1: function f: nosplit stack overflow: f (frame 816): 816 bytes > 800 allowed"
+            "m.jir:3:1: in function f: nosplit stack overflow: f (frame 816): 816 bytes > 800 allowed"
         );
     }
 }
