@@ -165,3 +165,77 @@ fn every_stack_map_mutation_is_caught() {
         missed.join("\n")
     );
 }
+
+/// `f` keeps scalars live across its calls of `g`, which allocates (a
+/// runtime call: a safepoint visit that walks `f`'s frame). In the first
+/// iteration they are 0, which a pointer word may hold (nil); later they
+/// are not.
+const FRAME_RUNS_ON: &str = "internal func g(n int64) int64 {
+b0:
+    x = param 0, 0
+    box = alloc [2]int64
+    store.i64 box, 0, x
+    y = load.i64 box, 0
+    ret y
+}
+
+internal func f(n int64) int64 {
+b0:
+    n0 = param 0, 0
+    z = iconst.i64 0
+    jump loop(z, z)
+loop(i i64, acc i64):
+    k = iconst.i64 1000
+    x = mul.i64 i, k
+    r = call internal g(i)
+    s = add.i64 acc, x
+    t = add.i64 s, r
+    one = iconst.i64 1
+    i1 = add.i64 i, one
+    c = slt.i64 i1, n0
+    brif c, loop(i1, t), done(t)
+done(v i64):
+    ret v
+}
+run f(3)
+";
+
+/// The runtime keeps the frames an earlier walk checked and that have not
+/// run since; a frame that ran on between two visits (here `f`, between
+/// its calls of `g`) must be checked again. Each scalar word of `f`'s call
+/// made a pointer word holds 0 at the first visit and something else
+/// later: only the later visit can catch it, in the default mode, where
+/// nothing moves and no collection runs.
+#[test]
+fn a_frame_that_ran_since_the_last_visit_is_checked_again() {
+    let m = parse_module(FRAME_RUNS_ON).unwrap();
+    let funcs = compile_module(&m).unwrap();
+    let types = alloc_types(&m);
+    let opts = RunOptions::default();
+    assert_eq!(opts.runtime.stack, StackMode::Grow);
+    assert!(!opts.runtime.gc_every_safepoint);
+    let clean = write_object_with_types(&funcs, &types).unwrap();
+    assert!(run_object(&m, &clean, &opts).unwrap().all_agree());
+    let entries: Vec<_> = funcs.iter().flat_map(|f| &f.entries).collect();
+    let e = entries
+        .iter()
+        .position(|e| e.symbol == "f" && !e.wrapper)
+        .unwrap();
+    let (s, sp) = entries[e]
+        .safepoints
+        .iter()
+        .enumerate()
+        .find(|(_, sp)| sp.kind.token() == "call")
+        .expect("f's call of g is a safepoint");
+    assert!(!sp.scalars.is_empty(), "f keeps scalars across the call");
+    for &word in &sp.scalars {
+        let mutation = Mutation::Add {
+            entry: e,
+            safepoint: s,
+            word,
+        };
+        let elf = write_object_with_types(&apply(&funcs, &mutation), &types).unwrap();
+        let v = run_object(&m, &elf, &opts).unwrap();
+        assert!(!v.all_agree(), "{mutation:?} went unnoticed: {:?}", v.runs);
+    }
+}
