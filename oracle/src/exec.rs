@@ -191,7 +191,8 @@ fn leaf_bits(v: &LeafValue, heap: &Heap) -> u64 {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RuntimeMode {
     pub stack: StackMode,
-    /// Collect (moving every reachable object) at every safepoint.
+    /// Collect (moving every reachable object) at safepoints: every one
+    /// while the work is small, on a schedule beyond (`crate::schedule`).
     pub gc_every_safepoint: bool,
 }
 

@@ -24,6 +24,30 @@
 //! use when it moves, and every live object when it collects, still cost
 //! what they copy).
 //!
+//! # Moves and collections
+//!
+//! Besides growing the stack when it runs out, the runtime has two
+//! checking modes, which move everything a stack map or a pointer map
+//! names so that a wrong map shows: the move mode ([`StackMode::
+//! MoveEveryEntry`], `janus run --stack move`) moves the stack at function
+//! entries (the entry's prologue check is made to fail, as Go's
+//! `gcTestMoveStackOnNextCall` does, and morestack moves it) and at
+//! allocations; the gc mode ([`Runtime::gc_every_safepoint`], `--gc`) runs
+//! the moving collector at safepoints: function entries, allocations and
+//! morestack calls. A move copies the whole stack in use, a collection
+//! every live object, so doing either at every visit makes a run N deep
+//! cost N². They follow a schedule instead ([`crate::schedule`]): at every
+//! visit while the work is at most [`schedule::SPAN`] (64) definition
+//! frames for a move, frames plus live objects for a collection; beyond,
+//! at every `ceil(work / 64)`-th counted visit. Counted visits are entries
+//! of definitions (not wrappers, not restarts after morestack) and
+//! allocations, the same for both outer entries, so both move and collect
+//! at the same visits; other visits do the work only while the stride is
+//! one. Generated modules (under 20 nested calls, a few objects) are moved
+//! and collected at every visit; a deep recursion at every visit near its
+//! root, and beyond at fewer and fewer, for an amortised-constant cost per
+//! call.
+//!
 //! # Stack limits
 //!
 //! A run's depth limit is one number, [`MAX_FRAMES`] unless set (`janus
@@ -145,8 +169,10 @@ pub const MAX_OBJECTS: usize = 10_000;
 pub enum StackMode {
     /// Only when it runs out: it doubles.
     Grow,
-    /// At every function entry (stackguard0 is re-armed so that every
-    /// prologue check fails once); the stack keeps its size.
+    /// At function entries (stackguard0 is set so that the entry's
+    /// prologue check fails) and allocations, on the schedule of
+    /// [`crate::schedule`]: every one while the stack is at most
+    /// [`schedule::SPAN`] definition frames deep; the stack keeps its size.
     MoveEveryEntry,
 }
 
@@ -366,9 +392,9 @@ impl<T: Cpu> CpuDyn for T {
 /// --max-frames`; campaigns use [`crate::campaign::CAMPAIGN_FRAMES`]). See
 /// the module documentation for how both sides count. Go itself has no such
 /// limit, only [`MAX_STACK`]; this one bounds a runaway recursion's cost
-/// (10,000 frames: a tenth of a second growing the stack, about three
-/// seconds moving it at every entry and collecting at every safepoint),
-/// far above the corpus's deepest recursion (1,501).
+/// (10,000 frames of 1 KiB: a tenth of a second growing the stack, about
+/// one second moving it and collecting on their schedules), far above the
+/// corpus's deepest recursion (1,501).
 pub const MAX_FRAMES: usize = 10_000;
 
 /// How the runtime stopped a run that went too deep.
@@ -525,7 +551,9 @@ const OBJECT_GAP: u64 = 8;
 pub struct Runtime {
     pub table: std::rc::Rc<FuncTable>,
     pub mode: StackMode,
-    /// Collect at every safepoint (every runtime call and function entry).
+    /// Collect at safepoints (runtime calls and function entries), on the
+    /// schedule of [`crate::schedule`]: every one while the frames and live
+    /// objects are at most [`schedule::SPAN`].
     pub gc_every_safepoint: bool,
     /// The depth limit ([`MAX_FRAMES`] unless set): definition frames on
     /// the stack at most.
