@@ -1409,14 +1409,15 @@ impl Runtime {
             self.recycle(cpu, STACK_ARENA)?;
         }
         let used = self.stack_hi - rsp;
-        // In the move mode, the program reaches at most a frame (and its
-        // wrapper's) per entry before the next move, for the entries the
-        // schedule lets go by, and a nosplit chain, below RSP: only that
-        // much of the new stack needs to be poison (and then retired), not
-        // all of it, however big the stack once grew.
+        // In the move mode, the program reaches at most a frame, its
+        // wrapper's and a nosplit chain (Go allows 800 bytes) per entry
+        // before the next move, for the entries the schedule lets go by,
+        // and a nosplit chain below RSP: only that much of the new stack
+        // needs to be poison (and then retired), not all of it, however big
+        // the stack once grew.
         let reach = if self.mode == StackMode::MoveEveryEntry && size == old_size {
             let ahead = schedule::max_ahead(self.entered.len() as u64) + 1;
-            used + ahead * 2 * (self.table.max_frame + 16) + FORCED_MOVE_REACH
+            used + ahead * (2 * (self.table.max_frame + 16) + 1024) + FORCED_MOVE_REACH
         } else {
             size
         };
