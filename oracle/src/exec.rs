@@ -89,6 +89,9 @@ pub struct EntryRun {
     /// How many times the runtime moved the stack, and collected.
     pub stack_moves: u32,
     pub collections: u32,
+    /// What the moves and collections copied, and the visits the schedule
+    /// let go by.
+    pub work: RuntimeWork,
     /// The live pointers of the function's own frames at each
     /// deterministic safepoint visit (see `Runtime::trace`).
     pub trace: Vec<String>,
@@ -96,6 +99,28 @@ pub struct EntryRun {
     /// `Runtime::calls`), and how many there were in all.
     pub calls: Vec<String>,
     pub calls_total: u64,
+}
+
+/// What the emulated runtime's moves and collections cost in a run (or
+/// runs): deterministic counts that the schedule (`crate::schedule`) keeps
+/// linear in the depth.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RuntimeWork {
+    /// Bytes of stack copied by moves.
+    pub moved_bytes: u64,
+    /// Heap objects copied by collections.
+    pub copied_objects: u64,
+    /// Counted safepoint visits at which the schedule did not move or
+    /// collect.
+    pub deferred: u64,
+}
+
+impl std::ops::AddAssign for RuntimeWork {
+    fn add_assign(&mut self, o: RuntimeWork) {
+        self.moved_bytes += o.moved_bytes;
+        self.copied_objects += o.copied_objects;
+        self.deferred += o.deferred;
+    }
 }
 
 /// The harness could not even start the run.
@@ -166,7 +191,8 @@ fn leaf_bits(v: &LeafValue, heap: &Heap) -> u64 {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RuntimeMode {
     pub stack: StackMode,
-    /// Collect (moving every reachable object) at every safepoint.
+    /// Collect (moving every reachable object) at safepoints: every one
+    /// while the work is small, on a schedule beyond (`crate::schedule`).
     pub gc_every_safepoint: bool,
 }
 
@@ -314,10 +340,13 @@ impl EntryRunner {
         );
         // At every entry: ABI0 code may use R14 and X15 as it likes, so on
         // entry to ABI0 code they hold garbage (whoever relies on them after
-        // it must restore them); and in collecting mode, a collection.
+        // it must restore them); in the collecting mode, a collection; in
+        // the moving mode, a stack move; each when the schedule says (see
+        // `crate::schedule`).
+        let moving = mode.stack == StackMode::MoveEveryEntry;
         for (k, e) in table.entries().iter().enumerate() {
             let abi0 = e.abi == Abi::Abi0;
-            if !abi0 && !mode.gc_every_safepoint && !e.definition {
+            if !abi0 && !mode.gc_every_safepoint && !moving && !e.definition {
                 continue;
             }
             let rt = runtime.clone();
@@ -345,25 +374,18 @@ impl EntryRunner {
                         }
                     }
                     if gc {
-                        if let Err(f) = rt.collect_at_entry(cpu, k, !restart) {
+                        if let Err(f) = rt.collect_at_entry(cpu, k, restart) {
                             return Ok(HookAction::Abort(format!("runtime: {f}")));
                         }
+                    }
+                    // The prologue's check fails, and morestack moves the
+                    // stack (resetting stackguard0).
+                    if rt.move_due_at_entry(k, restart) {
+                        cpu.set_g_field(G_STACKGUARD0, STACK_FORCE_MOVE)?;
                     }
                 }
                 Ok(HookAction::Return)
             })?;
-        }
-        if mode.stack == StackMode::MoveEveryEntry {
-            // Re-arm the forced move once each prologue's check has passed, so
-            // that the next function entry moves the stack again.
-            for e in table.entries() {
-                if let Some(body) = e.body {
-                    m.watch(e.start + body, &format!("rearm:{}", e.symbol), |cpu| {
-                        cpu.set_g_field(G_STACKGUARD0, STACK_FORCE_MOVE)?;
-                        Ok(HookAction::Return)
-                    })?;
-                }
-            }
         }
         self.elf = elf.to_vec();
         self.table = table;
@@ -490,10 +512,6 @@ impl EntryRunner {
             rt.first_stack(m, needed.next_power_of_two())
                 .map_err(|e| ExecError(e.to_string()))?
         };
-        if mode.stack == StackMode::MoveEveryEntry {
-            m.set_g_field(G_STACKGUARD0, STACK_FORCE_MOVE)
-                .map_err(|e| ExecError(e.to_string()))?;
-        }
         *runtime.borrow_mut() = Some(rt);
 
         // Poison every register, then the argument area; leave canaries around it.
@@ -571,6 +589,14 @@ impl EntryRunner {
                     }
                     (rt.moves, rt.displacement, rt.collections, trace)
                 });
+        let work = runtime
+            .borrow()
+            .as_ref()
+            .map_or(RuntimeWork::default(), |rt| RuntimeWork {
+                moved_bytes: rt.moved_bytes,
+                copied_objects: rt.copied_objects,
+                deferred: rt.deferred(),
+            });
         let (calls, calls_total) = runtime.borrow_mut().as_mut().map_or((Vec::new(), 0), |rt| {
             (std::mem::take(&mut rt.calls), rt.calls_total)
         });
@@ -709,6 +735,7 @@ impl EntryRunner {
             heap,
             stack_moves: moves,
             collections,
+            work,
             trace,
             calls,
             calls_total,

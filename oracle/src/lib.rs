@@ -14,3 +14,4 @@ pub mod machine;
 pub mod model;
 pub mod run;
 pub mod runtime;
+pub mod schedule;

@@ -57,10 +57,14 @@ enum Command {
               value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
         max_frames: u64,
         /// When the emulated runtime moves the stack: `grow` (only when it
-        /// runs out) or `move` (at every function entry).
+        /// runs out) or `move` (also at function entries and allocations:
+        /// every one while the stack is at most 64 frames deep, every
+        /// ceil(depth/64)-th beyond, so deep runs stay linear).
         #[arg(long, default_value = "grow", value_parser = ["grow", "move"])]
         stack: String,
-        /// Collect (moving every reachable heap object) at every safepoint.
+        /// Collect (moving every reachable heap object) at safepoints: every
+        /// one while the frames plus live objects are at most 64, every
+        /// ceil((frames + objects)/64)-th beyond, so deep runs stay linear.
         #[arg(long)]
         gc: bool,
         /// Compile with this planted ABI bug (`--inject list` lists them;

@@ -16,7 +16,7 @@
 //! agrees with an interpreter that reached depth D or more on that run.
 
 use crate::exec::RuntimeMode;
-use crate::exec::{compare_objects, EntryLimits, EntryOutcome, EntryRun, EntryRunner};
+use crate::exec::{compare_objects, EntryLimits, EntryOutcome, EntryRun, EntryRunner, RuntimeWork};
 use crate::inputs::{materialize, LeafValue};
 use crate::interp::{self, InterpError, Limits, Outcome};
 use crate::runtime::Overflow;
@@ -69,6 +69,7 @@ pub struct RunVerdict {
     /// What the emulated runtime did over both entries.
     pub stack_moves: u32,
     pub collections: u32,
+    pub work: RuntimeWork,
 }
 
 /// Where a module's time went.
@@ -420,6 +421,7 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
         let mut outcomes = Vec::new();
         let mut differences = Vec::new();
         let (mut stack_moves, mut collections) = (0, 0);
+        let mut work = RuntimeWork::default();
         let mut traces: Vec<Vec<String>> = Vec::new();
         let mut calls: Vec<(Vec<String>, u64)> = Vec::new();
         for abi in [Abi::Internal, Abi::Abi0] {
@@ -465,6 +467,7 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
             }
             stack_moves += got.stack_moves;
             collections += got.collections;
+            work += got.work;
             traces.push(got.trace.clone());
             calls.push((got.calls.clone(), got.calls_total));
             for v in &got.violations {
@@ -533,6 +536,7 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
             differences,
             stack_moves,
             collections,
+            work,
         });
         lap(&mut times.check);
     }

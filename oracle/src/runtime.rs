@@ -24,6 +24,30 @@
 //! use when it moves, and every live object when it collects, still cost
 //! what they copy).
 //!
+//! # Moves and collections
+//!
+//! Besides growing the stack when it runs out, the runtime has two
+//! checking modes, which move everything a stack map or a pointer map
+//! names so that a wrong map shows: the move mode ([`StackMode::
+//! MoveEveryEntry`], `janus run --stack move`) moves the stack at function
+//! entries (the entry's prologue check is made to fail, as Go's
+//! `gcTestMoveStackOnNextCall` does, and morestack moves it) and at
+//! allocations; the gc mode ([`Runtime::gc_every_safepoint`], `--gc`) runs
+//! the moving collector at safepoints: function entries, allocations and
+//! morestack calls. A move copies the whole stack in use, a collection
+//! every live object, so doing either at every visit makes a run N deep
+//! cost N². They follow a schedule instead ([`crate::schedule`]): at every
+//! visit while the work is at most [`schedule::SPAN`] (64) definition
+//! frames for a move, frames plus live objects for a collection; beyond,
+//! at every `ceil(work / 64)`-th counted visit. Counted visits are entries
+//! of definitions (not wrappers, not restarts after morestack) and
+//! allocations, the same for both outer entries, so both move and collect
+//! at the same visits; other visits do the work only while the stride is
+//! one. Generated modules (under 20 nested calls, a few objects) are moved
+//! and collected at every visit; a deep recursion at every visit near its
+//! root, and beyond at fewer and fewer, for an amortised-constant cost per
+//! call.
+//!
 //! # Stack limits
 //!
 //! A run's depth limit is one number, [`MAX_FRAMES`] unless set (`janus
@@ -44,6 +68,7 @@ use crate::machine::{
     Cpu, LoadedImage, MachineError, Reg, G_STACKGUARD0, G_STACK_HI, G_STACK_LO, RETURN_TRAP,
 };
 use crate::model::{self, all_components, Placement, RegClass, Shape};
+use crate::schedule::{self, Schedule};
 use janus_backend::compile::{Safepoint, SafepointKind};
 use janus_backend::object::read_meta;
 use std::collections::{BTreeMap, HashMap};
@@ -144,8 +169,10 @@ pub const MAX_OBJECTS: usize = 10_000;
 pub enum StackMode {
     /// Only when it runs out: it doubles.
     Grow,
-    /// At every function entry (stackguard0 is re-armed so that every
-    /// prologue check fails once); the stack keeps its size.
+    /// At function entries (stackguard0 is set so that the entry's
+    /// prologue check fails) and allocations, on the schedule of
+    /// [`crate::schedule`]: every one while the stack is at most
+    /// [`schedule::SPAN`] definition frames deep; the stack keeps its size.
     MoveEveryEntry,
 }
 
@@ -365,9 +392,9 @@ impl<T: Cpu> CpuDyn for T {
 /// --max-frames`; campaigns use [`crate::campaign::CAMPAIGN_FRAMES`]). See
 /// the module documentation for how both sides count. Go itself has no such
 /// limit, only [`MAX_STACK`]; this one bounds a runaway recursion's cost
-/// (10,000 frames: a tenth of a second growing the stack, about three
-/// seconds moving it at every entry and collecting at every safepoint),
-/// far above the corpus's deepest recursion (1,501).
+/// (10,000 frames of 1 KiB: a tenth of a second growing the stack, about
+/// one second moving it and collecting on their schedules), far above the
+/// corpus's deepest recursion (1,501).
 pub const MAX_FRAMES: usize = 10_000;
 
 /// How the runtime stopped a run that went too deep.
@@ -524,7 +551,9 @@ const OBJECT_GAP: u64 = 8;
 pub struct Runtime {
     pub table: std::rc::Rc<FuncTable>,
     pub mode: StackMode,
-    /// Collect at every safepoint (every runtime call and function entry).
+    /// Collect at safepoints (runtime calls and function entries), on the
+    /// schedule of [`crate::schedule`]: every one while the frames and live
+    /// objects are at most [`schedule::SPAN`].
     pub gc_every_safepoint: bool,
     /// The depth limit ([`MAX_FRAMES`] unless set): definition frames on
     /// the stack at most.
@@ -554,6 +583,18 @@ pub struct Runtime {
     /// The types `runtime.newobject` may be asked for, by index.
     pub types: Vec<janus_backend::object::TypeMeta>,
     pub collections: u32,
+    /// When moves and collections happen (see [`crate::schedule`]).
+    move_plan: Schedule,
+    gc_plan: Schedule,
+    /// Objects live at the last counted collection, plus those allocated
+    /// since: what a collection's work is measured in (the objects live
+    /// now depend on uncounted collections, which differ between the
+    /// outer entries).
+    live_estimate: u64,
+    /// Bytes of stack the moves copied, and objects the collections
+    /// copied, in all: the work the schedule keeps linear in the depth.
+    pub moved_bytes: u64,
+    pub copied_objects: u64,
     /// How many of the objects are the run's inputs.
     pub inputs: usize,
     /// The current stack.
@@ -627,6 +668,11 @@ impl Runtime {
             next_space: HEAP_ARENA,
             types: Vec::new(),
             collections: 0,
+            move_plan: Schedule::default(),
+            gc_plan: Schedule::default(),
+            live_estimate: 0,
+            moved_bytes: 0,
+            copied_objects: 0,
             inputs: 0,
             stack_lo,
             stack_hi,
@@ -688,6 +734,7 @@ impl Runtime {
     fn bump_alloc(&mut self, size: u64, align: u64, ptr_words: Vec<u64>) -> usize {
         let addr = self.bump.next_multiple_of(align.max(8));
         self.bump = addr + size + OBJECT_GAP;
+        self.live_estimate += 1;
         self.by_addr.insert(addr, self.objects.len());
         self.objects.push(HeapObject {
             addr: Some(addr),
@@ -732,7 +779,9 @@ impl Runtime {
     }
 
     /// `runtime.newobject`: RAX holds a type index; the new zeroed object's
-    /// address goes back in RAX. A safepoint: the collector may run first.
+    /// address goes back in RAX. A safepoint, and a counted visit of the
+    /// schedules (see [`crate::schedule`]): the stack may move and the
+    /// collector run first.
     pub fn newobject<C: Cpu>(&mut self, cpu: &mut C) -> Result<(), Finding> {
         if self.objects.len() >= MAX_OBJECTS {
             return Err(Finding(format!(
@@ -744,18 +793,29 @@ impl Runtime {
             self.types.get(index).cloned().ok_or_else(|| {
                 Finding(format!("runtime.newobject: no type {index} in .janus.meta"))
             })?;
+        let depth = self.depth_at(cpu.reg(Reg::Rsp));
         let (mut frames, fresh) = self.walk(cpu)?;
         self.check_frames(cpu, &frames[frames.len() - fresh..])?;
-        self.record(cpu, &frames)?;
-        if self.mode == StackMode::MoveEveryEntry {
-            // Go may copy a stack during a runtime call (a collection
-            // shrinks stacks): move it here too, as every safepoint must allow.
+        // Go may copy a stack during a runtime call (a collection shrinks
+        // stacks): it moves here too, as every safepoint must allow.
+        let move_due = self.mode == StackMode::MoveEveryEntry && self.move_plan.counted(depth);
+        let gc_due = self.gc_every_safepoint && self.gc_plan.counted(depth + self.live_estimate);
+        // A deterministic visit: recorded where the mode does its work (in
+        // the plain mode, at every allocation).
+        let plain = self.mode == StackMode::Grow && !self.gc_every_safepoint;
+        if plain || move_due || gc_due {
+            self.record(cpu, &frames)?;
+        }
+        if move_due {
             let size = self.stack_hi - self.stack_lo;
             self.move_stack(cpu, &mut frames, size)?;
         }
-        if self.gc_every_safepoint || !self.room(t.size, t.align) {
+        if gc_due || !self.room(t.size, t.align) {
             let roots = frame_roots(&frames);
             self.collect(cpu, &roots, &[], t.size + t.align + OBJECT_GAP)?;
+            if gc_due {
+                self.live_estimate = self.by_addr.len() as u64;
+            }
         }
         self.frames = frames;
         let n = self.bump_alloc(t.size, t.align, t.ptrs.clone());
@@ -767,35 +827,50 @@ impl Runtime {
     }
 
     /// A collection at the first instruction of an entry (the call that got
-    /// here is the caller's safepoint): the entry's own arguments are roots
+    /// here is the caller's safepoint), when the schedule says (see
+    /// [`crate::schedule`]: a definition's entry is a counted visit, a
+    /// wrapper's or a restart's is not): the entry's own arguments are roots
     /// too, found through the oracle's ABI model — pointer components in
     /// registers, and pointer words of stack arguments above the return
-    /// address.
+    /// address. They are checked at every entry (that costs what the
+    /// entry's parameters are).
     ///
-    /// `trace`: a deterministic visit, recorded in the trace (not the
-    /// restart of a function after morestack, which depends on the entry).
+    /// `restart`: the restart of a function after morestack, which depends
+    /// on the outer entry; not a deterministic visit, not recorded in the
+    /// trace.
     pub fn collect_at_entry<C: Cpu>(
         &mut self,
         cpu: &mut C,
         entry: usize,
-        trace: bool,
+        restart: bool,
     ) -> Result<(), Finding> {
         let rsp = cpu.reg(Reg::Rsp);
         let (frames, fresh) = self.walk(cpu)?;
         self.check_frames(cpu, &frames[frames.len() - fresh..])?;
-        if trace {
+        let work = self.entered.len() as u64 + self.live_estimate;
+        let counted = !restart && self.table.entries[entry].definition;
+        let due = if counted {
+            self.gc_plan.counted(work)
+        } else {
+            schedule::eager(work)
+        };
+        if due && !restart {
             self.record(cpu, &frames)?;
         }
-        let mut words = frame_roots(&frames);
+        let mut words = if due {
+            frame_roots(&frames)
+        } else {
+            Vec::new()
+        };
         self.frames = frames;
         let e = &self.table.entries[entry];
-        let mut regs = Vec::new();
+        let (mut regs, mut args) = (Vec::new(), Vec::new());
         for (shape, place) in &e.params {
             match place {
                 Placement::Stack(off) => {
                     for c in all_components(shape) {
                         if c.pointer {
-                            words.push(rsp + 8 + off + c.offset);
+                            args.push(rsp + 8 + off + c.offset);
                         }
                     }
                 }
@@ -817,7 +892,7 @@ impl Runtime {
                 )));
             }
         }
-        for w in &words {
+        for w in &args {
             let v = cpu.read_u64(*w).map_err(|err| Finding(err.to_string()))?;
             if !self.valid_pointer(v) {
                 return Err(Finding(format!(
@@ -826,7 +901,15 @@ impl Runtime {
                 )));
             }
         }
-        self.collect(cpu, &words, &regs, 0)
+        if !due {
+            return Ok(());
+        }
+        words.extend(args);
+        self.collect(cpu, &words, &regs, 0)?;
+        if counted {
+            self.live_estimate = self.by_addr.len() as u64;
+        }
+        Ok(())
     }
 
     /// Copies every reachable object to a new space (Cheney), updates the
@@ -901,6 +984,7 @@ impl Runtime {
         for (&i, &a) in &c.forwarded {
             self.by_addr.insert(a, i);
         }
+        self.copied_objects += c.forwarded.len() as u64;
         // The old space is retired: what was in it becomes poison, so a
         // pointer the maps missed reads garbage, and a write through one
         // shows when the run ends.
@@ -1096,8 +1180,10 @@ impl Runtime {
             .and_then(|f| self.table.find(f.ret))
             .map(|e| e.start);
         // The morestack call is a safepoint too: collect there, with the
-        // morestack map (every argument) among the roots.
-        if self.gc_every_safepoint {
+        // morestack map (every argument) among the roots (an uncounted
+        // visit: where the stack runs out depends on the outer entry).
+        let work = self.entered.len() as u64 + self.live_estimate;
+        if self.gc_every_safepoint && schedule::eager(work) {
             let roots = frame_roots(&frames);
             self.collect(cpu, &roots, &[], 0)?;
         }
@@ -1128,9 +1214,7 @@ impl Runtime {
             return Ok(());
         }
         let at = self.stack_hi.wrapping_sub(rsp);
-        while self.entered.last().is_some_and(|&e| e >= at) {
-            self.entered.pop();
-        }
+        self.depth_at(rsp);
         self.entered.push(at);
         if self.entered.len() > self.max_frames {
             let o = Overflow::Frames(self.max_frames);
@@ -1142,6 +1226,41 @@ impl Runtime {
             )));
         }
         Ok(())
+    }
+
+    /// The definition frames on the stack at a call whose return address
+    /// is at `rsp` (those entered at or below it have returned).
+    fn depth_at(&mut self, rsp: u64) -> u64 {
+        let at = self.stack_hi.wrapping_sub(rsp);
+        while self.entered.last().is_some_and(|&e| e >= at) {
+            self.entered.pop();
+        }
+        self.entered.len() as u64
+    }
+
+    /// In the move mode, at entry `entry` (after [`enter`](Runtime::enter)):
+    /// whether its prologue is to move the stack (stackguard0 is then set so
+    /// that its check fails). A definition's entry is a counted visit of the
+    /// schedule, a wrapper's is not (see [`crate::schedule`]); a restart
+    /// after morestack, or an entry without a check, never moves.
+    pub fn move_due_at_entry(&mut self, entry: usize, restart: bool) -> bool {
+        let e = &self.table.entries[entry];
+        if self.mode != StackMode::MoveEveryEntry || restart || e.body.is_none() {
+            return false;
+        }
+        let depth = self.entered.len() as u64;
+        if e.definition {
+            self.move_plan.counted(depth)
+        } else {
+            schedule::eager(depth)
+        }
+    }
+
+    /// Counted visits at which the schedules did not move the stack or
+    /// collect (0 in a run no deeper than [`schedule::SPAN`] frames, with
+    /// few objects).
+    pub fn deferred(&self) -> u64 {
+        self.move_plan.deferred + self.gc_plan.deferred
     }
 
     /// Whether reaching entry `entry` is the restart of a function whose
@@ -1290,12 +1409,15 @@ impl Runtime {
             self.recycle(cpu, STACK_ARENA)?;
         }
         let used = self.stack_hi - rsp;
-        // Moving at every entry, the program reaches at most a frame and a
-        // nosplit chain below RSP before the next move: only that much of
-        // the new stack needs to be poison (and then retired), not all of
-        // it, however big the stack once grew.
+        // In the move mode, the program reaches at most a frame, its
+        // wrapper's and a nosplit chain (Go allows 800 bytes) per entry
+        // before the next move, for the entries the schedule lets go by,
+        // and a nosplit chain below RSP: only that much of the new stack
+        // needs to be poison (and then retired), not all of it, however big
+        // the stack once grew.
         let reach = if self.mode == StackMode::MoveEveryEntry && size == old_size {
-            used + self.table.max_frame + FORCED_MOVE_REACH
+            let ahead = schedule::max_ahead(self.entered.len() as u64) + 1;
+            used + ahead * (2 * (self.table.max_frame + 16) + 1024) + FORCED_MOVE_REACH
         } else {
             size
         };
@@ -1368,6 +1490,7 @@ impl Runtime {
         self.written_lo = new_hi - reach.min(size);
         self.displacement = self.displacement.wrapping_add(delta as i64);
         self.moves += 1;
+        self.moved_bytes += used;
         Ok(())
     }
 }
