@@ -82,7 +82,11 @@ fn statement_positions_follow_the_text() {
     let m = parse_module(text).unwrap_or_else(|e| panic!("{e}"));
     let f = &m.functions[0];
     let at = |p: Option<janus_backend::ir::Pos>| p.map(|p| p.to_string());
-    assert_eq!(at(f.pos()), Some("2:1".into()), "the start of the declaration");
+    assert_eq!(
+        at(f.pos()),
+        Some("2:1".into()),
+        "the start of the declaration"
+    );
     let stmts: Vec<Option<String>> = (0..=f.blocks[0].insts.len())
         .map(|i| at(f.stmt_pos(0, i)))
         .collect();

@@ -80,9 +80,10 @@ pub const CAMPAIGN_BUDGET: u64 = 2_000_000;
 /// The depth limit of a campaign (see [`crate::runtime::MAX_FRAMES`]). A
 /// generated module calls only later functions (at most 4), each recursing
 /// at most three deep: under 20 nested calls. A deeper run is a runaway
-/// recursion, which costs more the deeper it goes (moving the stack at
-/// every entry copies it at every call): at 256 a runaway candidate takes a
-/// few milliseconds to minimise.
+/// recursion, which costs in proportion to its depth (the moves and
+/// collections of the checking modes are amortised beyond 64 frames, see
+/// [`crate::schedule`]): at 256 a runaway candidate takes a few
+/// milliseconds to minimise.
 pub const CAMPAIGN_FRAMES: usize = 256;
 
 /// How a campaign runs a generated module in runtime mode `runtime`.
