@@ -491,7 +491,7 @@ fn load_inner(
             header.e_type
         )));
     }
-    if code_base % PAGE_SIZE != 0 {
+    if !code_base.is_multiple_of(PAGE_SIZE) {
         return Err(LoadError::TooLarge {
             at: Location::Header,
             what: format!("code base {code_base:#x} is not page-aligned"),

@@ -313,7 +313,7 @@ impl Machine {
     /// A machine with the stubs region, TLS, `g` and the stack mapped, RSP at
     /// the top of the stack, MXCSR at Go's default and DF clear.
     pub fn new(config: MachineConfig) -> Result<Machine, MachineError> {
-        let page_multiple = |v: u64| v % PAGE_SIZE == 0;
+        let page_multiple = |v: u64| v.is_multiple_of(PAGE_SIZE);
         if config.stack_size == 0
             || !page_multiple(config.stack_size)
             || config.stack_size > 1 << 30
@@ -479,7 +479,7 @@ impl Machine {
             range: range.clone(),
             reason,
         };
-        if range.is_empty() || range.start % PAGE_SIZE != 0 || range.end % PAGE_SIZE != 0 {
+        if range.is_empty() || !range.start.is_multiple_of(PAGE_SIZE) || !range.end.is_multiple_of(PAGE_SIZE) {
             return Err(fail("not a non-empty page-aligned range".into()));
         }
         let overlaps = |r: &Range<u64>| r.start < range.end && range.start < r.end;
