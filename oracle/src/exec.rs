@@ -27,7 +27,8 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::rc::Rc;
 
-/// ABIInternal's integer argument registers, in order (ABI.md).
+/// ABIInternal's integer argument registers as the machine names them, in
+/// the model's order ([`model::INT_ARG_REG_NAMES`]).
 pub const INT_ARG_REGS: [Reg; 9] = [
     Reg::Rax,
     Reg::Rbx,
@@ -39,13 +40,6 @@ pub const INT_ARG_REGS: [Reg; 9] = [
     Reg::R10,
     Reg::R11,
 ];
-/// ABIInternal: 9 integer and 15 float argument registers; ABI0: none.
-pub fn reg_counts(abi: Abi) -> (usize, usize) {
-    match abi {
-        Abi::Internal => (9, 15),
-        Abi::Abi0 => (0, 0),
-    }
-}
 
 /// The runtime function a division by zero calls.
 pub const PANIC_DIVIDE: &str = "runtime.panicdivide";
@@ -489,8 +483,7 @@ impl EntryRunner {
             ps.iter().map(|p| Shape::of(&p.ty)).collect::<Vec<_>>()
         };
         let (pshapes, rshapes) = (shapes(&func.sig.params), shapes(&func.sig.results));
-        let (ni, nf) = reg_counts(abi);
-        let layout = model::assign(&pshapes, &rshapes, ni, nf);
+        let layout = model::assign(&pshapes, &rshapes, abi.into());
         let area = layout.spill_area_offset + layout.spill_area_size;
 
         // The first stack holds the caller's frame (canaries), the argument
@@ -895,6 +888,16 @@ pub fn compare_objects(interp: &[ObjectInit], run: &EntryRun) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    /// The machine's argument registers are the model's, in its order.
+    #[test]
+    fn int_arg_regs_are_the_models() {
+        let names: Vec<String> = INT_ARG_REGS
+            .iter()
+            .map(|r| format!("{r:?}").to_uppercase())
+            .collect();
+        assert_eq!(names, model::INT_ARG_REG_NAMES);
+    }
+
     use super::*;
     use janus_backend::parse_func_type;
 
@@ -908,7 +911,7 @@ mod tests {
     fn canaries_cover_exactly_the_bytes_outside_slots() {
         let sig = parse_func_type("func(int8, int64) (int16, int32)").unwrap();
         let (p, r) = (shapes(&sig.params), shapes(&sig.results));
-        let layout = model::assign(&p, &r, 0, 0);
+        let layout = model::assign(&p, &r, model::ModelAbi::Abi0);
         let w = writable_slots(&p, &r, &layout);
         assert_eq!(w, vec![0..1, 8..16, 16..18, 20..24]);
         let before = vec![CANARY; 40];
@@ -937,7 +940,7 @@ mod tests {
     fn spill_slots_are_writable() {
         let sig = parse_func_type("func(int8, float64) int32").unwrap();
         let (p, r) = (shapes(&sig.params), shapes(&sig.results));
-        let layout = model::assign(&p, &r, 9, 15);
+        let layout = model::assign(&p, &r, model::ModelAbi::Internal);
         assert_eq!(writable_slots(&p, &r, &layout), vec![0..1, 8..16]);
     }
 }

@@ -6,8 +6,10 @@
 //! to place arguments and read results, so a bug in the backend's ABI code
 //! cannot hide behind the same bug here.
 //!
-//! The only thing taken from the backend is the *structure* of a type (its
-//! kind and elements); sizes, alignments and offsets are computed here.
+//! The only things taken from the backend are the *structure* of a type (its
+//! kind and elements) and the name of the convention an entry uses;
+//! sizes, alignments, offsets and the registers of each convention
+//! ([`ModelAbi`]) are the model's own.
 
 use janus_backend::types::{Basic, Kind, Type};
 
@@ -325,14 +327,61 @@ fn place_list(
     out
 }
 
-/// Assigns `params` then `results` with `int_regs` integer and `float_regs`
-/// float registers (9 and 15 for ABIInternal, 0 and 0 for ABI0).
-pub fn assign(
-    params: &[Shape],
-    results: &[Shape],
-    int_regs: usize,
-    float_regs: usize,
-) -> ModelLayout {
+/// The two conventions, as the model knows them: the register counts,
+/// names and order below are the model's own, from ABI.md ("amd64
+/// architecture": RAX, RBX, RCX, RDI, RSI, R8, R9, R10, R11 for integers,
+/// X0-X14 for floats; X15 is the zero register and R14 the current g), not
+/// the backend's `RegConfig`, so a wrong register count in the backend
+/// cannot hide behind the same count here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ModelAbi {
+    /// ABI0: every argument and result on the stack.
+    Abi0,
+    /// ABIInternal: the register sequences below, then the stack.
+    Internal,
+}
+
+/// ABIInternal's integer argument and result registers, in assignment order.
+pub const INT_ARG_REG_NAMES: [&str; 9] =
+    ["RAX", "RBX", "RCX", "RDI", "RSI", "R8", "R9", "R10", "R11"];
+
+/// ABIInternal's float argument and result registers, in assignment order.
+pub const FLOAT_ARG_REG_NAMES: [&str; 15] = [
+    "X0", "X1", "X2", "X3", "X4", "X5", "X6", "X7", "X8", "X9", "X10", "X11", "X12", "X13", "X14",
+];
+
+impl ModelAbi {
+    /// Integer registers the assignment may use.
+    pub fn int_regs(self) -> usize {
+        match self {
+            ModelAbi::Abi0 => 0,
+            ModelAbi::Internal => INT_ARG_REG_NAMES.len(),
+        }
+    }
+
+    /// Float registers the assignment may use.
+    pub fn float_regs(self) -> usize {
+        match self {
+            ModelAbi::Abi0 => 0,
+            ModelAbi::Internal => FLOAT_ARG_REG_NAMES.len(),
+        }
+    }
+}
+
+/// Which convention an entry of the IR uses (the IR names it; the model
+/// decides what that means).
+impl From<janus_backend::abi::Abi> for ModelAbi {
+    fn from(abi: janus_backend::abi::Abi) -> ModelAbi {
+        match abi {
+            janus_backend::abi::Abi::Abi0 => ModelAbi::Abi0,
+            janus_backend::abi::Abi::Internal => ModelAbi::Internal,
+        }
+    }
+}
+
+/// Assigns `params` then `results` under `abi`.
+pub fn assign(params: &[Shape], results: &[Shape], abi: ModelAbi) -> ModelLayout {
+    let (int_regs, float_regs) = (abi.int_regs(), abi.float_regs());
     let mut s = Sequence { end: 0 };
     let params = place_list(params, &mut s, int_regs, float_regs);
     s.pointer_align();
@@ -381,7 +430,11 @@ mod tests {
 
     #[test]
     fn results_restart_the_registers_and_get_no_spill_slot() {
-        let l = assign(&[I64, Shape::Float { bytes: 8 }], &[I64], 9, 15);
+        let l = assign(
+            &[I64, Shape::Float { bytes: 8 }],
+            &[I64],
+            ModelAbi::Internal,
+        );
         assert_eq!(l.spill_area_offset, 0);
         assert_eq!(l.spill_area_size, 16);
         let Placement::Regs { regs, spill } = &l.results[0] else {
@@ -392,7 +445,7 @@ mod tests {
 
     #[test]
     fn abi0_puts_everything_on_the_stack() {
-        let l = assign(&[I8, I64, Shape::Struct(vec![])], &[I8], 0, 0);
+        let l = assign(&[I8, I64, Shape::Struct(vec![])], &[I8], ModelAbi::Abi0);
         assert_eq!(
             l.params,
             [

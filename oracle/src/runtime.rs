@@ -237,8 +237,7 @@ impl FuncTable {
                     shapes
                 }
             };
-            let (ni, nf) = crate::exec::reg_counts(e.abi);
-            let layout = model::assign(&shapes, &[], ni, nf);
+            let layout = model::assign(&shapes, &[], e.abi.into());
             entries.push(EntryInfo {
                 definition: e.kind == janus_backend::object::EntryKind::Definition,
                 params: shapes.into_iter().zip(layout.params).collect(),

@@ -2,7 +2,7 @@
 //! ([`crate::model`]): same registers (and components in them), same stack
 //! and spill offsets, same spill area, for every parameter and result.
 
-use crate::model::{self, Placement, RegClass, Shape};
+use crate::model::{self, ModelAbi, Placement, RegClass, Shape};
 use janus_backend::{AbiLayout, FuncType, Location, PieceClass, Reg, RegConfig};
 use std::fmt;
 
@@ -69,22 +69,31 @@ fn from_model(p: &Placement) -> Common {
     }
 }
 
-/// Analyses `sig` with the backend and the model under `config`; `Ok` when
-/// they agree in every detail. A signature the backend rejects (too large)
-/// is compared no further.
+/// Analyses `sig` with the backend and the model under `config` (one of
+/// the backend's two configurations); `Ok` when they agree in every
+/// detail. A signature the backend rejects (too large) is compared no
+/// further.
 pub fn compare(sig: &FuncType, config: RegConfig) -> Result<(), AbiMismatch> {
+    // Which convention the backend means; what that convention is (how
+    // many registers of each class) is the model's business.
+    let abi = if config == RegConfig::ABI0 {
+        ModelAbi::Abi0
+    } else {
+        ModelAbi::Internal
+    };
+    compare_as(sig, config, abi)
+}
+
+/// The backend's assignment under `config` against the model's under
+/// `abi`.
+fn compare_as(sig: &FuncType, config: RegConfig, abi: ModelAbi) -> Result<(), AbiMismatch> {
     let mismatch = |what: String| AbiMismatch { config, what };
     let Ok(b) = AbiLayout::analyze(sig, config) else {
         return Ok(());
     };
     let shapes =
         |ps: &[janus_backend::Param]| ps.iter().map(|p| Shape::of(&p.ty)).collect::<Vec<_>>();
-    let m = model::assign(
-        &shapes(&sig.params),
-        &shapes(&sig.results),
-        config.int_regs,
-        config.float_regs,
-    );
+    let m = model::assign(&shapes(&sig.params), &shapes(&sig.results), abi);
     for (what, bl, ml) in [
         ("IN", &b.params, &m.params),
         ("OUT", &b.results, &m.results),
@@ -130,4 +139,34 @@ pub fn compare(sig: &FuncType, config: RegConfig) -> Result<(), AbiMismatch> {
 pub fn compare_both(sig: &FuncType) -> Result<(), AbiMismatch> {
     compare(sig, RegConfig::ABI_INTERNAL)?;
     compare(sig, RegConfig::ABI0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use janus_backend::parse_func_type;
+
+    /// The model's register counts are its own: a backend that assigned
+    /// with one register too few in either class disagrees with it.
+    #[test]
+    fn a_backend_short_of_a_register_disagrees_with_the_model() {
+        let ints =
+            parse_func_type("func(int64, int64, int64, int64, int64, int64, int64, int64, int64)")
+                .unwrap();
+        let floats = parse_func_type(&format!("func({})", ["float64"; 15].join(", "))).unwrap();
+        for sig in [&ints, &floats] {
+            assert!(compare(sig, RegConfig::ABI_INTERNAL).is_ok());
+            assert!(compare(sig, RegConfig::ABI0).is_ok());
+        }
+        let short_int = RegConfig {
+            int_regs: 8,
+            float_regs: 15,
+        };
+        let short_float = RegConfig {
+            int_regs: 9,
+            float_regs: 14,
+        };
+        assert!(compare_as(&ints, short_int, ModelAbi::Internal).is_err());
+        assert!(compare_as(&floats, short_float, ModelAbi::Internal).is_err());
+    }
 }

@@ -479,7 +479,10 @@ impl Machine {
             range: range.clone(),
             reason,
         };
-        if range.is_empty() || !range.start.is_multiple_of(PAGE_SIZE) || !range.end.is_multiple_of(PAGE_SIZE) {
+        if range.is_empty()
+            || !range.start.is_multiple_of(PAGE_SIZE)
+            || !range.end.is_multiple_of(PAGE_SIZE)
+        {
             return Err(fail("not a non-empty page-aligned range".into()));
         }
         let overlaps = |r: &Range<u64>| r.start < range.end && range.start < r.end;
