@@ -122,6 +122,8 @@ fn classify(difference: &str) -> &'static str {
         "callee-args"
     } else if difference.contains("canary") {
         "canaries"
+    } else if difference.contains(crate::exec::ENTRY_PROMISE) {
+        "promises"
     } else if difference.contains("crash:") {
         "crash"
     } else if ["RSP is", "RBP is", "R14 is", "X15 is", "DF is", "MXCSR is"]

@@ -5,7 +5,13 @@
 //! table of argument registers (ABI.md). Everything the callee may not
 //! rely on is poisoned: the upper bits of narrow integer and float
 //! arguments, every other register, the spill area and result slots, and
-//! R14/X15 when the entry is ABI0 (they mean nothing there).
+//! R14/X15 when the entry is ABI0 (they mean nothing there), at every ABI0
+//! entry reached during the run, not only the outer one.
+//!
+//! Promises are checked where they are made: on return from the outer
+//! entry (RSP, RBP, R14 = g and X15 = 0 for ABIInternal, DF, MXCSR), and at
+//! every ABIInternal definition entry reached during the run, whoever
+//! called it (R14 = g, X15 = 0, DF clear; [`ENTRY_PROMISE`]).
 //!
 //! The input objects are laid out in a heap region; pointers in results
 //! and in the objects afterwards are mapped back to (object, offset) so
@@ -40,6 +46,30 @@ pub const INT_ARG_REGS: [Reg; 9] = [
     Reg::R10,
     Reg::R11,
 ];
+
+/// How a broken entry promise is reported (campaigns file it under
+/// `promises`).
+pub const ENTRY_PROMISE: &str = "promise broken at entry";
+
+/// What an ABIInternal callee is owed on entry and did not get: R14 = g,
+/// X15 = 0, DF clear (ABI.md, "amd64 architecture").
+fn entry_promise_broken<C: Cpu + ?Sized>(cpu: &C) -> Option<String> {
+    let mut broken = Vec::new();
+    if cpu.reg(Reg::R14) != cpu.g_addr() {
+        broken.push(format!(
+            "R14 = {:#x}, not g ({:#x})",
+            cpu.reg(Reg::R14),
+            cpu.g_addr()
+        ));
+    }
+    if cpu.xmm(15) != 0 {
+        broken.push(format!("X15 = {:#x}, not 0", cpu.xmm(15)));
+    }
+    if cpu.df() {
+        broken.push("DF set".to_string());
+    }
+    (!broken.is_empty()).then(|| broken.join(", "))
+}
 
 /// The runtime function a division by zero calls.
 pub const PANIC_DIVIDE: &str = "runtime.panicdivide";
@@ -345,10 +375,23 @@ impl EntryRunner {
             }
             let rt = runtime.clone();
             let gc = mode.gc_every_safepoint;
+            let internal_definition = !abi0 && e.definition;
+            let symbol = e.symbol.clone();
             m.watch(e.start, &format!("entry:{}", e.symbol), move |cpu| {
                 if abi0 {
                     cpu.set_reg(Reg::R14, POISON64 ^ 0x1414);
                     cpu.set_xmm(15, (POISON64 as u128) << 64 | (POISON64 ^ 0x1515) as u128);
+                }
+                // ABIInternal's promises to a callee, checked where they are
+                // made: whoever calls an ABIInternal definition (its caller,
+                // a wrapper, the oracle) must hand it g in R14, zero in X15
+                // and DF clear.
+                if internal_definition {
+                    if let Some(broken) = entry_promise_broken(cpu) {
+                        return Ok(HookAction::Abort(format!(
+                            "{ENTRY_PROMISE}: {symbol} (ABIInternal) entered with {broken}"
+                        )));
+                    }
                 }
                 let mut guard = rt.borrow_mut();
                 if let Some(rt) = guard.as_mut() {
