@@ -55,11 +55,14 @@ pub enum Bug {
     /// Frame layout: the outgoing argument area is sized without the
     /// callee's spill area.
     OutgoingAreaNoSpill,
+    /// Register allocation: a `runtime.newobject` call is taken to keep
+    /// every register but RAX, so values stay in registers across it.
+    AllocKeepsRegisters,
 }
 
 impl Bug {
     /// Every planted bug, in a fixed order.
-    pub const ALL: [Bug; 12] = [
+    pub const ALL: [Bug; 13] = [
         Bug::SwapArgRegs,
         Bug::SpillSlotOffByOne,
         Bug::X15NotRezeroed,
@@ -72,6 +75,7 @@ impl Bug {
         Bug::FloatArgInIntSeq,
         Bug::MorestackMapMissesSpills,
         Bug::OutgoingAreaNoSpill,
+        Bug::AllocKeepsRegisters,
     ];
 
     /// The name `--inject` takes (kebab-case).
@@ -89,6 +93,7 @@ impl Bug {
             Bug::FloatArgInIntSeq => "float-arg-in-int-seq",
             Bug::MorestackMapMissesSpills => "morestack-map-misses-spills",
             Bug::OutgoingAreaNoSpill => "outgoing-area-no-spill",
+            Bug::AllocKeepsRegisters => "alloc-keeps-registers",
         }
     }
 
@@ -130,6 +135,9 @@ impl Bug {
             }
             Bug::OutgoingAreaNoSpill => {
                 "the outgoing argument area is sized without the callee's spill area"
+            }
+            Bug::AllocKeepsRegisters => {
+                "values stay in registers across runtime.newobject, as if the runtime kept every register but RAX"
             }
         }
     }

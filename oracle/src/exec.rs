@@ -8,6 +8,10 @@
 //! R14/X15 when the entry is ABI0 (they mean nothing there), at every ABI0
 //! entry reached during the run, not only the outer one.
 //!
+//! Every call into the emulated runtime returns with the registers as Go's
+//! runtime may leave them: all but RSP, RBP, R14 (= g) and X15 (= 0), and
+//! the call's results, poisoned, and the status flags flipped.
+//!
 //! Promises are checked where they are made: on return from the outer
 //! entry (RSP, RBP, R14 = g and X15 = 0 for ABIInternal, DF, MXCSR), and at
 //! every ABIInternal definition entry reached during the run, whoever
@@ -229,11 +233,13 @@ impl Default for RuntimeMode {
     }
 }
 
-/// Registers a runtime function whose handler works on the runtime.
+/// Registers a runtime function whose handler works on the runtime;
+/// `results` are the registers it returns values in.
 fn runtime_extern(
     m: &mut Machine,
     runtime: &Rc<RefCell<Option<Runtime>>>,
     name: &str,
+    results: &'static [Reg],
     f: fn(
         &mut Runtime,
         &mut crate::machine::MachineView<'_>,
@@ -246,11 +252,41 @@ fn runtime_extern(
             return Ok(HookAction::Abort("the runtime is not set up".into()));
         };
         Ok(match f(rt, cpu) {
-            Ok(()) => HookAction::Return,
+            Ok(()) => {
+                clobber_after_runtime_call(cpu, results);
+                HookAction::Return
+            }
             Err(e) => HookAction::Abort(format!("runtime: {e}")),
         })
     })?;
     Ok(())
+}
+
+/// The status flags (CF, PF, AF, ZF, SF, OF): what a call may leave in
+/// any state. DF is a promise (clear), not status.
+const STATUS_FLAGS: u64 = 0x8d5;
+
+/// Leaves the registers as Go's runtime may leave them after any call into
+/// it: Go's runtime is ABIInternal code, which keeps only RSP, RBP and R14
+/// (= g) and X15 (= 0) for its caller. Every other general register (but
+/// the call's `results`), X0-X14 and the status flags get a poison pattern
+/// that names the register, so code that keeps a value in a register
+/// across a runtime call reads garbage, not a lucky leftover, and the
+/// difference shows.
+fn clobber_after_runtime_call<C: Cpu + ?Sized>(cpu: &mut C, results: &[Reg]) {
+    for (i, r) in Reg::GPRS.into_iter().enumerate() {
+        if matches!(r, Reg::Rsp | Reg::Rbp | Reg::R14) || results.contains(&r) {
+            continue;
+        }
+        cpu.set_reg(r, POISON64 ^ (0x0101 * (i as u64 + 1)));
+    }
+    for x in 0..15 {
+        let v = POISON64 ^ (0x1f1f * (x as u64 + 1));
+        cpu.set_xmm(x, (v as u128) << 64 | v as u128);
+    }
+    cpu.set_xmm(15, 0);
+    let flags = cpu.rflags();
+    cpu.set_rflags(flags ^ STATUS_FLAGS);
 }
 
 /// How far one entry run may go before it is taken for a runaway.
@@ -320,8 +356,12 @@ impl EntryRunner {
             ..MachineConfig::default()
         })?;
         let runtime: Rc<RefCell<Option<Runtime>>> = Rc::new(RefCell::new(None));
-        runtime_extern(&mut m, &runtime, MORESTACK, |rt, cpu| rt.morestack(cpu))?;
-        runtime_extern(&mut m, &runtime, NEWOBJECT, |rt, cpu| rt.newobject(cpu))?;
+        runtime_extern(&mut m, &runtime, MORESTACK, &[], |rt, cpu| {
+            rt.morestack(cpu)
+        })?;
+        runtime_extern(&mut m, &runtime, NEWOBJECT, &[Reg::Rax], |rt, cpu| {
+            rt.newobject(cpu)
+        })?;
         let divided = Rc::new(std::cell::Cell::new(false));
         let flag = divided.clone();
         m.add_extern(PANIC_DIVIDE, move |_| {

@@ -106,6 +106,26 @@ fn every_planted_bug_is_caught() {
     );
     max_findings_stops_the_campaign();
     every_finding_of_a_case_is_saved();
+    registers_kept_across_the_runtime_are_caught_without_collections(&knobs);
+}
+
+/// A value kept in a register across a runtime call is caught even where
+/// no collection moves anything (the default runtime mode, in which a
+/// runtime that kept every register would let it pass): the emulated
+/// runtime leaves the registers as Go's may, poisoned.
+fn registers_kept_across_the_runtime_are_caught_without_collections(knobs: &ModuleKnobs) {
+    use janus_oracle::exec::RuntimeMode;
+    inject::set(Some(Bug::AllocKeepsRegisters));
+    let opts = campaign_options(RuntimeMode::default());
+    let found = (0..BOUND).find(|&i| {
+        let m = gen_module(&mut seeded(SEED + i), knobs);
+        matches!(run_module(&m, &opts), Ok(v) if !v.all_agree())
+    });
+    inject::set(None);
+    assert!(
+        found.is_some(),
+        "alloc-keeps-registers: the first {BOUND} cases agree in the default runtime mode"
+    );
 }
 
 /// Runs a one-job campaign with `bug` planted, findings going to a fresh

@@ -467,6 +467,12 @@ impl LInst {
     /// Registers this instruction destroys besides its results.
     pub fn clobbers(&self) -> PRegSet {
         match self {
+            #[cfg(feature = "inject")]
+            LInst::Alloc { .. }
+                if crate::inject::active(crate::inject::Bug::AllocKeepsRegisters) =>
+            {
+                PRegSet::EMPTY.with(gpr_preg(Gpr::RAX))
+            }
             LInst::Call { .. } | LInst::Alloc { .. } => PRegSet::ALL,
             LInst::Op {
                 op: Op::Binary { op, .. },
