@@ -78,13 +78,20 @@ fn entry_promise_broken<C: Cpu + ?Sized>(cpu: &C) -> Option<String> {
 /// The runtime function a division by zero calls.
 pub const PANIC_DIVIDE: &str = "runtime.panicdivide";
 
-/// The first stack's size (it grows by doubling), unless the arguments
-/// need more (see `EntryRunner::run`).
-pub const INITIAL_STACK: u64 = 32 << 10;
+/// The machine's own stack: a page, whose top holds the goroutine's first
+/// stack.
+pub const INITIAL_STACK: u64 = 4 << 10;
 
-/// Bytes of the caller's frame above the argument area: canaries, which
-/// must be intact after the call.
-const CALLER_FRAME: u64 = 1024;
+/// The goroutine's first stack: Go's `_StackMin` (2 KiB), so that the
+/// prologues' stack checks and morestack run on their own, as in Go. It
+/// grows by doubling (powers of two, as Go's, up to Go's byte limit),
+/// unless the arguments need more at once (see `EntryRunner::run`).
+pub const FIRST_STACK: u64 = 2 << 10;
+
+/// Bytes of the caller's frame above the argument area, at the top of the
+/// first stack: canaries, which must be intact after the call. (A write
+/// beyond them, above the stack, faults or lands in a poisoned gap.)
+const CALLER_FRAME: u64 = 128;
 
 /// What a poisoned byte looks like.
 const POISON: u8 = 0xa5;
@@ -576,14 +583,17 @@ impl EntryRunner {
         // power of two, as Go's): arguments can be far bigger than a first
         // stack.
         let needed = CALLER_FRAME + area + 16 + STACK_GUARD;
-        let (lo, top) = if needed <= m.stack_hi() - m.stack_lo() {
-            let lo = m.stack_lo();
-            // The whole stack starts out as poison (what the callee reads
+        let (lo, top) = if needed <= FIRST_STACK {
+            // The whole page starts out as poison (what the callee reads
             // before it writes shows, and a stack map naming such a word is
-            // caught).
-            m.write_bytes(lo, &vec![POISON; (m.stack_hi() - lo) as usize])
+            // caught); the goroutine's stack is its top 2 KiB.
+            let page = m.stack_lo();
+            m.write_bytes(page, &vec![POISON; (m.stack_hi() - page) as usize])
                 .map_err(|e| ExecError(e.to_string()))?;
-            (lo, m.stack_hi())
+            let (lo, hi) = (m.stack_hi() - FIRST_STACK, m.stack_hi());
+            rt.use_stack(m, lo, hi)
+                .map_err(|e| ExecError(e.to_string()))?;
+            (lo, hi)
         } else {
             rt.first_stack(m, needed.next_power_of_two())
                 .map_err(|e| ExecError(e.to_string()))?

@@ -1378,6 +1378,17 @@ impl Runtime {
             )));
         }
         let (lo, hi) = self.carve_stack(cpu, size, size, 0)?;
+        self.use_stack(cpu, lo, hi)?;
+        Ok((lo, hi))
+    }
+
+    /// Makes `[lo, hi)` the goroutine's stack, in g and here.
+    pub fn use_stack<C: Cpu + ?Sized>(
+        &mut self,
+        cpu: &mut C,
+        lo: u64,
+        hi: u64,
+    ) -> Result<(), Finding> {
         let set = |cpu: &mut C, off: u64, v: u64| {
             cpu.set_g_field(off, v).map_err(|e| Finding(e.to_string()))
         };
@@ -1387,7 +1398,7 @@ impl Runtime {
         self.stack_lo = lo;
         self.stack_hi = hi;
         self.written_lo = lo;
-        Ok((lo, hi))
+        Ok(())
     }
 
     /// Moves the whole stack to a new one of `size` bytes (as Go's

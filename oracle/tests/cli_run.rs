@@ -501,3 +501,33 @@ fn a_run_lines_bad_input_is_located_at_that_line() {
         r.stderr
     );
 }
+
+/// Goroutine stacks start at Go's 2 KiB: a leaf with a 1,200-byte frame
+/// does not fit above the stack guard, so its own prologue's check calls
+/// morestack and the stack grows, once per entry (it never did with a
+/// 32 KiB first stack).
+#[test]
+fn first_stacks_are_gos_2_kib() {
+    let p = write(
+        "first_stack.jir",
+        "internal func f(a int64) int64 {
+    slot pad 1200, 8
+b0:
+    x = param 0, 0
+    p = slotaddr pad
+    store.i64 p, 0, x
+    y = load.i64 p, 0
+    ret y
+}
+run f(7)
+",
+    );
+    let r = janus(&["run", p.to_str().unwrap()], Vec::new());
+    assert_eq!(r.status, Some(0), "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout
+            .contains("1 runs, 1 agree, 0 disagree (2 stack moves, 0 collections)"),
+        "{}",
+        r.stdout
+    );
+}
