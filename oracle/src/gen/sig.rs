@@ -266,7 +266,29 @@ fn gen_key(e: &mut dyn Entropy) -> Type {
     }
 }
 
+/// Pointer-shaped types nested in one another at most this deep. At depth
+/// 0 a pointer, map, chan or func still holds a type of depth 0, so such
+/// chains (`func(func(func(...)))`) are bounded only by chance, which
+/// fuzzer bytes defeat; beyond this they end in `unsafe.Pointer`, far
+/// inside the parser's 256 levels.
+const MAX_POINTER_CHAIN: u32 = 32;
+
+thread_local! {
+    static POINTER_CHAIN: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
 fn gen_pointer_like(e: &mut dyn Entropy, k: &SigKnobs, depth: u32) -> Type {
+    let chain = POINTER_CHAIN.with(|c| c.get());
+    if chain >= MAX_POINTER_CHAIN {
+        return Type::basic(Basic::UnsafePointer);
+    }
+    POINTER_CHAIN.with(|c| c.set(chain + 1));
+    let t = gen_pointer_like_inner(e, k, depth);
+    POINTER_CHAIN.with(|c| c.set(chain));
+    t
+}
+
+fn gen_pointer_like_inner(e: &mut dyn Entropy, k: &SigKnobs, depth: u32) -> Type {
     let inner = |e: &mut dyn Entropy| gen_type(e, k, depth.saturating_sub(1));
     match e.below(6) {
         0 | 1 => Type::pointer(inner(e)),
@@ -343,5 +365,31 @@ mod tests {
             over_float += regs.contains(&janus_backend::Reg::Float(14)) as u32;
         }
         assert!(over_int > 50 && over_float > 50, "{over_int} {over_float}");
+    }
+}
+
+#[cfg(test)]
+mod pointer_chain {
+    use super::*;
+
+    /// Fuzzer bytes that once chained 300 func types in one another (an
+    /// interface method taking a func taking a func ...), beyond what the
+    /// parser reads back: the chain now ends within MAX_POINTER_CHAIN.
+    #[test]
+    fn fuzzer_bytes_cannot_nest_types_beyond_the_parser() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../corpus/fuzz/sig_structured/regression-pointer-chain"
+        );
+        let data = std::fs::read(path).unwrap();
+        let mut u = arbitrary::Unstructured::new(&data);
+        let knobs = if data.first().is_some_and(|b| b & 1 == 1) {
+            SigKnobs::stress()
+        } else {
+            SigKnobs::default()
+        };
+        let sig = gen_func_type(&mut u, &knobs);
+        let text = sig.go_syntax();
+        janus_backend::parse_func_type(&text).unwrap_or_else(|e| panic!("{e}"));
     }
 }
