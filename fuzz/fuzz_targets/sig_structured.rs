@@ -10,11 +10,7 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let mut u = Unstructured::new(data);
-    let knobs = if data.first().is_some_and(|b| b & 1 == 1) {
-        SigKnobs::stress()
-    } else {
-        SigKnobs::default()
-    };
+    let knobs = SigKnobs::for_fuzz_input(data);
     let sig = gen_func_type(&mut u, &knobs);
     let text = sig.go_syntax();
     let parsed = parse_func_type(&text).unwrap_or_else(|e| panic!("{text}: {e}"));

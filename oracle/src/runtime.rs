@@ -1489,14 +1489,7 @@ impl Runtime {
         // The old stack is retired (see `collect`): what the program may
         // have written of it.
         self.retire(cpu, self.written_lo, self.stack_hi, "a retired stack")?;
-        let set = |cpu: &mut C, off: u64, v: u64| {
-            cpu.set_g_field(off, v).map_err(|e| Finding(e.to_string()))
-        };
-        set(cpu, G_STACK_LO, new_lo)?;
-        set(cpu, G_STACK_HI, new_hi)?;
-        set(cpu, G_STACKGUARD0, new_lo + STACK_GUARD)?;
-        self.stack_lo = new_lo;
-        self.stack_hi = new_hi;
+        self.use_stack(cpu, new_lo, new_hi)?;
         self.written_lo = new_hi - reach.min(size);
         self.displacement = self.displacement.wrapping_add(delta as i64);
         self.moves += 1;

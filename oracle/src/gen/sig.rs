@@ -51,6 +51,16 @@ impl SigKnobs {
             ..SigKnobs::default()
         }
     }
+
+    /// The knobs the `sig_structured` fuzz target uses for `data`: the
+    /// stress knobs when its first byte is odd.
+    pub fn for_fuzz_input(data: &[u8]) -> SigKnobs {
+        if data.first().is_some_and(|b| b & 1 == 1) {
+            SigKnobs::stress()
+        } else {
+            SigKnobs::default()
+        }
+    }
 }
 
 /// Generates one random function type.
@@ -382,13 +392,8 @@ mod pointer_chain {
             "/../corpus/fuzz/sig_structured/regression-pointer-chain"
         );
         let data = std::fs::read(path).unwrap();
-        let mut u = arbitrary::Unstructured::new(&data);
-        let knobs = if data.first().is_some_and(|b| b & 1 == 1) {
-            SigKnobs::stress()
-        } else {
-            SigKnobs::default()
-        };
-        let sig = gen_func_type(&mut u, &knobs);
+        let knobs = SigKnobs::for_fuzz_input(&data);
+        let sig = gen_func_type(&mut arbitrary::Unstructured::new(&data), &knobs);
         let text = sig.go_syntax();
         janus_backend::parse_func_type(&text).unwrap_or_else(|e| panic!("{e}"));
     }
