@@ -546,15 +546,18 @@ impl EntryRunner {
             sizes: Vec::new(),
         };
         for o in &input.objects {
-            let addr = rt
-                .place_input(
+            let addr = if o.descriptor {
+                rt.place_descriptor(m, o.size, o.align)
+            } else {
+                rt.place_input(
                     m,
                     o.size,
                     o.align,
                     o.ptr_words.iter().copied().collect(),
                     total,
                 )
-                .map_err(|e| ExecError(e.to_string()))?;
+            }
+            .map_err(|e| ExecError(e.to_string()))?;
             heap.addrs.push(addr);
             heap.sizes.push(o.size);
         }
@@ -803,6 +806,7 @@ impl EntryRunner {
                 ptr_words: o.ptr_words.clone(),
                 bytes,
                 pointers: BTreeMap::new(),
+                descriptor: o.descriptor,
             });
         }
         // Writes through stale pointers into what the runtime retired; the

@@ -2,6 +2,16 @@
 //! point to. The interpreter and the emulated machine both start from this
 //! one description, so a pointer in a result can be compared across them as
 //! (object, offset) whatever address each gave the object.
+//!
+//! Non-nil interfaces (`iface(T, v)`) box their value as Go does: the type
+//! word points at a type descriptor for `T` (for a non-empty interface, at
+//! an itab naming the interface's descriptor and `T`'s), the data word is
+//! the value itself when `T` is pointer-shaped (Go's "direct interface"
+//! types), else a pointer to a fresh object holding it. Descriptors and
+//! itabs are read-only data, one per type in a run (type words of the same
+//! dynamic type compare equal); they are objects like the others for the
+//! comparison of pointers, but the machine places them outside the heap,
+//! where the collector neither moves nor frees them.
 
 use janus_backend::ir::{leaves, InputValue, Leaf, Ty};
 use janus_backend::types::{Basic, Kind, Type};
@@ -89,6 +99,10 @@ pub struct ObjectInit {
     pub ptr_words: BTreeSet<u64>,
     pub bytes: Vec<u8>,
     pub pointers: BTreeMap<u64, Pointer>,
+    /// Read-only runtime data (a type descriptor or an itab), as Go keeps
+    /// in the binary's rodata: not a heap object, never moved, freed or
+    /// written.
+    pub descriptor: bool,
 }
 
 /// What a run line's arguments amount to.
@@ -97,6 +111,9 @@ pub struct Materialized {
     /// Every leaf of every argument, in order.
     pub leaves: Vec<LeafValue>,
     pub objects: Vec<ObjectInit>,
+    /// The descriptors made (type descriptors by the type's text, itabs by
+    /// `itab I, T`): one per type, shared by every value of it.
+    pub descriptors: BTreeMap<String, ObjId>,
 }
 
 /// Why an input does not fit its parameter.
@@ -124,6 +141,7 @@ pub fn materialize(types: &[Type], args: &[InputValue]) -> Result<Materialized, 
     let mut m = Materialized {
         leaves: Vec::new(),
         objects: Vec::new(),
+        descriptors: BTreeMap::new(),
     };
     for (i, (t, v)) in types.iter().zip(args).enumerate() {
         let mut image = Image::new(t.size());
@@ -194,8 +212,69 @@ impl Materialized {
             align: align.max(1),
             bytes: image.bytes,
             pointers: image.pointers,
+            descriptor: false,
         });
         Pointer::Obj { obj: id, offset: 0 }
+    }
+
+    /// The type descriptor of `t` (Go 1.19's `runtime._type`, 48 bytes:
+    /// size, ptrdata, hash, tflag, align, fieldAlign, kind, then the equal
+    /// func, gcdata, str and ptrToThis, left zero: nothing here has code or
+    /// names), made once per type.
+    fn descriptor(&mut self, t: &Type) -> Pointer {
+        let key = t.to_string();
+        if let Some(&obj) = self.descriptors.get(&key) {
+            return Pointer::Obj { obj, offset: 0 };
+        }
+        let mut img = Image::new(TYPE_DESCRIPTOR_SIZE);
+        img.put(0, &t.size().to_le_bytes());
+        img.put(8, &t.ptrdata().to_le_bytes());
+        img.put(16, &type_hash(&key).to_le_bytes());
+        img.put(21, &[t.align(), t.align()]);
+        let direct = if is_direct_iface(t) {
+            KIND_DIRECT_IFACE
+        } else {
+            0
+        };
+        img.put(23, &[go_kind(t) | direct]);
+        self.add_descriptor(key, img, BTreeSet::new())
+    }
+
+    /// The itab of dynamic type `t` in non-empty interface type `iface`
+    /// (Go's `runtime.itab`: the interface's descriptor, `t`'s, `t`'s hash,
+    /// then one word per method, left zero: the IR has no method code).
+    fn itab(&mut self, iface: &Type, t: &Type, methods: usize) -> Pointer {
+        let key = format!("itab {iface}, {t}");
+        if let Some(&obj) = self.descriptors.get(&key) {
+            return Pointer::Obj { obj, offset: 0 };
+        }
+        let inter = self.descriptor(iface);
+        let dynamic = self.descriptor(t);
+        let mut img = Image::new(24 + 8 * methods.max(1) as u64);
+        img.pointers.insert(0, inter);
+        img.pointers.insert(8, dynamic);
+        img.put(16, &type_hash(&t.to_string()).to_le_bytes());
+        self.add_descriptor(key, img, [0, 8].into())
+    }
+
+    fn add_descriptor(&mut self, key: String, img: Image, ptr_words: BTreeSet<u64>) -> Pointer {
+        let p = self.alloc(img, 8, ptr_words);
+        let Pointer::Obj { obj, .. } = p else {
+            unreachable!("alloc makes an object")
+        };
+        self.objects[obj.0 as usize].descriptor = true;
+        self.descriptors.insert(key, obj);
+        p
+    }
+
+    /// A fresh object of type `t` holding `v`.
+    fn boxed(&mut self, t: &Type, v: &InputValue) -> Result<Pointer, String> {
+        if t.size() > MAX_OBJECT {
+            return Err(format!("{t} is too large"));
+        }
+        let mut data = Image::new(t.size());
+        self.write(t, v, &mut data, 0)?;
+        Ok(self.alloc(data, t.align() as u64, pointer_words(t, 1)))
     }
 
     /// Writes `v`, a value of type `t`, at `at` in `img`.
@@ -284,6 +363,47 @@ impl Materialized {
                 let p = self.alloc(data, elem.align() as u64, pointer_words(elem, 1));
                 img.pointers.insert(at, p);
             }
+            (Kind::Interface(i), InputValue::Iface { ty, value }) => {
+                if matches!(ty.kind(), Kind::Interface(_)) {
+                    return Err(format!(
+                        "{v}: the dynamic type {ty} is an interface (a value's dynamic type never is)"
+                    ));
+                }
+                let type_word = if i.is_empty() {
+                    self.descriptor(ty)
+                } else {
+                    self.itab(t, ty, i.methods.len())
+                };
+                let data = if is_direct_iface(ty) {
+                    // The value is one pointer word: it is the data word.
+                    let mut word = Image::new(8);
+                    self.write(ty, value, &mut word, 0)
+                        .map_err(|e| format!("in {v}: {e}"))?;
+                    word.pointers.get(&0).copied()
+                } else {
+                    Some(self.boxed(ty, value).map_err(|e| format!("in {v}: {e}"))?)
+                };
+                img.pointers.insert(at, type_word);
+                if let Some(d) = data.filter(|d| *d != Pointer::Nil) {
+                    img.pointers.insert(at + 8, d);
+                }
+            }
+            (
+                Kind::Pointer(_)
+                | Kind::Map { .. }
+                | Kind::Chan { .. }
+                | Kind::Func(_)
+                | Kind::Basic(Basic::UnsafePointer),
+                InputValue::New { ty, value },
+            ) => {
+                if let Kind::Pointer(elem) = t.kind() {
+                    if elem != ty {
+                        return Err(format!("{v}: a {t} points to a {elem}, not a {ty}"));
+                    }
+                }
+                let p = self.boxed(ty, value).map_err(|e| format!("in {v}: {e}"))?;
+                img.pointers.insert(at, p);
+            }
             (
                 Kind::Pointer(_)
                 | Kind::Slice(_)
@@ -318,6 +438,70 @@ impl Materialized {
         }
         Ok(())
     }
+}
+
+/// Go 1.19's `runtime._type` size.
+const TYPE_DESCRIPTOR_SIZE: u64 = 48;
+/// Go's `kindDirectIface`: the data word of an interface holding this
+/// type is the value itself.
+const KIND_DIRECT_IFACE: u8 = 1 << 5;
+
+/// Whether values of `t` are stored directly in an interface's data word
+/// (Go's `isdirectiface`: pointer-shaped types, and arrays of one and
+/// structs of one field whose element is).
+pub fn is_direct_iface(t: &Type) -> bool {
+    match t.kind() {
+        Kind::Pointer(_)
+        | Kind::Map { .. }
+        | Kind::Chan { .. }
+        | Kind::Func(_)
+        | Kind::Basic(Basic::UnsafePointer) => true,
+        Kind::Array { len: 1, elem } => is_direct_iface(elem),
+        Kind::Struct(fields) if fields.len() == 1 => is_direct_iface(&fields[0].ty),
+        _ => false,
+    }
+}
+
+/// Go's `reflect.Kind` number of `t` (the low bits of `_type.kind`).
+fn go_kind(t: &Type) -> u8 {
+    match t.kind() {
+        Kind::Basic(b) => match b {
+            Basic::Bool => 1,
+            Basic::Int => 2,
+            Basic::Int8 => 3,
+            Basic::Int16 => 4,
+            Basic::Int32 | Basic::Rune => 5,
+            Basic::Int64 => 6,
+            Basic::Uint => 7,
+            Basic::Uint8 | Basic::Byte => 8,
+            Basic::Uint16 => 9,
+            Basic::Uint32 => 10,
+            Basic::Uint64 => 11,
+            Basic::Uintptr => 12,
+            Basic::Float32 => 13,
+            Basic::Float64 => 14,
+            Basic::Complex64 => 15,
+            Basic::Complex128 => 16,
+            Basic::String => 24,
+            Basic::UnsafePointer => 26,
+        },
+        Kind::Array { .. } => 17,
+        Kind::Chan { .. } => 18,
+        Kind::Func(_) => 19,
+        Kind::Interface(_) => 20,
+        Kind::Map { .. } => 21,
+        Kind::Pointer(_) => 22,
+        Kind::Slice(_) => 23,
+        Kind::Struct(_) => 25,
+    }
+}
+
+/// A type's hash (FNV-1a of its text; Go hashes its own way, but only
+/// equality matters: equal types, equal hashes).
+fn type_hash(text: &str) -> u32 {
+    text.bytes().fold(0x811c_9dc5u32, |h, b| {
+        (h ^ b as u32).wrapping_mul(0x0100_0193)
+    })
 }
 
 #[cfg(test)]

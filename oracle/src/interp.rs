@@ -118,6 +118,8 @@ struct Object {
     ptr_words: BTreeSet<u64>,
     /// A frame's object (slot or parameter home), not a heap object.
     stack: bool,
+    /// Read-only data (a type descriptor or itab): Go faults on a write.
+    readonly: bool,
 }
 
 struct Interp<'m> {
@@ -222,6 +224,7 @@ fn run_here(
                 written: None,
                 ptr_words: o.ptr_words.clone(),
                 stack: false,
+                readonly: o.descriptor,
             })
             .collect(),
         heap: (0..input.objects.len()).collect(),
@@ -260,6 +263,7 @@ fn run_here(
             size: init.size,
             align: init.align,
             ptr_words: init.ptr_words.clone(),
+            descriptor: init.descriptor,
             bytes: o.bytes.clone(),
             // Pointers as the outside numbers objects (see `Interp::heap`).
             pointers: o
@@ -365,6 +369,7 @@ impl<'m> Interp<'m> {
             written: (!defined).then(|| vec![false; size as usize]),
             ptr_words,
             stack: true,
+            readonly: false,
         });
         ObjId(self.objects.len() as u32 - 1)
     }
@@ -447,6 +452,7 @@ impl<'m> Interp<'m> {
                             written: None,
                             ptr_words: crate::inputs::pointer_words(ty, 1),
                             stack: false,
+                            readonly: false,
                         });
                         self.heap.push(id);
                         vec![Val::Ptr(Pointer::Obj {
@@ -637,6 +643,12 @@ impl<'m> Interp<'m> {
     fn store(&mut self, f: &Function, p: Pointer, ty: Ty, v: Val) -> Result<(), InterpError> {
         let n = ty.bytes() as u64;
         let (o, at) = self.access(f, p, n)?;
+        if self.objects[o].readonly {
+            return Err(self.invalid(
+                f,
+                format!("stores into obj{o}, a type descriptor or itab (read-only data)"),
+            ));
+        }
         let is_ptr_word = self.objects[o].ptr_words.contains(&at);
         let covers_ptr_word = self.objects[o]
             .ptr_words

@@ -100,11 +100,17 @@ const FORCED_MOVE_REACH: u64 = 64 << 10;
 /// retired stack: an overflow that no prologue check stopped shows there.
 const STACK_GAP: u64 = 16 << 10;
 
+/// Where type descriptors and itabs go: Go keeps them in the binary's
+/// read-only data, outside the heap; the collector neither moves nor frees
+/// them, and a pointer to one is a valid pointer in any stack map.
+const DESCRIPTOR_ARENA: u64 = 0x4000_0000_0000;
+
 /// The address ranges the runtime maps (and keeps mapped from run to run).
-pub fn arenas() -> [std::ops::Range<u64>; 2] {
+pub fn arenas() -> [std::ops::Range<u64>; 3] {
     [
         HEAP_ARENA..HEAP_ARENA + (1 << 40),
         STACK_ARENA..STACK_ARENA + (1 << 40),
+        DESCRIPTOR_ARENA..DESCRIPTOR_ARENA + ARENA_CHUNK,
     ]
 }
 
@@ -575,6 +581,10 @@ pub struct Runtime {
     /// classified at every safepoint: a scan of `objects` made deep or
     /// allocation-heavy runs quadratic).
     by_addr: BTreeMap<u64, usize>,
+    /// The input descriptors (type descriptors and itabs: objects too, by
+    /// ordinal, but outside the heap) by address, and where the next goes.
+    descriptors: BTreeMap<u64, usize>,
+    descriptor_bump: u64,
     /// The current heap space and its bump pointer.
     pub space: (u64, u64),
     pub bump: u64,
@@ -662,6 +672,8 @@ impl Runtime {
             entered: Vec::new(),
             objects: Vec::new(),
             by_addr: BTreeMap::new(),
+            descriptors: BTreeMap::new(),
+            descriptor_bump: DESCRIPTOR_ARENA,
             space: (0, 0),
             bump: 0,
             next_space: HEAP_ARENA,
@@ -700,8 +712,19 @@ impl Runtime {
         containing(&self.by_addr, v, |i| self.objects[i].size).map(|(_, i)| i)
     }
 
+    /// The descriptor (ordinal) a pointer points into, if any.
+    fn descriptor_at(&self, v: u64) -> Option<usize> {
+        if v < DESCRIPTOR_ARENA || v >= self.descriptor_bump {
+            return None;
+        }
+        containing(&self.descriptors, v, |i| self.objects[i].size).map(|(_, i)| i)
+    }
+
     fn valid_pointer(&self, v: u64) -> bool {
-        v == 0 || (self.stack_lo..=self.stack_hi).contains(&v) || self.object_at(v).is_some()
+        v == 0
+            || (self.stack_lo..=self.stack_hi).contains(&v)
+            || self.object_at(v).is_some()
+            || self.descriptor_at(v).is_some()
     }
 
     /// Maps a fresh heap space of at least `size` bytes.
@@ -766,6 +789,33 @@ impl Runtime {
         let n = self.bump_alloc(size, align, ptr_words);
         self.inputs = self.objects.len();
         Ok(self.objects[n].addr.expect("just allocated"))
+    }
+
+    /// Places an input type descriptor or itab before the run, outside
+    /// the heap (it is never moved or collected); returns its address.
+    pub fn place_descriptor<C: Cpu + ?Sized>(
+        &mut self,
+        cpu: &mut C,
+        size: u64,
+        align: u64,
+    ) -> Result<u64, Finding> {
+        let addr = self.descriptor_bump.next_multiple_of(align.max(8));
+        let end = addr + size + OBJECT_GAP;
+        if end > DESCRIPTOR_ARENA + ARENA_CHUNK {
+            return Err(Finding("too many type descriptors".into()));
+        }
+        ensure_mapped(cpu, addr, end)?;
+        self.descriptor_bump = end;
+        self.descriptors.insert(addr, self.objects.len());
+        self.objects.push(HeapObject {
+            addr: Some(addr),
+            size,
+            align,
+            // Whatever it points at is a descriptor too: nothing to scan.
+            ptr_words: Vec::new(),
+        });
+        self.inputs = self.objects.len();
+        Ok(addr)
     }
 
     /// The inputs are placed and the first space exists.
@@ -1028,7 +1078,7 @@ impl Runtime {
     fn classify_pointer(&self, v: u64) -> String {
         if v == 0 {
             "nil".to_string()
-        } else if let Some(i) = self.object_at(v) {
+        } else if let Some(i) = self.object_at(v).or_else(|| self.descriptor_at(v)) {
             format!("obj{i}+{}", v - self.objects[i].addr.unwrap_or(v))
         } else if (self.stack_lo..=self.stack_hi).contains(&v) {
             "stack".to_string()

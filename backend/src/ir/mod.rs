@@ -578,6 +578,21 @@ pub enum InputValue {
     Composite(Vec<InputValue>),
     /// `&v`: a pointer to a fresh object holding `v`.
     Addr(Box<InputValue>),
+    /// `iface(T, v)`: a non-nil interface whose dynamic type is `ty`
+    /// holding `value` (its type word points at a type descriptor, or an
+    /// itab for a non-empty interface; its data word at a fresh object
+    /// holding `value`, or is `value` itself when `ty` is pointer-shaped).
+    Iface {
+        ty: crate::types::Type,
+        value: Box<InputValue>,
+    },
+    /// `new(T, v)`: a pointer to a fresh object of type `ty` holding
+    /// `value`, for any pointer-shaped leaf (unsafe.Pointer, map, chan,
+    /// func; for `*T`, `ty` must be `T`).
+    New {
+        ty: crate::types::Type,
+        value: Box<InputValue>,
+    },
 }
 
 /// `run NAME(args...)`: run a function with these arguments.

@@ -909,6 +909,19 @@ impl<'a> IrParser<'a> {
             Tok::Ident => {
                 let (w, at) = self.name("a value")?;
                 match w {
+                    "iface" | "new" => {
+                        // `iface(T, v)` / `new(T, v)`: a type, then a value.
+                        self.p.expect(Tok::LParen, "`(` after `iface` or `new`")?;
+                        let ty = self.p.ty()?;
+                        self.p.expect(Tok::Comma, "`,` after the type")?;
+                        let value = Box::new(self.input()?);
+                        self.p.expect(Tok::RParen, "`)`")?;
+                        Ok(if w == "iface" {
+                            InputValue::Iface { ty, value }
+                        } else {
+                            InputValue::New { ty, value }
+                        })
+                    }
                     "nil" => Ok(InputValue::Nil),
                     "true" => Ok(InputValue::Int(1)),
                     "false" => Ok(InputValue::Int(0)),
@@ -951,9 +964,9 @@ impl<'a> IrParser<'a> {
                             .error_at(at, format!("expected a number, found `{}`", short(&body)))
                     })
             }
-            _ => Err(self
-                .p
-                .unexpected("an input value (number, string, nil, {...} or &value)")),
+            _ => Err(self.p.unexpected(
+                "an input value (number, string, nil, {...}, &value, iface(T, v) or new(T, v))",
+            )),
         }
     }
 }

@@ -247,6 +247,8 @@ impl Display for InputValue {
                 write!(f, "{{{}}}", items.join(", "))
             }
             InputValue::Addr(v) => write!(f, "&{v}"),
+            InputValue::Iface { ty, value } => write!(f, "iface({ty}, {value})"),
+            InputValue::New { ty, value } => write!(f, "new({ty}, {value})"),
         }
     }
 }
