@@ -38,6 +38,11 @@ pub struct ModuleKnobs {
     /// Chance (%) that a function whose first parameter is an integer
     /// calls itself (bounded: at most three deep).
     pub recursion_percent: u64,
+    /// Chance (%) that a run line's interface, unsafe.Pointer, map, chan
+    /// or func value is non-nil (`iface(T, v)`, `new(T, v)`): the
+    /// collector then moves what their words point to, and stack maps
+    /// must cover them.
+    pub nonnil_percent: u64,
 }
 
 impl Default for ModuleKnobs {
@@ -55,6 +60,7 @@ impl Default for ModuleKnobs {
             alloc_percent: 40,
             runs_per_func: 2,
             recursion_percent: 50,
+            nonnil_percent: 75,
         }
     }
 }
@@ -97,7 +103,7 @@ pub fn gen_module(e: &mut dyn Entropy, k: &ModuleKnobs) -> Module {
                     .sig
                     .params
                     .iter()
-                    .map(|p| gen_input(e, &p.ty, 0))
+                    .map(|p| gen_input(e, &p.ty, 0, k.nonnil_percent))
                     .collect(),
                 pos: SrcPos::default(),
             });
@@ -117,9 +123,65 @@ fn limit_leaves(mut sig: FuncType) -> FuncType {
     sig
 }
 
+/// The dynamic types of generated interfaces, and the pointees of
+/// generated unsafe.Pointer, map and chan values: boxed scalars and
+/// aggregates, and pointer-shaped types (stored directly in an interface's
+/// data word, which is then the pointer itself or nil).
+const BOXED_TYPES: [&str; 8] = [
+    "int64",
+    "[2]int32",
+    "string",
+    "struct { a int64; p *int64 }",
+    "*int64",
+    "float64",
+    "unsafe.Pointer",
+    "struct { p *[2]int64 }",
+];
+
+/// What a non-nil func value points to: a funcval, a code word (zero:
+/// nothing calls it) and a closure's captured variable.
+const FUNCVAL_TYPE: &str = "struct { fn uintptr; x *int64 }";
+
+thread_local! {
+    static BOXED: (Vec<Type>, Type) = (
+        BOXED_TYPES
+            .iter()
+            .map(|t| janus_backend::parse_type(t).expect("a valid type"))
+            .collect(),
+        janus_backend::parse_type(FUNCVAL_TYPE).expect("a valid type"),
+    );
+}
+
+/// A non-nil value of pointer-shaped or interface type `t` (`None` for
+/// nil: `100 - nonnil_percent` of the time, and always below depth 3).
+fn gen_nonnil(
+    e: &mut dyn Entropy,
+    t: &Type,
+    depth: u32,
+    nonnil_percent: u64,
+) -> Option<InputValue> {
+    if depth >= 3 || !e.chance(nonnil_percent, 100) {
+        return None;
+    }
+    let (ty, iface) = BOXED.with(|(boxed, funcval)| match t.kind() {
+        Kind::Func(_) => (funcval.clone(), false),
+        Kind::Interface(_) => (boxed[e.below(boxed.len() as u64) as usize].clone(), true),
+        _ => (boxed[e.below(boxed.len() as u64) as usize].clone(), false),
+    });
+    let value = Box::new(gen_input(e, &ty, depth + 1, nonnil_percent));
+    Some(if iface {
+        InputValue::Iface { ty, value }
+    } else {
+        InputValue::New { ty, value }
+    })
+}
+
 /// An input value for a parameter of type `t`: edge values often, pointers
-/// always non-nil (bodies dereference them after a nil check anyway).
-pub fn gen_input(e: &mut dyn Entropy, t: &Type, depth: u32) -> InputValue {
+/// always non-nil (bodies dereference them after a nil check anyway);
+/// interfaces, unsafe.Pointers, maps, chans and funcs non-nil
+/// `nonnil_percent` of the time.
+pub fn gen_input(e: &mut dyn Entropy, t: &Type, depth: u32, nonnil_percent: u64) -> InputValue {
+    let recurse = |e: &mut dyn Entropy, t: &Type| gen_input(e, t, depth + 1, nonnil_percent);
     match t.kind() {
         Kind::Basic(b) => match b {
             Basic::Float32 | Basic::Float64 => gen_float(e),
@@ -134,7 +196,9 @@ pub fn gen_input(e: &mut dyn Entropy, t: &Type, depth: u32) -> InputValue {
                         .collect(),
                 )
             }
-            Basic::UnsafePointer => InputValue::Nil,
+            Basic::UnsafePointer => {
+                gen_nonnil(e, t, depth, nonnil_percent).unwrap_or(InputValue::Nil)
+            }
             Basic::Bool => InputValue::Int(e.below(2) as i128),
             _ => {
                 let bits = t.size() as u32 * 8;
@@ -153,23 +217,19 @@ pub fn gen_input(e: &mut dyn Entropy, t: &Type, depth: u32) -> InputValue {
                 })
             }
         },
-        Kind::Pointer(elem) if depth < 3 => {
-            InputValue::Addr(Box::new(gen_input(e, elem, depth + 1)))
+        Kind::Pointer(elem) if depth < 3 => InputValue::Addr(Box::new(recurse(e, elem))),
+        Kind::Slice(elem) if depth < 3 => {
+            InputValue::Composite((0..e.below(4)).map(|_| recurse(e, elem)).collect())
         }
-        Kind::Slice(elem) if depth < 3 => InputValue::Composite(
-            (0..e.below(4))
-                .map(|_| gen_input(e, elem, depth + 1))
-                .collect(),
-        ),
         Kind::Array { len, elem } => {
-            InputValue::Composite((0..*len).map(|_| gen_input(e, elem, depth + 1)).collect())
+            InputValue::Composite((0..*len).map(|_| recurse(e, elem)).collect())
         }
-        Kind::Struct(fields) => InputValue::Composite(
-            fields
-                .iter()
-                .map(|f| gen_input(e, &f.ty, depth + 1))
-                .collect(),
-        ),
+        Kind::Struct(fields) => {
+            InputValue::Composite(fields.iter().map(|f| recurse(e, &f.ty)).collect())
+        }
+        Kind::Interface(_) | Kind::Map { .. } | Kind::Chan { .. } | Kind::Func(_) => {
+            gen_nonnil(e, t, depth, nonnil_percent).unwrap_or(InputValue::Nil)
+        }
         _ => InputValue::Nil,
     }
 }
