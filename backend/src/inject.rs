@@ -58,11 +58,15 @@ pub enum Bug {
     /// Register allocation: a `runtime.newobject` call is taken to keep
     /// every register but RAX, so values stay in registers across it.
     AllocKeepsRegisters,
+    /// Argument stack maps (morestack's, and address-taken parameters'
+    /// homes): an interface's data word is taken for a scalar, as if only
+    /// its type word could point into the heap.
+    IfaceDataNotPointer,
 }
 
 impl Bug {
     /// Every planted bug, in a fixed order.
-    pub const ALL: [Bug; 13] = [
+    pub const ALL: [Bug; 14] = [
         Bug::SwapArgRegs,
         Bug::SpillSlotOffByOne,
         Bug::X15NotRezeroed,
@@ -76,6 +80,7 @@ impl Bug {
         Bug::MorestackMapMissesSpills,
         Bug::OutgoingAreaNoSpill,
         Bug::AllocKeepsRegisters,
+        Bug::IfaceDataNotPointer,
     ];
 
     /// The name `--inject` takes (kebab-case).
@@ -94,6 +99,7 @@ impl Bug {
             Bug::MorestackMapMissesSpills => "morestack-map-misses-spills",
             Bug::OutgoingAreaNoSpill => "outgoing-area-no-spill",
             Bug::AllocKeepsRegisters => "alloc-keeps-registers",
+            Bug::IfaceDataNotPointer => "iface-data-not-pointer",
         }
     }
 
@@ -139,6 +145,9 @@ impl Bug {
             Bug::AllocKeepsRegisters => {
                 "values stay in registers across runtime.newobject, as if the runtime kept every register but RAX"
             }
+            Bug::IfaceDataNotPointer => {
+                "argument stack maps (morestack's, address-taken parameters') treat an interface's data word as a scalar"
+            }
         }
     }
 
@@ -167,6 +176,39 @@ pub fn active(bug: Bug) -> bool {
 pub fn selected() -> Option<Bug> {
     let v = ACTIVE.load(Ordering::Relaxed);
     Bug::ALL.into_iter().find(|b| *b as u8 == v)
+}
+
+/// Planted bug `iface-data-not-pointer`: the pointer words of a value of
+/// type `t` at `base`, as [`Type::for_each_pointer_word`] gives them but
+/// without the data words of interfaces.
+///
+/// [`Type::for_each_pointer_word`]: crate::types::Type::for_each_pointer_word
+pub fn pointer_words_but_iface_data(t: &crate::types::Type, base: u64, f: &mut dyn FnMut(u64)) {
+    let mut data = Vec::new();
+    iface_data_words(t, base, &mut data);
+    t.for_each_pointer_word(base, &mut |o| {
+        if !data.contains(&o) {
+            f(o)
+        }
+    });
+}
+
+fn iface_data_words(t: &crate::types::Type, base: u64, out: &mut Vec<u64>) {
+    use crate::types::Kind;
+    match t.kind() {
+        Kind::Interface(_) => out.push(base + 8),
+        Kind::Array { len, elem } if elem.has_pointers() => {
+            for i in 0..*len {
+                iface_data_words(elem, base + i * elem.size(), out);
+            }
+        }
+        Kind::Struct(fields) => {
+            for fld in fields {
+                iface_data_words(&fld.ty, base + fld.offset, out);
+            }
+        }
+        _ => {}
+    }
 }
 
 #[cfg(test)]

@@ -546,6 +546,15 @@ impl<'a> Emitter<'a> {
                     layout.spill_area_offset + spill.expect("arguments have spill slots")
                 }
             };
+            // Planted bug `iface-data-not-pointer`: the home's interface
+            // data words are left out, as if they held no pointers.
+            #[cfg(feature = "inject")]
+            if crate::inject::active(crate::inject::Bug::IfaceDataNotPointer) {
+                crate::inject::pointer_words_but_iface_data(&f.sig.params[p].ty, base, &mut |o| {
+                    self.homed_words.push(o as u32)
+                });
+                continue;
+            }
             f.sig.params[p]
                 .ty
                 .for_each_pointer_word(base, &mut |o| self.homed_words.push(o as u32));

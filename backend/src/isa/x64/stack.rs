@@ -146,6 +146,13 @@ pub fn all_arg_pointer_words(sig: &FuncType, layout: &AbiLayout) -> Vec<u32> {
                 layout.spill_area_offset + spill.expect("arguments have spill slots")
             }
         };
+        // Planted bug `iface-data-not-pointer`: interface data words are
+        // left out, as if they held no pointers.
+        #[cfg(feature = "inject")]
+        if crate::inject::active(crate::inject::Bug::IfaceDataNotPointer) {
+            crate::inject::pointer_words_but_iface_data(&p.ty, base, &mut |o| out.push(o as u32));
+            continue;
+        }
         p.ty.for_each_pointer_word(base, &mut |o| out.push(o as u32));
     }
     out.sort_unstable();
