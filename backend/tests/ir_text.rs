@@ -125,3 +125,42 @@ fn functions_built_in_memory_get_printer_names_and_no_position() {
         "in function f, block b0: ret v0: v0 is i64, but f returns i32"
     );
 }
+
+#[test]
+fn iface_and_new_run_values_read_back_and_bad_ones_are_located() {
+    use janus_backend::ir::InputValue;
+    let text = "internal func f(x any, p unsafe.Pointer) {\nb0:\n    ret\n}\nrun f(iface(struct { a int64; p *int64 }, {1, &2}), new([2]int32, {3, 4}))\nrun f(iface(*int64, nil), nil)\n";
+    let m = parse_module(text).unwrap_or_else(|e| panic!("{e}"));
+    verify_module(&m).unwrap_or_else(|e| panic!("{e}"));
+    let InputValue::Iface { ty, value } = &m.runs[0].args[0] else {
+        panic!("{:?}", m.runs[0].args[0]);
+    };
+    assert_eq!(ty.to_string(), "struct { a int64; p *int64 }");
+    assert_eq!(value.to_string(), "{1, &2}");
+    assert!(
+        matches!(&m.runs[0].args[1], InputValue::New { ty, .. } if ty.to_string() == "[2]int32")
+    );
+    let printed = m.to_string();
+    assert!(
+        printed.contains("run f(iface(*int64, nil), nil)"),
+        "{printed}"
+    );
+    assert_eq!(parse_module(&printed).unwrap(), m);
+    let head = "internal func f(x any) {\nb0:\n    ret\n}\n";
+    for (run, want) in [
+        (
+            "run f(iface(int64 1))",
+            "5:19: expected `,` after the type, found `1`",
+        ),
+        ("run f(iface(nosuch, 1))", "5:13: unknown type `nosuch`"),
+        (
+            "run f(iface 1)",
+            "5:13: expected `(` after `iface` or `new`, found `1`",
+        ),
+        ("run f(new(int64, 1 2))", "5:20: expected `)`"),
+        ("run f(iface(int64, ))", "5:20: expected an input value"),
+    ] {
+        let e = parse_module(&format!("{head}{run}\n")).expect_err(run);
+        assert!(e.to_string().starts_with(want), "{run}: {e}");
+    }
+}

@@ -565,4 +565,130 @@ mod tests {
         assert!(mat("bool", Int(2)).is_err());
         assert!(mat("string", Int(2)).is_err());
     }
+
+    fn ty(t: &str) -> Type {
+        parse_type(t).unwrap()
+    }
+
+    fn obj(i: u32) -> Pointer {
+        Pointer::Obj {
+            obj: ObjId(i),
+            offset: 0,
+        }
+    }
+
+    #[test]
+    fn interfaces_box_values_as_go_does() {
+        use InputValue::*;
+        let iface = |t: &str, v: InputValue| Iface {
+            ty: ty(t),
+            value: Box::new(v),
+        };
+        // A boxed int64: type word -> descriptor (obj0), data word -> a
+        // fresh 8-byte object (obj1); the second int64 shares obj0.
+        let m = materialize(
+            &[ty("any"), ty("any")],
+            &[iface("int64", Int(-2)), iface("int64", Int(5))],
+        )
+        .unwrap();
+        assert_eq!(
+            m.leaves,
+            [obj(0), obj(1), obj(0), obj(2)].map(LeafValue::Ptr)
+        );
+        let d = &m.objects[0];
+        assert!(d.descriptor && !m.objects[1].descriptor);
+        assert_eq!(d.size, TYPE_DESCRIPTOR_SIZE);
+        assert_eq!(d.bytes[0..8], 8u64.to_le_bytes(), "size");
+        assert_eq!(d.bytes[8..16], 0u64.to_le_bytes(), "ptrdata");
+        assert_eq!(d.bytes[23], 6, "kind int64, not direct");
+        assert_eq!(m.objects[1].bytes, (-2i64).to_le_bytes());
+        assert_eq!(m.descriptors.len(), 1);
+        // Pointer-shaped dynamic types go in the data word directly (nil
+        // too, under a non-nil type word).
+        let m = mat("any", iface("*int64", Addr(Box::new(Int(7))))).unwrap();
+        assert_eq!(m.objects.len(), 2);
+        assert_eq!(m.leaves, [obj(0), obj(1)].map(LeafValue::Ptr));
+        assert_eq!(m.objects[0].bytes[23], 22 | KIND_DIRECT_IFACE);
+        assert_eq!(m.objects[1].bytes, 7i64.to_le_bytes());
+        let m = mat("any", iface("struct { p *int64 }", Composite(vec![Nil]))).unwrap();
+        assert_eq!(m.objects.len(), 1);
+        assert_eq!(
+            m.leaves,
+            [LeafValue::Ptr(obj(0)), LeafValue::Ptr(Pointer::Nil)]
+        );
+        // A non-empty interface's type word is an itab: the interface's
+        // descriptor at 0, the dynamic type's at 8, a word per method.
+        let m = mat("error", iface("string", Str(b"e".to_vec()))).unwrap();
+        let itab = match m.leaves[0] {
+            LeafValue::Ptr(Pointer::Obj { obj, .. }) => &m.objects[obj.0 as usize],
+            other => panic!("{other}"),
+        };
+        assert!(itab.descriptor);
+        assert_eq!(itab.size, 32);
+        assert_eq!(itab.ptr_words, [0, 8].into());
+        let inter = itab.pointers[&0];
+        let dynamic = itab.pointers[&8];
+        let Pointer::Obj { obj: dt, .. } = dynamic else {
+            panic!()
+        };
+        assert_ne!(inter, dynamic);
+        assert_eq!(m.objects[dt.0 as usize].bytes[23], 24, "kind string");
+        assert_eq!(m.descriptors.len(), 3, "{:?}", m.descriptors);
+        // new(T, v) for the other pointer-shaped kinds.
+        for t in ["unsafe.Pointer", "map[int]string", "chan int", "func()"] {
+            let m = mat(
+                t,
+                New {
+                    ty: ty("[2]int16"),
+                    value: Box::new(Composite(vec![Int(1), Int(-1)])),
+                },
+            )
+            .unwrap();
+            assert_eq!(m.leaves, [LeafValue::Ptr(obj(0))], "{t}");
+            assert_eq!(m.objects[0].bytes, [1, 0, 0xff, 0xff], "{t}");
+        }
+    }
+
+    #[test]
+    fn interface_and_new_values_that_do_not_fit_are_refused() {
+        use InputValue::*;
+        let iface = |t: &str, v: InputValue| Iface {
+            ty: ty(t),
+            value: Box::new(v),
+        };
+        let new = |t: &str, v: InputValue| New {
+            ty: ty(t),
+            value: Box::new(v),
+        };
+        let err = |t: &str, v: InputValue| mat(t, v).expect_err(t).to_string();
+        assert_eq!(
+            err("*int64", iface("int64", Int(1))),
+            "argument 0 (*int64): iface(int64, 1) is not a *int64"
+        );
+        assert_eq!(
+            err("any", iface("error", Nil)),
+            "argument 0 (any): iface(error, nil): the dynamic type error is an interface (a value's dynamic type never is)"
+        );
+        assert_eq!(
+            err("any", iface("int8", Int(300))),
+            "argument 0 (any): in iface(int8, 300): 300 is out of range for int8"
+        );
+        assert_eq!(
+            err("any", iface("*int64", Int(1))),
+            "argument 0 (any): in iface(*int64, 1): 1 is not a *int64"
+        );
+        assert_eq!(
+            err("*int64", new("int32", Int(1))),
+            "argument 0 (*int64): new(int32, 1): a *int64 points to a int64, not a int32"
+        );
+        assert_eq!(
+            err("any", new("int64", Int(1))),
+            "argument 0 (any): new(int64, 1) is not a any"
+        );
+        assert_eq!(
+            err("[]int64", new("int64", Int(1))),
+            "argument 0 ([]int64): new(int64, 1) is not a []int64"
+        );
+        assert!(err("chan int", new("[1073741824]int64", Composite(vec![]))).contains("too large"));
+    }
 }
