@@ -237,7 +237,9 @@ impl Materialized {
             0
         };
         img.put(23, &[go_kind(t) | direct]);
-        self.add_descriptor(key, img, BTreeSet::new())
+        // `equal` and `gcdata` are pointer words (nil here): loading them
+        // is fine, as in Go.
+        self.add_descriptor(key, img, [24, 32].into())
     }
 
     /// The itab of dynamic type `t` in non-empty interface type `iface`
@@ -601,6 +603,7 @@ mod tests {
         assert_eq!(d.bytes[0..8], 8u64.to_le_bytes(), "size");
         assert_eq!(d.bytes[8..16], 0u64.to_le_bytes(), "ptrdata");
         assert_eq!(d.bytes[23], 6, "kind int64, not direct");
+        assert_eq!(d.ptr_words, [24, 32].into());
         assert_eq!(m.objects[1].bytes, (-2i64).to_le_bytes());
         assert_eq!(m.descriptors.len(), 1);
         // Pointer-shaped dynamic types go in the data word directly (nil
