@@ -58,11 +58,15 @@ pub enum Bug {
     /// Register allocation: a `runtime.newobject` call is taken to keep
     /// every register but RAX, so values stay in registers across it.
     AllocKeepsRegisters,
+    /// Prologue: a frame bigger than StackBig (4096 bytes) gets the small
+    /// frames' check (RSP against stackguard0), as if the guard's room
+    /// below it covered any frame: the frame runs past the stack's end.
+    BigFramesCheckedAsSmall,
 }
 
 impl Bug {
     /// Every planted bug, in a fixed order.
-    pub const ALL: [Bug; 13] = [
+    pub const ALL: [Bug; 14] = [
         Bug::SwapArgRegs,
         Bug::SpillSlotOffByOne,
         Bug::X15NotRezeroed,
@@ -76,6 +80,7 @@ impl Bug {
         Bug::MorestackMapMissesSpills,
         Bug::OutgoingAreaNoSpill,
         Bug::AllocKeepsRegisters,
+        Bug::BigFramesCheckedAsSmall,
     ];
 
     /// The name `--inject` takes (kebab-case).
@@ -94,6 +99,7 @@ impl Bug {
             Bug::MorestackMapMissesSpills => "morestack-map-misses-spills",
             Bug::OutgoingAreaNoSpill => "outgoing-area-no-spill",
             Bug::AllocKeepsRegisters => "alloc-keeps-registers",
+            Bug::BigFramesCheckedAsSmall => "big-frames-checked-as-small",
         }
     }
 
@@ -138,6 +144,9 @@ impl Bug {
             }
             Bug::AllocKeepsRegisters => {
                 "values stay in registers across runtime.newobject, as if the runtime kept every register but RAX"
+            }
+            Bug::BigFramesCheckedAsSmall => {
+                "a frame bigger than StackBig (4096 bytes) is checked as a small one: RSP against stackguard0, not RSP minus the frame"
             }
         }
     }
