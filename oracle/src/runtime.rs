@@ -1234,10 +1234,14 @@ impl Runtime {
             }
         }
         if rsp < floor {
+            let at = if rsp < self.stack_lo {
+                format!("{} bytes below", self.stack_lo - rsp)
+            } else {
+                format!("only {} bytes above", rsp - self.stack_lo)
+            };
             return Err(Finding(format!(
-                "{STACK_END}: {} is entered with RSP {rsp:#x}, {} bytes above the stack's low end {:#x} (at least {} promised)",
+                "{STACK_END}: {} is entered with RSP {rsp:#x}, {at} the stack's low end {:#x} (at least {} promised)",
                 self.table.entries[entry].symbol,
-                rsp as i64 - self.stack_lo as i64,
                 self.stack_lo,
                 floor - self.stack_lo,
             )));
