@@ -83,6 +83,15 @@ fn every_planted_bug_is_caught() {
                 "r14-not-reloaded not caught at the definition's entry: {diff}"
             );
         }
+        // A big frame checked as a small one runs past the stack's end:
+        // caught there (a callee entered below the promised floor, or a
+        // write into the gap below the stack), not only as what follows.
+        if bug == Bug::BigFramesCheckedAsSmall {
+            assert!(
+                diff.contains(janus_oracle::runtime::STACK_END),
+                "big-frames-checked-as-small not caught past the stack's end: {diff}"
+            );
+        }
         let first = diff.lines().next().unwrap_or("");
         eprintln!(
             "{:28} caught at case {i} (seed {}): {first}",
