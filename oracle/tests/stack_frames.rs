@@ -12,7 +12,7 @@ use janus_oracle::run::{run_text, RunOptions};
 use janus_oracle::runtime::StackMode;
 use janus_oracle::stacks::{Prologue, StackCounts};
 
-/// `leaf` (small frame), `mid` (512-byte slot: medium) calling it, `huge`
+/// `leaf` (small frame), `edge` (exactly StackSmall), `mid` (512-byte slot: medium) calling it, `huge`
 /// (16 KiB slot: big) calling `mid`, `grows` (1,600-byte slot: medium, and
 /// too big for what a 2 KiB first stack has left above its guard), each
 /// slot written at both ends and read back.
@@ -69,14 +69,14 @@ b0:
 }
 
 internal func edge(a int64) int64 {
-    slot pad 112, 8
+    slot pad 120, 8
 b0:
     x = param 0, 0
     p = slotaddr pad
     store.i64 p, 0, x
-    store.i64 p, 104, x
+    store.i64 p, 112, x
     y = load.i64 p, 0
-    z = load.i64 p, 104
+    z = load.i64 p, 112
     s = add.i64 y, z
     ret s
 }
@@ -146,7 +146,8 @@ fn a_small_frame_runs_the_small_check_and_fits() {
 
 #[test]
 fn a_frame_at_stack_small_is_small_and_near_it() {
-    // 112 bytes of slot and the saved RBP: 120 bytes, 8 below StackSmall.
+    // 120 bytes of slot and the saved RBP: exactly StackSmall, the
+    // largest frame of the small check.
     let want = StackCounts {
         near_small: [2, 0],
         ..both([1, 0, 0], 0, 0, 0, 0)
