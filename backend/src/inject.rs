@@ -62,11 +62,16 @@ pub enum Bug {
     /// frames' check (RSP against stackguard0), as if the guard's room
     /// below it covered any frame: the frame runs past the stack's end.
     BigFramesCheckedAsSmall,
+    /// Prologue: a frame between StackSmall and StackBig gets the small
+    /// frames' check, without subtracting its excess over StackSmall: it
+    /// eats into the room below promised to nosplit callees, or past the
+    /// stack's end.
+    MediumFramesCheckedAsSmall,
 }
 
 impl Bug {
     /// Every planted bug, in a fixed order.
-    pub const ALL: [Bug; 14] = [
+    pub const ALL: [Bug; 15] = [
         Bug::SwapArgRegs,
         Bug::SpillSlotOffByOne,
         Bug::X15NotRezeroed,
@@ -81,6 +86,7 @@ impl Bug {
         Bug::OutgoingAreaNoSpill,
         Bug::AllocKeepsRegisters,
         Bug::BigFramesCheckedAsSmall,
+        Bug::MediumFramesCheckedAsSmall,
     ];
 
     /// The name `--inject` takes (kebab-case).
@@ -100,6 +106,7 @@ impl Bug {
             Bug::OutgoingAreaNoSpill => "outgoing-area-no-spill",
             Bug::AllocKeepsRegisters => "alloc-keeps-registers",
             Bug::BigFramesCheckedAsSmall => "big-frames-checked-as-small",
+            Bug::MediumFramesCheckedAsSmall => "medium-frames-checked-as-small",
         }
     }
 
@@ -147,6 +154,9 @@ impl Bug {
             }
             Bug::BigFramesCheckedAsSmall => {
                 "a frame bigger than StackBig (4096 bytes) is checked as a small one: RSP against stackguard0, not RSP minus the frame"
+            }
+            Bug::MediumFramesCheckedAsSmall => {
+                "a frame between StackSmall (128 bytes) and StackBig is checked as a small one: RSP against stackguard0, not RSP minus the frame's excess"
             }
         }
     }

@@ -200,7 +200,12 @@ fn forced_moves_are_counted_apart_from_growth() {
     let got = counts("huge(1)", MOVE);
     let want_prologues = [4, 4, 6];
     assert_eq!(got.prologues, want_prologues, "{}", show(&got));
-    assert_eq!((got.grown, got.grown_beyond_double), (2, 2), "{}", show(&got));
+    assert_eq!(
+        (got.grown, got.grown_beyond_double),
+        (2, 2),
+        "{}",
+        show(&got)
+    );
     assert_eq!(got.forced, 7, "{}", show(&got));
 }
 
@@ -216,7 +221,10 @@ fn each_prologue_has_gos_form_for_its_frame_size() {
     let obj = janus_backend::object::write_object_with_types(&compiled, &types).expect("object");
     let text = janus_oracle::listing::listing(&obj).expect("lists");
     let mut seen = [false; 3];
-    for entry in text.split("\n\n").filter(|e| e.contains(" definition, frame ")) {
+    for entry in text
+        .split("\n\n")
+        .filter(|e| e.contains(" definition, frame "))
+    {
         let header = entry
             .lines()
             .find(|l| l.contains(" definition, frame "))

@@ -149,6 +149,16 @@ pub fn emit_check(b: &mut MachBuffer, abi: Abi, frame: u32) -> Result<Label, Enc
     } else {
         variant
     };
+    // Planted bug `medium-frames-checked-as-small`: likewise for a frame
+    // between StackSmall and StackBig (the excess not subtracted).
+    #[cfg(feature = "inject")]
+    let variant = if variant == PrologueCheck::Medium
+        && crate::inject::active(crate::inject::Bug::MediumFramesCheckedAsSmall)
+    {
+        PrologueCheck::Small
+    } else {
+        variant
+    };
     let sp = match variant {
         PrologueCheck::Small => Gpr::RSP,
         PrologueCheck::Medium => {
