@@ -62,11 +62,20 @@ pub enum Bug {
     /// homes): an interface's data word is taken for a scalar, as if only
     /// its type word could point into the heap.
     IfaceDataNotPointer,
+    /// Prologue: a frame bigger than StackBig (4096 bytes) gets the small
+    /// frames' check (RSP against stackguard0), as if the guard's room
+    /// below it covered any frame: the frame runs past the stack's end.
+    BigFramesCheckedAsSmall,
+    /// Prologue: a frame between StackSmall and StackBig gets the small
+    /// frames' check, without subtracting its excess over StackSmall: it
+    /// eats into the room below promised to nosplit callees, or past the
+    /// stack's end.
+    MediumFramesCheckedAsSmall,
 }
 
 impl Bug {
     /// Every planted bug, in a fixed order.
-    pub const ALL: [Bug; 14] = [
+    pub const ALL: [Bug; 16] = [
         Bug::SwapArgRegs,
         Bug::SpillSlotOffByOne,
         Bug::X15NotRezeroed,
@@ -81,6 +90,8 @@ impl Bug {
         Bug::OutgoingAreaNoSpill,
         Bug::AllocKeepsRegisters,
         Bug::IfaceDataNotPointer,
+        Bug::BigFramesCheckedAsSmall,
+        Bug::MediumFramesCheckedAsSmall,
     ];
 
     /// The name `--inject` takes (kebab-case).
@@ -100,6 +111,8 @@ impl Bug {
             Bug::OutgoingAreaNoSpill => "outgoing-area-no-spill",
             Bug::AllocKeepsRegisters => "alloc-keeps-registers",
             Bug::IfaceDataNotPointer => "iface-data-not-pointer",
+            Bug::BigFramesCheckedAsSmall => "big-frames-checked-as-small",
+            Bug::MediumFramesCheckedAsSmall => "medium-frames-checked-as-small",
         }
     }
 
@@ -147,6 +160,12 @@ impl Bug {
             }
             Bug::IfaceDataNotPointer => {
                 "argument stack maps (morestack's, address-taken parameters') treat an interface's data word as a scalar"
+            }
+            Bug::BigFramesCheckedAsSmall => {
+                "a frame bigger than StackBig (4096 bytes) is checked as a small one: RSP against stackguard0, not RSP minus the frame"
+            }
+            Bug::MediumFramesCheckedAsSmall => {
+                "a frame between StackSmall (128 bytes) and StackBig is checked as a small one: RSP against stackguard0, not RSP minus the frame's excess"
             }
         }
     }

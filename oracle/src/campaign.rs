@@ -447,6 +447,8 @@ struct CaseResult {
     code: (u64, u64),
     /// Functions defined as ABIInternal, and as ABI0.
     defined: (u64, u64),
+    /// Prologue checks and stack growth over the case's runs.
+    stacks: crate::stacks::StackCounts,
 }
 
 /// [`run_case`], and if the harness itself panics, a finding of kind
@@ -516,6 +518,7 @@ impl CaseResult {
             runtime: (0, 0, 0),
             code: (0, 0),
             defined: (0, 0),
+            stacks: Default::default(),
         }
     }
 }
@@ -545,6 +548,9 @@ fn run_case(s: &Settings, case: u64, seed: u64) -> CaseResult {
             r.runtime.0 += v.runs.len() as u64;
             r.runtime.1 += v.runs.iter().map(|r| r.stack_moves as u64).sum::<u64>();
             r.runtime.2 += v.runs.iter().map(|r| r.collections as u64).sum::<u64>();
+            for run in &v.runs {
+                r.stacks += run.stacks;
+            }
         }
         if let Some(kind) = module_failure(&verdict) {
             // Minimise in the generator's choice space: the smallest choice
@@ -815,6 +821,7 @@ pub fn run(s: &Settings) -> i32 {
     let mut runtime_stats = (0u64, 0u64, 0u64);
     let mut code = (0u64, 0u64);
     let mut defined = (0u64, 0u64);
+    let mut stacks = crate::stacks::StackCounts::default();
     let mut times = PhaseTimes::default();
     let mut first_finding: Option<(u64, f64)> = None;
     let mut cases = 0u64;
@@ -883,6 +890,7 @@ pub fn run(s: &Settings) -> i32 {
             code.1 += r.code.1;
             defined.0 += r.defined.0;
             defined.1 += r.defined.1;
+            stacks += r.stacks;
             for sig in &r.sigs {
                 coverage.add(sig);
             }
@@ -1002,6 +1010,7 @@ pub fn run(s: &Settings) -> i32 {
     }
     println!("{}", coverage.report(coverage.seen.max(1)));
     if s.modules {
+        println!("{stacks}");
         println!(
             "throughput: {:.0} modules/s, {:.0} runs/s (each through the interpreter and both entries), {:.0} entry runs/s",
             cases as f64 / secs.max(1e-9),

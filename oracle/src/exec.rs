@@ -28,8 +28,9 @@ use crate::machine::{
 };
 use crate::model::{self, all_components, Placement, RegClass, Shape};
 use crate::runtime::{
-    FuncTable, Runtime, StackMode, MORESTACK, NEWOBJECT, STACK_FORCE_MOVE, STACK_GUARD,
+    FuncTable, Runtime, StackMode, GAP_BELOW, MORESTACK, NEWOBJECT, STACK_FORCE_MOVE, STACK_GUARD,
 };
+use crate::stacks::{PrologueClass, StackCounts};
 use janus_backend::abi::Abi;
 use janus_backend::ir::{Function, Ty};
 use std::cell::RefCell;
@@ -134,6 +135,8 @@ pub struct EntryRun {
     /// `Runtime::calls`), and how many there were in all.
     pub calls: Vec<String>,
     pub calls_total: u64,
+    /// Prologue checks and stack growth (see [`crate::stacks`]).
+    pub stacks: StackCounts,
 }
 
 /// What the emulated runtime's moves and collections cost in a run (or
@@ -424,6 +427,10 @@ impl EntryRunner {
             let gc = mode.gc_every_safepoint;
             let internal_definition = !abi0 && e.definition;
             let symbol = e.symbol.clone();
+            // Definitions' prologue checks are counted (a wrapper's entry
+            // is not watched in every mode).
+            let prologue =
+                (e.definition && e.body.is_some()).then(|| PrologueClass::of_frame(e.frame));
             m.watch(e.start, &format!("entry:{}", e.symbol), move |cpu| {
                 if abi0 {
                     cpu.set_reg(Reg::R14, POISON64 ^ 0x1414);
@@ -442,6 +449,9 @@ impl EntryRunner {
                 }
                 let mut guard = rt.borrow_mut();
                 if let Some(rt) = guard.as_mut() {
+                    if let Some(c) = prologue {
+                        rt.stacks.prologue(c);
+                    }
                     // The same call again after morestack is not a new call
                     // (nor a deterministic safepoint visit), but its
                     // collection still roots the arguments.
@@ -596,8 +606,13 @@ impl EntryRunner {
             let (lo, hi) = (m.stack_hi() - FIRST_STACK, m.stack_hi());
             rt.use_stack(m, lo, hi)
                 .map_err(|e| ExecError(e.to_string()))?;
+            // The rest of the page is the gap below this stack: a frame
+            // that ran past the stack's end shows there (checked when the
+            // run ends, as the gaps below the runtime's stacks are).
+            rt.retired.push((page, lo, GAP_BELOW));
             (lo, hi)
         } else {
+            rt.stacks.first_sized_to_arguments += 1;
             rt.first_stack(m, needed.next_power_of_two())
                 .map_err(|e| ExecError(e.to_string()))?
         };
@@ -811,10 +826,12 @@ impl EntryRunner {
         }
         // Writes through stale pointers into what the runtime retired; the
         // heap is cleared for the next run.
+        let mut stacks = StackCounts::default();
         if let Some(rt) = runtime.borrow_mut().as_mut() {
             for f in rt.finish(&mut *m) {
                 violations.push(format!("runtime: {f}"));
             }
+            stacks = rt.stacks;
         }
         Ok(EntryRun {
             outcome,
@@ -829,6 +846,7 @@ impl EntryRunner {
             trace,
             calls,
             calls_total,
+            stacks,
         })
     }
 }

@@ -45,3 +45,4 @@ pub mod model;
 pub mod run;
 pub mod runtime;
 pub mod schedule;
+pub mod stacks;

@@ -70,6 +70,8 @@ pub struct RunVerdict {
     pub stack_moves: u32,
     pub collections: u32,
     pub work: RuntimeWork,
+    /// Prologue checks and stack growth over both entries.
+    pub stacks: crate::stacks::StackCounts,
 }
 
 /// Where a module's time went.
@@ -422,6 +424,7 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
         let mut differences = Vec::new();
         let (mut stack_moves, mut collections) = (0, 0);
         let mut work = RuntimeWork::default();
+        let mut stacks = crate::stacks::StackCounts::default();
         let mut traces: Vec<Vec<String>> = Vec::new();
         let mut calls: Vec<(Vec<String>, u64)> = Vec::new();
         for abi in [Abi::Internal, Abi::Abi0] {
@@ -468,6 +471,7 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
             stack_moves += got.stack_moves;
             collections += got.collections;
             work += got.work;
+            stacks += got.stacks;
             traces.push(got.trace.clone());
             calls.push((got.calls.clone(), got.calls_total));
             for v in &got.violations {
@@ -537,6 +541,7 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
             stack_moves,
             collections,
             work,
+            stacks,
         });
         lap(&mut times.check);
     }

@@ -69,12 +69,17 @@ use crate::machine::{
 };
 use crate::model::{self, all_components, Placement, RegClass, Shape};
 use crate::schedule::{self, Schedule};
+use crate::stacks::{Growth, StackCounts, STACK_LIMIT};
 use janus_backend::compile::{Safepoint, SafepointKind};
 use janus_backend::object::read_meta;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::rc::Rc;
 
+/// What the poisoned region below a stack is called in findings.
+pub const GAP_BELOW: &str = "the gap below a stack";
+/// What a frame that ran past the stack's low end is reported as.
+pub const STACK_END: &str = "past the stack's end";
 /// The runtime function the prologue's cold path calls.
 pub const MORESTACK: &str = "runtime.morestack_noctxt";
 /// The runtime's allocator (type index in RAX, the object back in RAX).
@@ -647,6 +652,9 @@ pub struct Runtime {
     /// [`RECYCLE_AFTER`]): allocation skips them until the next one.
     stack_avoid: (u64, u64),
     heap_avoid: (u64, u64),
+    /// Prologue checks and stack growth of this run (see
+    /// [`crate::stacks`]).
+    pub stacks: StackCounts,
 }
 
 /// Calls, and safepoint visits of the trace, recorded in full per run;
@@ -703,6 +711,7 @@ impl Runtime {
             restarting: None,
             stack_avoid: (0, 0),
             heap_avoid: (0, 0),
+            stacks: StackCounts::default(),
         }
     }
 
@@ -1197,6 +1206,7 @@ impl Runtime {
             // A forced move happens at the same point whichever entry the
             // run came in through: a deterministic visit.
             self.record(cpu, &frames)?;
+            self.stacks.growth(Growth::Forced);
             old_size
         } else {
             // As Go's newstack: double, and on until the frame being set up
@@ -1212,6 +1222,11 @@ impl Runtime {
             {
                 size *= 2;
             }
+            self.stacks.growth(if size > old_size * 2 {
+                Growth::BeyondDouble
+            } else {
+                Growth::Doubled
+            });
             size
         };
         if size > MAX_STACK {
@@ -1253,10 +1268,33 @@ impl Runtime {
     pub fn enter<C: Cpu + ?Sized>(&mut self, cpu: &C, entry: usize) -> Result<(), Finding> {
         let rsp = cpu.reg(Reg::Rsp);
         let mut caller = rsp;
+        // Go's promise about the stack's end: below a splittable
+        // function's frame there are at least StackLimit bytes (its
+        // prologue check makes sure), and no nosplit chain goes further.
+        // So a callee of a function with a check is entered at most a
+        // return address below that, and any function above the stack's
+        // low end: lower, a frame ran past the end of the stack.
+        let mut floor = self.stack_lo;
         if let Some(e) = cpu.read_u64(rsp).ok().and_then(|ret| self.table.find(ret)) {
             if !e.definition {
                 caller = caller.max(cpu.reg(Reg::Rbp).wrapping_add(8));
             }
+            if e.body.is_some() {
+                floor += STACK_LIMIT - 8;
+            }
+        }
+        if rsp < floor {
+            let at = if rsp < self.stack_lo {
+                format!("{} bytes below", self.stack_lo - rsp)
+            } else {
+                format!("only {} bytes above", rsp - self.stack_lo)
+            };
+            return Err(Finding(format!(
+                "{STACK_END}: {} is entered with RSP {rsp:#x}, {at} the stack's low end {:#x} (at least {} promised)",
+                self.table.entries[entry].symbol,
+                self.stack_lo,
+                floor - self.stack_lo,
+            )));
         }
         self.clean_above = self.clean_above.max(caller);
         if !self.table.entries[entry].definition {
@@ -1409,8 +1447,7 @@ impl Runtime {
         ensure_mapped(cpu, new_lo - STACK_GAP, new_hi)?;
         poison(cpu, new_lo - STACK_GAP, new_lo)?;
         poison(cpu, new_hi - poisoned.min(size), new_hi - copied.min(size))?;
-        self.retired
-            .push((new_lo - STACK_GAP, new_lo, "the gap below a stack"));
+        self.retired.push((new_lo - STACK_GAP, new_lo, GAP_BELOW));
         Ok((new_lo, new_hi))
     }
 
@@ -1591,8 +1628,15 @@ fn stale_write<C: Cpu + ?Sized>(
                 .map_or(bytes.len(), |n| i + n);
             let shown = &bytes[i..end.min(i + 16)];
             let base = at - lo;
+            // Below a stack, a frame ran past its end; elsewhere a
+            // pointer outlived what it pointed to.
+            let how = if what == GAP_BELOW {
+                STACK_END
+            } else {
+                "a write through a stale pointer"
+            };
             return Some(Finding(format!(
-                "a write through a stale pointer: {what} ({lo:#x}..{hi:#x}) was written at +{:#x}..+{:#x}: {shown:02x?}",
+                "{how}: {what} ({lo:#x}..{hi:#x}) was written at +{:#x}..+{:#x}: {shown:02x?}",
                 base + i as u64,
                 base + end as u64
             )));

@@ -83,6 +83,20 @@ fn every_planted_bug_is_caught() {
                 "r14-not-reloaded not caught at the definition's entry: {diff}"
             );
         }
+        // A big or medium frame checked as a small one runs past the end
+        // of the stack (or into the room promised below it):
+        // caught there (a callee entered below the promised floor, or a
+        // write into the gap below the stack), not only as what follows.
+        if matches!(
+            bug,
+            Bug::BigFramesCheckedAsSmall | Bug::MediumFramesCheckedAsSmall
+        ) {
+            assert!(
+                diff.contains(janus_oracle::runtime::STACK_END),
+                "{} not caught past the stack's end: {diff}",
+                bug.name()
+            );
+        }
         let first = diff.lines().next().unwrap_or("");
         eprintln!(
             "{:28} caught at case {i} (seed {}): {first}",

@@ -3,6 +3,7 @@
 //! libFuzzer ([`arbitrary::Unstructured`]).
 
 pub mod choices;
+pub mod frames;
 pub mod inst;
 pub mod module;
 pub mod scale;

@@ -2,7 +2,9 @@
 //! every leaf of every parameter (and through address-taken parameters and
 //! pointer parameters), mix them with integer and float arithmetic,
 //! conversions, stack slots and loops, call later functions of the module
-//! and themselves (bounded recursion) through either entry, and fold
+//! and themselves (bounded recursion) through either entry, some with
+//! frames near Go's stack-check thresholds or bigger than the first stack
+//! ([`super::frames`]), and fold
 //! everything into their results — plus
 //! `run` lines with inputs. Every generated module verifies, and the
 //! interpreter runs it without blaming the program: pointers handed to a
@@ -43,6 +45,10 @@ pub struct ModuleKnobs {
     /// collector then moves what their words point to, and stack maps
     /// must cover them.
     pub nonnil_percent: u64,
+    /// Chance (%) that a function's frame is sized near one of Go's
+    /// stack-check thresholds or beyond the first stack (see
+    /// [`super::frames`]).
+    pub frame_percent: u64,
 }
 
 impl Default for ModuleKnobs {
@@ -61,6 +67,7 @@ impl Default for ModuleKnobs {
             runs_per_func: 2,
             recursion_percent: 50,
             nonnil_percent: 75,
+            frame_percent: 12,
         }
     }
 }
@@ -806,6 +813,28 @@ fn gen_function(
         b.pool = before_loop;
         b.pool.entry(Ty::I64).or_default().push(out);
     }
+    // A frame near a stack-check threshold or beyond the stack: a raw
+    // slot, written at both ends now (its low end is near the frame's, where
+    // a frame that ran past the stack's end shows) and read back after the
+    // calls, which may move the stack.
+    let threshold_slot = super::frames::gen_frame_slot(b.e, k.frame_percent).map(|(_, size)| {
+        let slot = Slot(b.f.slots.len() as u32);
+        b.f.slots.push(SlotData::raw(size, 8));
+        let p = b.def(Op::SlotAddr { slot }, Ty::Ptr);
+        for offset in [0, size as i32 - 8] {
+            let v = b.any(Ty::I64);
+            b.emit(
+                Op::Store {
+                    ty: Ty::I64,
+                    ptr: p,
+                    offset,
+                    value: v,
+                },
+                None,
+            );
+        }
+        (slot, size)
+    });
     // Heap objects: filled now, read after the calls, so that their
     // pointers (in spill slots) and their contents survive collections.
     let mut heap: Vec<(Value, Type)> = Vec::new();
@@ -965,6 +994,20 @@ fn gen_function(
             } else {
                 b.pool.entry(l.ty).or_default().push(v);
             }
+        }
+    }
+    if let Some((slot, size)) = threshold_slot {
+        let p = b.def(Op::SlotAddr { slot }, Ty::Ptr);
+        for offset in [0, size as i32 - 8] {
+            let v = b.def(
+                Op::Load {
+                    ty: Ty::I64,
+                    ptr: p,
+                    offset,
+                },
+                Ty::I64,
+            );
+            b.pool.entry(Ty::I64).or_default().push(v);
         }
     }
     let (acc, facc) = b.fold();

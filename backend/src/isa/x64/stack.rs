@@ -5,8 +5,9 @@
 //!
 //! The check follows Go on amd64: `g` is in R14 for ABIInternal code and
 //! at FS:-8 for ABI0 code; `g.stackguard0` is at offset 16; a frame of at
-//! most StackSmall (128) bytes compares RSP itself, a larger one compares
-//! RSP minus the excess. Below the guard, the cold path spills the register
+//! most StackSmall (128) bytes compares RSP itself, one of at most StackBig
+//! (4096) compares RSP minus the excess, and a bigger one computes that
+//! difference with a borrow check first (it could wrap). Below the guard, the cold path spills the register
 //! arguments to their spill slots, calls `runtime.morestack_noctxt` (which
 //! may move the whole stack), reloads the arguments and starts over.
 
@@ -22,6 +23,35 @@ use crate::types::FuncType;
 pub const MORESTACK: &str = "runtime.morestack_noctxt";
 /// Go's StackSmall: frames up to this size compare RSP directly.
 const STACK_SMALL: u32 = 128;
+/// Go's StackBig: frames up to this size compare RSP minus the excess over
+/// StackSmall; bigger ones guard that subtraction against wrapping.
+const STACK_BIG: u32 = 4096;
+
+/// The three forms of Go's stack check (obj6.go `stacksplit`), by frame
+/// size (the frame and the saved RBP).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PrologueCheck {
+    /// At most StackSmall: `CMPQ SP, stackguard0`.
+    Small,
+    /// At most StackBig: `LEAQ -(framesize-StackSmall)(SP), R13; CMPQ R13,
+    /// stackguard0`.
+    Medium,
+    /// Beyond StackBig: `MOVQ SP, R13; SUBQ $(framesize-StackSmall), R13;
+    /// JCS morestack; CMPQ R13, stackguard0`.
+    Big,
+}
+
+impl PrologueCheck {
+    pub fn of(framesize: u32) -> PrologueCheck {
+        if framesize <= STACK_SMALL {
+            PrologueCheck::Small
+        } else if framesize <= STACK_BIG {
+            PrologueCheck::Medium
+        } else {
+            PrologueCheck::Big
+        }
+    }
+}
 /// Offset of `stackguard0` in `g`.
 const G_STACKGUARD0: i32 = 16;
 
@@ -103,15 +133,61 @@ pub fn emit_check(b: &mut MachBuffer, abi: Abi, frame: u32) -> Result<Label, Enc
             Gpr::R12
         }
     };
+    // Go's `framesize` here: the frame and the saved RBP (not the return
+    // address).
     let need = frame + 8;
-    let sp = if need <= STACK_SMALL {
-        Gpr::RSP
+    let cold = b.new_label();
+    let variant = PrologueCheck::of(need);
+    // Planted bug `big-frames-checked-as-small`: a frame beyond StackBig
+    // gets the small check (RSP against the guard), as if the runtime's
+    // StackGuard room covered any frame.
+    #[cfg(feature = "inject")]
+    let variant = if variant == PrologueCheck::Big
+        && crate::inject::active(crate::inject::Bug::BigFramesCheckedAsSmall)
+    {
+        PrologueCheck::Small
     } else {
-        b.emit(&Inst::Lea {
-            dst: Gpr::R13,
-            src: Amode::base_disp(Gpr::RSP, -((need - STACK_SMALL) as i32)),
-        })?;
-        Gpr::R13
+        variant
+    };
+    // Planted bug `medium-frames-checked-as-small`: likewise for a frame
+    // between StackSmall and StackBig (the excess not subtracted).
+    #[cfg(feature = "inject")]
+    let variant = if variant == PrologueCheck::Medium
+        && crate::inject::active(crate::inject::Bug::MediumFramesCheckedAsSmall)
+    {
+        PrologueCheck::Small
+    } else {
+        variant
+    };
+    let sp = match variant {
+        PrologueCheck::Small => Gpr::RSP,
+        PrologueCheck::Medium => {
+            b.emit(&Inst::Lea {
+                dst: Gpr::R13,
+                src: Amode::base_disp(Gpr::RSP, -((need - STACK_SMALL) as i32)),
+            })?;
+            Gpr::R13
+        }
+        PrologueCheck::Big => {
+            // RSP - (need - StackSmall) may wrap below zero, and would then
+            // compare above the guard: a borrow means the stack must grow.
+            b.emit(&Inst::MovRR {
+                size: Size::B64,
+                dst: Gpr::R13,
+                src: Gpr::RSP,
+            })?;
+            b.emit(&Inst::Alu {
+                op: AluOp::Sub,
+                size: Size::B64,
+                dst: Gpr::R13,
+                src: RegMemImm::Imm((need - STACK_SMALL) as i32),
+            })?;
+            b.emit(&Inst::Jcc {
+                cond: Cond::B,
+                target: cold,
+            })?;
+            Gpr::R13
+        }
     };
     b.emit(&Inst::Alu {
         op: AluOp::Cmp,
@@ -119,7 +195,6 @@ pub fn emit_check(b: &mut MachBuffer, abi: Abi, frame: u32) -> Result<Label, Enc
         dst: sp,
         src: RegMemImm::Mem(Amode::base_disp(g, G_STACKGUARD0)),
     })?;
-    let cold = b.new_label();
     b.emit(&Inst::Jcc {
         cond: Cond::BE,
         target: cold,
