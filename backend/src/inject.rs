@@ -58,11 +58,13 @@ pub enum Bug {
     /// Register allocation: a `runtime.newobject` call is taken to keep
     /// every register but RAX, so values stay in registers across it.
     AllocKeepsRegisters,
+    ClosureContextNotInRdx,
+    ClosureMapDropsPointers,
 }
 
 impl Bug {
     /// Every planted bug, in a fixed order.
-    pub const ALL: [Bug; 13] = [
+    pub const ALL: [Bug; 15] = [
         Bug::SwapArgRegs,
         Bug::SpillSlotOffByOne,
         Bug::X15NotRezeroed,
@@ -76,6 +78,8 @@ impl Bug {
         Bug::MorestackMapMissesSpills,
         Bug::OutgoingAreaNoSpill,
         Bug::AllocKeepsRegisters,
+        Bug::ClosureContextNotInRdx,
+        Bug::ClosureMapDropsPointers,
     ];
 
     /// The name `--inject` takes (kebab-case).
@@ -94,6 +98,8 @@ impl Bug {
             Bug::MorestackMapMissesSpills => "morestack-map-misses-spills",
             Bug::OutgoingAreaNoSpill => "outgoing-area-no-spill",
             Bug::AllocKeepsRegisters => "alloc-keeps-registers",
+            Bug::ClosureContextNotInRdx => "closure-context-not-in-rdx",
+            Bug::ClosureMapDropsPointers => "closure-map-drops-pointers",
         }
     }
 
@@ -138,6 +144,12 @@ impl Bug {
             }
             Bug::AllocKeepsRegisters => {
                 "values stay in registers across runtime.newobject, as if the runtime kept every register but RAX"
+            }
+            Bug::ClosureContextNotInRdx => {
+                "a call through a func value passes the func value in R15 (and calls through it), not in RDX, the closure context register"
+            }
+            Bug::ClosureMapDropsPointers => {
+                "a closure object is allocated with its captured variables as plain bytes, so the collector misses their pointers"
             }
         }
     }

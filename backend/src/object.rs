@@ -176,6 +176,9 @@ pub struct FuncMeta {
     /// The signature as `FuncType::go_syntax` prints it.
     pub sig: String,
     pub entries: Vec<EntryMeta>,
+    /// The function takes a closure context in RDX (`context=yes`; the
+    /// field is left out when it does not).
+    pub context: bool,
 }
 
 /// One `entry` line.
@@ -234,9 +237,10 @@ impl fmt::Display for Meta {
         for func in &self.funcs {
             writeln!(
                 f,
-                "func {} abi={} sig={}",
+                "func {} abi={}{} sig={}",
                 func.name,
                 abi_token(func.abi),
+                if func.context { " context=yes" } else { "" },
                 func.sig
             )?;
             for e in &func.entries {
@@ -359,7 +363,7 @@ fn layout(funcs: &[CompiledFunction]) -> Result<Meta, ObjectError> {
                     &r.symbol.0,
                 )?;
                 let width = match r.kind {
-                    RelocKind::X86Pc32 => 4,
+                    RelocKind::X86Pc32 | RelocKind::X86Pc32Data => 4,
                 };
                 if u64::from(r.offset) + width > code.bytes.len() as u64 {
                     return Err(ObjectError::BadRelocation {
@@ -398,6 +402,7 @@ fn layout(funcs: &[CompiledFunction]) -> Result<Meta, ObjectError> {
             abi: func.abi,
             sig,
             entries,
+            context: func.context,
         });
     }
     Ok(meta)
@@ -446,6 +451,7 @@ pub fn write_object_with_types(
     let text_id = obj.add_section(Vec::new(), b".text".to_vec(), SectionKind::Text);
     obj.set_section_data(text_id, text, ENTRY_ALIGN);
 
+    let funcvals = funcvals_used(funcs);
     let mut ids: HashMap<&str, SymbolId> = HashMap::new();
     for (_, entry) in meta.entries() {
         let id = obj.add_symbol(ElfSymbol {
@@ -460,6 +466,7 @@ pub fn write_object_with_types(
         });
         ids.insert(&entry.symbol, id);
     }
+    add_funcvals(&mut obj, &funcvals, &mut ids)?;
 
     let entries = funcs.iter().flat_map(|f| &f.entries);
     for ((_, at), entry) in meta.entries().zip(entries) {
@@ -479,6 +486,7 @@ pub fn write_object_with_types(
             });
             let r_type = match r.kind {
                 RelocKind::X86Pc32 => elf::R_X86_64_PLT32,
+                RelocKind::X86Pc32Data => elf::R_X86_64_PC32,
             };
             obj.add_relocation(
                 text_id,
@@ -506,6 +514,71 @@ pub fn write_object_with_types(
     );
 
     obj.write().map_err(|e| ObjectError::Write(e.to_string()))
+}
+
+/// The static func values the code refers to (Go's read-only `F·f`, see
+/// `vcode::funcval_symbol`), in function order: only those referred to
+/// are made, as Go does.
+fn funcvals_used(funcs: &[CompiledFunction]) -> Vec<(String, &str)> {
+    let mut out = Vec::new();
+    for f in funcs {
+        let symbol = crate::isa::x64::vcode::funcval_symbol(&f.name);
+        let used = funcs
+            .iter()
+            .flat_map(|g| &g.entries)
+            .flat_map(|e| &e.code.relocs)
+            .any(|r| r.kind == RelocKind::X86Pc32Data && r.symbol.0 == symbol);
+        if used {
+            out.push((symbol, f.name.as_str()));
+        }
+    }
+    out
+}
+
+/// One word each in `.rodata` for `funcvals` (symbol, function): the
+/// address of the function's ABIInternal entry (an `R_X86_64_64`
+/// relocation), with a global `STT_OBJECT` symbol.
+fn add_funcvals<'a>(
+    obj: &mut Object,
+    funcvals: &'a [(String, &'a str)],
+    ids: &mut HashMap<&'a str, SymbolId>,
+) -> Result<(), ObjectError> {
+    if funcvals.is_empty() {
+        return Ok(());
+    }
+    let rodata = obj.add_section(Vec::new(), b".rodata".to_vec(), SectionKind::ReadOnlyData);
+    obj.set_section_data(rodata, vec![0u8; 8 * funcvals.len()], 8);
+    for (k, (symbol, func)) in funcvals.iter().enumerate() {
+        let id = obj.add_symbol(ElfSymbol {
+            name: symbol.as_bytes().to_vec(),
+            value: 8 * k as u64,
+            size: 8,
+            kind: SymbolKind::Data,
+            scope: SymbolScope::Dynamic,
+            weak: false,
+            section: SymbolSection::Section(rodata),
+            flags: SymbolFlags::None,
+        });
+        ids.insert(symbol.as_str(), id);
+        let entry = *ids.get(func).ok_or_else(|| {
+            ObjectError::Write(format!(
+                "{symbol}: function {func} has no ABIInternal entry"
+            ))
+        })?;
+        obj.add_relocation(
+            rodata,
+            Relocation {
+                offset: 8 * k as u64,
+                symbol: entry,
+                addend: 0,
+                flags: RelocationFlags::Elf {
+                    r_type: elf::R_X86_64_64,
+                },
+            },
+        )
+        .map_err(|e| ObjectError::Write(e.to_string()))?;
+    }
+    Ok(())
 }
 
 /// Malformed metadata: the 1-based line and what was expected there.
@@ -609,6 +682,16 @@ pub fn read_meta(text: &str) -> Result<Meta, MetaError> {
                 let mut fields = Fields::new(rest, line, true)?;
                 let name = fields.name("a function name")?;
                 let abi = fields.abi()?;
+                let context = match fields.optional("context") {
+                    None => false,
+                    Some("yes") => true,
+                    Some(v) => {
+                        return Err(err(format!(
+                            "expected `context=yes`, found `context={}`",
+                            truncate(v)
+                        )))
+                    }
+                };
                 let sig = match fields.sig.take() {
                     Some(sig) if !sig.is_empty() => sig,
                     Some(_) => return Err(err("expected a signature after `sig=`".into())),
@@ -625,6 +708,7 @@ pub fn read_meta(text: &str) -> Result<Meta, MetaError> {
                     abi,
                     sig,
                     entries: Vec::new(),
+                    context,
                 });
             }
             "entry" => {

@@ -55,6 +55,20 @@ pub const INT_ARG_REGS: [Reg; 9] = [
 /// `promises`).
 pub const ENTRY_PROMISE: &str = "promise broken at entry";
 
+/// What a closure is owed on entry and did not get: RDX = a func value
+/// whose code word is this entry (ABI.md, "Closures": the closure context
+/// register).
+fn context_broken<C: Cpu + ?Sized>(cpu: &C, entry: u64) -> Option<String> {
+    let rdx = cpu.reg(Reg::Rdx);
+    match cpu.read_u64(rdx) {
+        Ok(code) if code == entry => None,
+        Ok(code) => Some(format!(
+            "RDX = {rdx:#x}, whose first word {code:#x} is not its entry {entry:#x} (not its func value)"
+        )),
+        Err(_) => Some(format!("RDX = {rdx:#x}, which is not a func value (unreadable)")),
+    }
+}
+
 /// What an ABIInternal callee is owed on entry and did not get: R14 = g,
 /// X15 = 0, DF clear (ABI.md, "amd64 architecture").
 fn entry_promise_broken<C: Cpu + ?Sized>(cpu: &C) -> Option<String> {
@@ -179,6 +193,8 @@ impl From<MachineError> for ExecError {
 pub struct Heap {
     addrs: Vec<u64>,
     sizes: Vec<u64>,
+    /// The image's static func values: (address, function index), sorted.
+    funcvals: Vec<(u64, u32)>,
 }
 
 impl Heap {
@@ -186,13 +202,24 @@ impl Heap {
         match p {
             Pointer::Nil => 0,
             Pointer::Obj { obj, offset } => self.addrs[obj.0 as usize].wrapping_add(offset as u64),
+            Pointer::Func { func } => self
+                .funcvals
+                .iter()
+                .find(|(_, f)| *f == func)
+                .map_or(0, |(a, _)| *a),
         }
     }
 
-    /// The (object, offset) of an address, if it is in (or one past) an object.
+    /// The (object, offset) of an address, if it is in (or one past) an
+    /// object, or the static func value at it.
     pub fn pointer(&self, a: u64) -> Option<Pointer> {
         if a == 0 {
             return Some(Pointer::Nil);
+        }
+        if let Ok(k) = self.funcvals.binary_search_by_key(&a, |&(x, _)| x) {
+            return Some(Pointer::Func {
+                func: self.funcvals[k].1,
+            });
         }
         self.addrs
             .iter()
@@ -363,7 +390,9 @@ impl EntryRunner {
             ..MachineConfig::default()
         })?;
         let runtime: Rc<RefCell<Option<Runtime>>> = Rc::new(RefCell::new(None));
-        runtime_extern(&mut m, &runtime, MORESTACK, &[], |rt, cpu| {
+        // morestack keeps RDX, the closure context (Go's morestack saves it
+        // in g.sched.ctxt and the restart gets it back).
+        runtime_extern(&mut m, &runtime, MORESTACK, &[Reg::Rdx], |rt, cpu| {
             rt.morestack(cpu)
         })?;
         runtime_extern(&mut m, &runtime, NEWOBJECT, &[Reg::Rax], |rt, cpu| {
@@ -423,6 +452,8 @@ impl EntryRunner {
             let rt = runtime.clone();
             let gc = mode.gc_every_safepoint;
             let internal_definition = !abi0 && e.definition;
+            let context = internal_definition && e.context;
+            let start = e.start;
             let symbol = e.symbol.clone();
             m.watch(e.start, &format!("entry:{}", e.symbol), move |cpu| {
                 if abi0 {
@@ -437,6 +468,15 @@ impl EntryRunner {
                     if let Some(broken) = entry_promise_broken(cpu) {
                         return Ok(HookAction::Abort(format!(
                             "{ENTRY_PROMISE}: {symbol} (ABIInternal) entered with {broken}"
+                        )));
+                    }
+                }
+                // A closure is entered through its func value, which the
+                // caller hands over in RDX: the word there is this entry.
+                if context {
+                    if let Some(broken) = context_broken(cpu, start) {
+                        return Ok(HookAction::Abort(format!(
+                            "{ENTRY_PROMISE}: {symbol} (a closure) entered with {broken}"
                         )));
                     }
                 }
@@ -544,6 +584,7 @@ impl EntryRunner {
         let mut heap = Heap {
             addrs: Vec::new(),
             sizes: Vec::new(),
+            funcvals: self.table.funcvals.clone(),
         };
         for o in &input.objects {
             let addr = rt
@@ -700,6 +741,7 @@ impl EntryRunner {
                     .iter()
                     .map(|o| if o.addr.is_some() { o.size } else { 0 })
                     .collect(),
+                funcvals: std::mem::take(&mut heap.funcvals),
             };
         }
         let sp = sp.wrapping_add(displacement as u64);

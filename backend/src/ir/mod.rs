@@ -425,6 +425,31 @@ pub enum Op {
         entry: Abi,
         args: Vec<Value>,
     },
+    /// A pointer to `func`'s static func value (Go's read-only `F·f`: one
+    /// word, the code pointer of its ABIInternal entry). Not a heap object.
+    FuncVal {
+        func: String,
+    },
+    /// A new closure: a heap object `struct { F uintptr; C T }` (see
+    /// [`closure_type`]) holding the code pointer of `func`'s ABIInternal
+    /// entry and the captured leaves `args` of `func`'s context type T.
+    /// A runtime call (a safepoint), as `alloc`.
+    Closure {
+        func: String,
+        args: Vec<Value>,
+    },
+    /// The closure this function was called through (the func value the
+    /// caller passed in RDX): only in a function with a context type.
+    Context,
+    /// Calls the func value `callee` (of Go type `func` + `sig`) through
+    /// ABIInternal, with the func value in RDX (the closure context
+    /// register) and every leaf of every argument; the results are every
+    /// leaf of every result.
+    CallVal {
+        sig: FuncType,
+        callee: Value,
+        args: Vec<Value>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -507,7 +532,26 @@ pub struct Function {
     /// its values, blocks and slots, for messages; empty for a function
     /// built in memory. Equality ignores it.
     pub source: SourceMap,
+    /// A closure's captured variables (`context T`, a struct type): the
+    /// function can only be called through a func value made by
+    /// `closure`, and reads them through `ctx` (RDX on entry).
+    pub context: Option<Type>,
 }
+
+/// The heap object a `closure` of a function with context type `ctx`
+/// makes: the code pointer, then the captured variables, as Go lays out a
+/// closure (`struct { F uintptr; X0 T0; ... }`; here the variables are one
+/// struct field, which has the same layout because `ctx` is a struct).
+pub fn closure_type(ctx: &Type) -> Type {
+    Type::structure(vec![
+        (Some("F".to_string()), Type::basic(Basic::Uintptr)),
+        (Some("C".to_string()), ctx.clone()),
+    ])
+    .expect("a struct of a word and a laid-out type lays out")
+}
+
+/// Where a closure object's captured variables start (after the code word).
+pub const CLOSURE_CONTEXT_OFFSET: u64 = 8;
 
 impl Function {
     pub fn ty(&self, v: Value) -> Ty {
@@ -730,7 +774,9 @@ impl Op {
             | Op::Param { .. }
             | Op::ParamAddr { .. }
             | Op::SlotAddr { .. }
-            | Op::Alloc { .. } => {}
+            | Op::Alloc { .. }
+            | Op::FuncVal { .. }
+            | Op::Context => {}
             Op::Unary { arg, .. } | Op::Conv { arg, .. } => f(*arg),
             Op::Binary { a, b, .. } | Op::Icmp { a, b, .. } | Op::Fcmp { a, b, .. } => {
                 f(*a);
@@ -745,7 +791,11 @@ impl Op {
                 f(*ptr);
                 f(*offset)
             }
-            Op::Call { args, .. } => args.iter().copied().for_each(f),
+            Op::Call { args, .. } | Op::Closure { args, .. } => args.iter().copied().for_each(f),
+            Op::CallVal { callee, args, .. } => {
+                f(*callee);
+                args.iter().copied().for_each(f)
+            }
         }
     }
 
@@ -758,7 +808,9 @@ impl Op {
             | Op::Param { .. }
             | Op::ParamAddr { .. }
             | Op::SlotAddr { .. }
-            | Op::Alloc { .. } => {}
+            | Op::Alloc { .. }
+            | Op::FuncVal { .. }
+            | Op::Context => {}
             Op::Unary { arg, .. } | Op::Conv { arg, .. } => *arg = f(*arg),
             Op::Binary { a, b, .. } | Op::Icmp { a, b, .. } | Op::Fcmp { a, b, .. } => {
                 *a = f(*a);
@@ -773,7 +825,13 @@ impl Op {
                 *ptr = f(*ptr);
                 *offset = f(*offset)
             }
-            Op::Call { args, .. } => args.iter_mut().for_each(|a| *a = f(*a)),
+            Op::Call { args, .. } | Op::Closure { args, .. } => {
+                args.iter_mut().for_each(|a| *a = f(*a))
+            }
+            Op::CallVal { callee, args, .. } => {
+                *callee = f(*callee);
+                args.iter_mut().for_each(|a| *a = f(*a))
+            }
         }
     }
 }

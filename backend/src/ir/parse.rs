@@ -310,6 +310,8 @@ impl<'a> IrParser<'a> {
         self.source.set_func(func_pos);
         let (name, _) = self.name("function name")?;
         let sig = self.p.signature()?;
+        // `context T`: a closure's captured variables, a struct type.
+        let context = self.context_clause()?;
         self.p.expect(Tok::LBrace, "`{`")?;
         self.skip_semis();
         let mut names = Names::default();
@@ -412,6 +414,7 @@ impl<'a> IrParser<'a> {
             blocks: blocks.into_iter().map(|(_, d)| d).collect(),
             value_types,
             source: std::mem::take(&mut self.source),
+            context,
         };
         for b in &mut f.blocks {
             b.term.map(|v| v, |blk| order[blk.0 as usize]);
@@ -620,6 +623,7 @@ impl<'a> IrParser<'a> {
         let (op, ty) = self.op(opname, at, names)?;
         let want = match (&op, ty) {
             (Op::Call { .. }, _) => results.len(),
+            (Op::CallVal { sig, .. }, _) => list_leaves(&sig.results).len(),
             (Op::Store { .. }, _) => 0,
             _ => 1,
         };
@@ -637,6 +641,12 @@ impl<'a> IrParser<'a> {
         for (name, rat) in &results {
             // Call result types are filled in once the callee is known.
             vs.push(self.define(names, name, *rat, ty.unwrap_or(Ty::I64))?);
+        }
+        // A call through a func value: its type gives the results' types.
+        if let Op::CallVal { sig, .. } = &op {
+            for (v, l) in vs.iter().zip(list_leaves(&sig.results)) {
+                names.value_types[v.0 as usize] = Some(l.ty);
+            }
         }
         if let Op::Call { callee, .. } = &op {
             pending.push(PendingCall {
@@ -788,10 +798,93 @@ impl<'a> IrParser<'a> {
                     None,
                 )
             }
+            "funcval" | "closure" | "ctx" | "callval" => self.closure_op(name, names)?,
             _ => {
                 return Err(self
                     .p
                     .error_at(at, format!("unknown operation `{}`", short(name))))
+            }
+        })
+    }
+
+    /// `[context T]` after a function's signature: T must be a struct.
+    fn context_clause(&mut self) -> Result<Option<Type>, ParseError> {
+        if !(self.p.peek() == Tok::Ident && self.word() == "context") {
+            return Ok(None);
+        }
+        self.p.bump();
+        let tat = self.p.ahead[0].start;
+        let ty = self.p.ty()?;
+        if !matches!(ty.kind(), Kind::Struct(_)) {
+            return Err(self.p.error_at(
+                tat,
+                format!(
+                    "a context type must be a struct (the captured variables), not {}",
+                    short(&ty.go_syntax())
+                ),
+            ));
+        }
+        if ty.size() > 1 << 30 {
+            return Err(self.p.error_at(
+                tat,
+                format!("context type of {} bytes is too large", ty.size()),
+            ));
+        }
+        Ok(Some(ty))
+    }
+
+    /// Func values and closures: `funcval F`, `closure F(args)`, `ctx`,
+    /// `callval TYPE, fv(args)`.
+    fn closure_op(
+        &mut self,
+        name: &str,
+        names: &mut Names<'a>,
+    ) -> Result<(Op, Option<Ty>), ParseError> {
+        Ok(match name {
+            "funcval" => {
+                let (func, _) = self.name("function name")?;
+                (
+                    Op::FuncVal {
+                        func: func.to_string(),
+                    },
+                    Some(Ty::Ptr),
+                )
+            }
+            "closure" => {
+                let (func, _) = self.name("function name")?;
+                self.p.expect(Tok::LParen, "`(`")?;
+                let args = self.values_until(names, Tok::RParen)?;
+                (
+                    Op::Closure {
+                        func: func.to_string(),
+                        args,
+                    },
+                    Some(Ty::Ptr),
+                )
+            }
+            "ctx" => (Op::Context, Some(Ty::Ptr)),
+            _ => {
+                let tat = self.p.ahead[0].start;
+                let ty = self.p.ty()?;
+                let Kind::Func(sig) = ty.kind() else {
+                    return Err(self.p.error_at(
+                        tat,
+                        format!("callval needs a func type, not {}", short(&ty.go_syntax())),
+                    ));
+                };
+                let sig = sig.clone();
+                self.p.expect(Tok::Comma, "`,` after the func type")?;
+                let callee = self.use_value(names)?;
+                self.p.expect(Tok::LParen, "`(`")?;
+                let args = self.values_until(names, Tok::RParen)?;
+                (
+                    Op::CallVal {
+                        sig: *sig,
+                        callee,
+                        args,
+                    },
+                    None,
+                )
             }
         })
     }

@@ -138,6 +138,16 @@ fn write_op(f: &mut dyn fmt::Write, op: &Op, n: &dyn Namer) -> fmt::Result {
             entry,
             args,
         } => write!(f, "call {} {callee}({})", abi_word(*entry), list(args, n)),
+        Op::FuncVal { func } => write!(f, "funcval {func}"),
+        Op::Closure { func, args } => write!(f, "closure {func}({})", list(args, n)),
+        Op::Context => write!(f, "ctx"),
+        Op::CallVal { sig, callee, args } => write!(
+            f,
+            "callval {}, {}({})",
+            sig.go_syntax(),
+            n.value(*callee),
+            list(args, n)
+        ),
     }
 }
 
@@ -189,9 +199,13 @@ impl Display for Function {
             f.write_str("nosplit ")?;
         }
         let sig = self.sig.go_syntax();
+        let context = match &self.context {
+            Some(t) => format!(" context {}", t.go_syntax()),
+            None => String::new(),
+        };
         writeln!(
             f,
-            "{} func {}{} {{",
+            "{} func {}{}{context} {{",
             abi_word(self.abi),
             self.name,
             sig.strip_prefix("func").unwrap_or(&sig)

@@ -595,6 +595,7 @@ fn gen_function(
         }],
         value_types: Vec::new(),
         source: SourceMap::default(),
+        context: None,
     };
     let mut b = Body {
         e,
