@@ -153,6 +153,7 @@ fn campaign_saves(
         jobs: 1,
         replay_flags: format!(" --inject {}", bug.name()),
         max_findings,
+        func_values: true,
     });
     inject::set(None);
     let mut saved: Vec<String> = std::fs::read_dir(&dir)
