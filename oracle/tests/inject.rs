@@ -83,6 +83,16 @@ fn every_planted_bug_is_caught() {
                 "r14-not-reloaded not caught at the definition's entry: {diff}"
             );
         }
+        // A func value handed over anywhere but in RDX is caught at the
+        // closure's entry, by the oracle's own check of the context
+        // register, not as whatever the closure then reads.
+        if bug == Bug::ClosureContextNotInRdx {
+            assert!(
+                diff.contains(janus_oracle::exec::ENTRY_PROMISE)
+                    && diff.contains("(a closure) entered with RDX ="),
+                "closure-context-not-in-rdx not caught at the closure's entry: {diff}"
+            );
+        }
         let first = diff.lines().next().unwrap_or("");
         eprintln!(
             "{:28} caught at case {i} (seed {}): {first}",
@@ -107,6 +117,28 @@ fn every_planted_bug_is_caught() {
     max_findings_stops_the_campaign();
     every_finding_of_a_case_is_saved();
     registers_kept_across_the_runtime_are_caught_without_collections(&knobs);
+    closure_bugs_need_func_values();
+}
+
+/// The closure bugs are found by the generator's func values and closures
+/// alone: without them (`closure_percent: 0`, the modules of the generator
+/// before them), five times as many cases all agree.
+fn closure_bugs_need_func_values() {
+    let without = ModuleKnobs {
+        closure_percent: 0,
+        ..ModuleKnobs::default()
+    };
+    for bug in [Bug::ClosureContextNotInRdx, Bug::ClosureMapDropsPointers] {
+        inject::set(Some(bug));
+        let found = (0..5 * BOUND).find(|&i| !matches!(case(i, &without), Ok(None)));
+        inject::set(None);
+        assert_eq!(
+            found,
+            None,
+            "{} disagrees without func values in the modules",
+            bug.name()
+        );
+    }
 }
 
 /// A value kept in a register across a runtime call is caught even where

@@ -310,10 +310,15 @@ impl<'a> IrParser<'a> {
         self.source.set_func(func_pos);
         let (name, _) = self.name("function name")?;
         let sig = self.p.signature()?;
-        // `context T`: a closure's captured variables, a struct type.
-        let context = self.context_clause()?;
         self.p.expect(Tok::LBrace, "`{`")?;
         self.skip_semis();
+        // `context T` first in the body: a closure's captured variables
+        // (in the body, as a function without results could not tell it
+        // from a result type).
+        let context = self.context_clause()?;
+        if context.is_some() {
+            self.end_stmt()?;
+        }
         let mut names = Names::default();
         let mut slots = Vec::new();
         while self.p.peek() == Tok::Ident && self.word() == "slot" {

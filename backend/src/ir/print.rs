@@ -199,17 +199,16 @@ impl Display for Function {
             f.write_str("nosplit ")?;
         }
         let sig = self.sig.go_syntax();
-        let context = match &self.context {
-            Some(t) => format!(" context {}", t.go_syntax()),
-            None => String::new(),
-        };
         writeln!(
             f,
-            "{} func {}{}{context} {{",
+            "{} func {}{} {{",
             abi_word(self.abi),
             self.name,
             sig.strip_prefix("func").unwrap_or(&sig)
         )?;
+        if let Some(t) = &self.context {
+            writeln!(f, "    context {}", t.go_syntax())?;
+        }
         for (i, s) in self.slots.iter().enumerate() {
             match &s.ty {
                 Some(t) => writeln!(f, "    slot s{i} {}", t.go_syntax())?,

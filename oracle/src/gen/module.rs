@@ -152,7 +152,11 @@ pub struct ClosureFunc {
 /// the function it replaces; its context captures scalars and pointers to
 /// heap objects (`*[2]int64`), which the closure reads on entry and again
 /// after its safepoints.
-fn gen_closures(e: &mut dyn Entropy, k: &ModuleKnobs, sigs: &[FuncType]) -> (Vec<ClosureFunc>, u64) {
+fn gen_closures(
+    e: &mut dyn Entropy,
+    k: &ModuleKnobs,
+    sigs: &[FuncType],
+) -> (Vec<ClosureFunc>, u64) {
     let mut n = sigs.len();
     if k.closure_percent == 0 {
         return (Vec::new(), n as u64);
@@ -636,12 +640,7 @@ impl<'a> Body<'a> {
     /// and slices are a same-typed parameter of ours or empty; pointers a
     /// same-typed parameter or nil.
     fn synth(&mut self, t: &Type, acc: Value, facc: Value, out: &mut Vec<Value>) {
-        if let Some(v) = self
-            .made
-            .iter()
-            .find(|(mt, _)| mt == t)
-            .map(|(_, v)| *v)
-        {
+        if let Some(v) = self.made.iter().find(|(mt, _)| mt == t).map(|(_, v)| *v) {
             if self.e.chance(2, 3) {
                 out.push(v);
                 return;
@@ -1335,9 +1334,11 @@ mod tests {
                                 Op::Closure { .. } => closures += 1,
                                 Op::FuncVal { .. } => funcvals += 1,
                                 Op::CallVal { callee, .. } => {
-                                    let by_param = f.blocks.iter().flat_map(|b| &b.insts).any(|d| {
-                                        d.results.contains(callee) && matches!(d.op, Op::Param { .. })
-                                    });
+                                    let by_param =
+                                        f.blocks.iter().flat_map(|b| &b.insts).any(|d| {
+                                            d.results.contains(callee)
+                                                && matches!(d.op, Op::Param { .. })
+                                        });
                                     params += by_param as u32;
                                 }
                                 _ => {}
