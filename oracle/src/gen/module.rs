@@ -100,10 +100,14 @@ pub fn gen_module(e: &mut dyn Entropy, k: &ModuleKnobs) -> Module {
         ));
     }
     // The closures' own functions: leaves of the call graph (they call
-    // only func values their callers hand them), so calls stay bounded.
+    // only func values their callers hand them), so calls stay bounded;
+    // small bodies, as a closure is called more often than a function.
     for c in &closures {
         let leaf = ModuleKnobs {
             recursion_percent: 0,
+            loop_percent: 0,
+            max_ops: k.max_ops / 4,
+            alloc_percent: k.alloc_percent / 2,
             ..k.clone()
         };
         functions.push(gen_function(
@@ -1116,8 +1120,8 @@ impl Body<'_> {
 
     /// Makes a closure of some of `closures` (capturing fresh heap boxes
     /// and pool values) and takes the static func value of some of the
-    /// later functions `callees`, calling each once now. Returns the
-    /// closures, to be called again later.
+    /// later functions `callees`, calling each once, now or (the closures
+    /// returned) after the calls.
     fn make_func_values(
         &mut self,
         k: &ModuleKnobs,
@@ -1168,7 +1172,7 @@ impl Body<'_> {
             self.made.push((Type::func(c.sig.clone()), fv));
             // An allocation between making and calling: a safepoint, where
             // the collector moves the closure and what it captured.
-            if self.e.chance(1, 2) {
+            if self.e.chance(1, 3) {
                 let junk = self.value(Ty::Ptr);
                 self.insts.push(Inst {
                     results: vec![junk],
@@ -1177,11 +1181,15 @@ impl Body<'_> {
                     },
                 });
             }
-            self.call_value(fv, &c.sig);
-            made.push((fv, c.sig.clone()));
+            // Called now, or after the calls (live across them).
+            if self.e.chance(1, 2) {
+                self.call_value(fv, &c.sig);
+            } else {
+                made.push((fv, c.sig.clone()));
+            }
         }
         for (name, sig) in callees {
-            if !self.e.chance(k.closure_percent / 2, 100) {
+            if !self.e.chance(k.closure_percent / 4, 100) {
                 continue;
             }
             let fv = self.value(Ty::Ptr);
