@@ -60,11 +60,12 @@ pub enum Bug {
     AllocKeepsRegisters,
     ClosureContextNotInRdx,
     ClosureMapDropsPointers,
+    MethodIndexOffByOne,
 }
 
 impl Bug {
     /// Every planted bug, in a fixed order.
-    pub const ALL: [Bug; 15] = [
+    pub const ALL: [Bug; 16] = [
         Bug::SwapArgRegs,
         Bug::SpillSlotOffByOne,
         Bug::X15NotRezeroed,
@@ -80,6 +81,7 @@ impl Bug {
         Bug::AllocKeepsRegisters,
         Bug::ClosureContextNotInRdx,
         Bug::ClosureMapDropsPointers,
+        Bug::MethodIndexOffByOne,
     ];
 
     /// The name `--inject` takes (kebab-case).
@@ -100,6 +102,7 @@ impl Bug {
             Bug::AllocKeepsRegisters => "alloc-keeps-registers",
             Bug::ClosureContextNotInRdx => "closure-context-not-in-rdx",
             Bug::ClosureMapDropsPointers => "closure-map-drops-pointers",
+            Bug::MethodIndexOffByOne => "method-index-off-by-one",
         }
     }
 
@@ -150,6 +153,9 @@ impl Bug {
             }
             Bug::ClosureMapDropsPointers => {
                 "a closure object is allocated with its captured variables as plain bytes, so the collector misses their pointers"
+            }
+            Bug::MethodIndexOffByOne => {
+                "a method call through an itab loads the code pointer of the next method (fun[i+1])"
             }
         }
     }

@@ -451,7 +451,7 @@ pub fn write_object_with_types(
     let text_id = obj.add_section(Vec::new(), b".text".to_vec(), SectionKind::Text);
     obj.set_section_data(text_id, text, ENTRY_ALIGN);
 
-    let funcvals = funcvals_used(funcs);
+    let statics = static_data_used(funcs);
     let mut ids: HashMap<&str, SymbolId> = HashMap::new();
     for (_, entry) in meta.entries() {
         let id = obj.add_symbol(ElfSymbol {
@@ -466,7 +466,7 @@ pub fn write_object_with_types(
         });
         ids.insert(&entry.symbol, id);
     }
-    add_funcvals(&mut obj, &funcvals, &mut ids)?;
+    add_static_data(&mut obj, &statics, &mut ids)?;
 
     let entries = funcs.iter().flat_map(|f| &f.entries);
     for ((_, at), entry) in meta.entries().zip(entries) {
@@ -517,42 +517,69 @@ pub fn write_object_with_types(
 }
 
 /// The static func values the code refers to (Go's read-only `F·f`, see
-/// `vcode::funcval_symbol`), in function order: only those referred to
-/// are made, as Go does.
-fn funcvals_used(funcs: &[CompiledFunction]) -> Vec<(String, &str)> {
+/// `vcode::funcval_symbol`), in function order, and the itabs it refers
+/// to (`vcode::itab_symbol`), in the order of their index: each a symbol
+/// and the functions whose ABIInternal entries its words hold after a
+/// header of `header` zero bytes. Only those referred to are made, as Go
+/// does.
+fn static_data_used(funcs: &[CompiledFunction]) -> Vec<(String, u64, Vec<&str>)> {
+    use crate::isa::x64::vcode::{funcval_symbol, ITAB_PREFIX};
+    let referred: HashSet<&str> = funcs
+        .iter()
+        .flat_map(|g| &g.entries)
+        .flat_map(|e| &e.code.relocs)
+        .filter(|r| r.kind == RelocKind::X86Pc32Data)
+        .map(|r| r.symbol.0.as_str())
+        .collect();
     let mut out = Vec::new();
     for f in funcs {
-        let symbol = crate::isa::x64::vcode::funcval_symbol(&f.name);
-        let used = funcs
-            .iter()
-            .flat_map(|g| &g.entries)
-            .flat_map(|e| &e.code.relocs)
-            .any(|r| r.kind == RelocKind::X86Pc32Data && r.symbol.0 == symbol);
-        if used {
-            out.push((symbol, f.name.as_str()));
+        let symbol = funcval_symbol(&f.name);
+        if referred.contains(symbol.as_str()) {
+            out.push((symbol, 0, vec![f.name.as_str()]));
         }
+    }
+    // `go:itab.K.M0,M1`: by K, then the methods.
+    let mut itabs: Vec<(u64, &str, Vec<&str>)> = referred
+        .iter()
+        .filter_map(|s| {
+            let (k, methods) = s.strip_prefix(ITAB_PREFIX)?.split_once('.')?;
+            Some((k.parse().ok()?, *s, methods.split(',').collect()))
+        })
+        .collect();
+    itabs.sort();
+    for (_, symbol, methods) in itabs {
+        out.push((symbol.to_string(), crate::ir::ITAB_FUN_OFFSET, methods));
     }
     out
 }
 
-/// One word each in `.rodata` for `funcvals` (symbol, function): the
-/// address of the function's ABIInternal entry (an `R_X86_64_64`
-/// relocation), with a global `STT_OBJECT` symbol.
-fn add_funcvals<'a>(
+/// The static data in `.rodata`, 8-aligned: per symbol of `data`, its
+/// header's zero bytes (an itab's `inter`, `_type` and `hash`: janus has no
+/// type descriptors) then one word per function, the address of its
+/// ABIInternal entry (an `R_X86_64_64` relocation); a global `STT_OBJECT`
+/// symbol over the whole.
+fn add_static_data<'a>(
     obj: &mut Object,
-    funcvals: &'a [(String, &'a str)],
+    data: &'a [(String, u64, Vec<&'a str>)],
     ids: &mut HashMap<&'a str, SymbolId>,
 ) -> Result<(), ObjectError> {
-    if funcvals.is_empty() {
+    if data.is_empty() {
         return Ok(());
     }
+    let size: u64 = data
+        .iter()
+        .map(|(_, header, words)| header + 8 * words.len() as u64)
+        .sum();
     let rodata = obj.add_section(Vec::new(), b".rodata".to_vec(), SectionKind::ReadOnlyData);
-    obj.set_section_data(rodata, vec![0u8; 8 * funcvals.len()], 8);
-    for (k, (symbol, func)) in funcvals.iter().enumerate() {
+    obj.set_section_data(rodata, vec![0u8; size as usize], 8);
+    let mut at = 0u64;
+    for (symbol, header, words) in data {
+        check_name("static data symbol", symbol)?;
+        let len = header + 8 * words.len() as u64;
         let id = obj.add_symbol(ElfSymbol {
             name: symbol.as_bytes().to_vec(),
-            value: 8 * k as u64,
-            size: 8,
+            value: at,
+            size: len,
             kind: SymbolKind::Data,
             scope: SymbolScope::Dynamic,
             weak: false,
@@ -560,23 +587,26 @@ fn add_funcvals<'a>(
             flags: SymbolFlags::None,
         });
         ids.insert(symbol.as_str(), id);
-        let entry = *ids.get(func).ok_or_else(|| {
-            ObjectError::Write(format!(
-                "{symbol}: function {func} has no ABIInternal entry"
-            ))
-        })?;
-        obj.add_relocation(
-            rodata,
-            Relocation {
-                offset: 8 * k as u64,
-                symbol: entry,
-                addend: 0,
-                flags: RelocationFlags::Elf {
-                    r_type: elf::R_X86_64_64,
+        for (w, func) in words.iter().enumerate() {
+            let entry = *ids.get(func).ok_or_else(|| {
+                ObjectError::Write(format!(
+                    "{symbol}: function {func} has no ABIInternal entry"
+                ))
+            })?;
+            obj.add_relocation(
+                rodata,
+                Relocation {
+                    offset: at + header + 8 * w as u64,
+                    symbol: entry,
+                    addend: 0,
+                    flags: RelocationFlags::Elf {
+                        r_type: elf::R_X86_64_64,
+                    },
                 },
-            },
-        )
-        .map_err(|e| ObjectError::Write(e.to_string()))?;
+            )
+            .map_err(|e| ObjectError::Write(e.to_string()))?;
+        }
+        at += len;
     }
     Ok(())
 }

@@ -195,6 +195,8 @@ pub struct Heap {
     sizes: Vec<u64>,
     /// The image's static func values: (address, function index), sorted.
     funcvals: Vec<(u64, u32)>,
+    /// The image's itabs: (address, itab index), sorted.
+    itabs: Vec<(u64, u32)>,
 }
 
 impl Heap {
@@ -206,6 +208,11 @@ impl Heap {
                 .funcvals
                 .iter()
                 .find(|(_, f)| *f == func)
+                .map_or(0, |(a, _)| *a),
+            Pointer::Itab { itab } => self
+                .itabs
+                .iter()
+                .find(|(_, k)| *k == itab)
                 .map_or(0, |(a, _)| *a),
         }
     }
@@ -219,6 +226,11 @@ impl Heap {
         if let Ok(k) = self.funcvals.binary_search_by_key(&a, |&(x, _)| x) {
             return Some(Pointer::Func {
                 func: self.funcvals[k].1,
+            });
+        }
+        if let Ok(k) = self.itabs.binary_search_by_key(&a, |&(x, _)| x) {
+            return Some(Pointer::Itab {
+                itab: self.itabs[k].1,
             });
         }
         self.addrs
@@ -585,6 +597,7 @@ impl EntryRunner {
             addrs: Vec::new(),
             sizes: Vec::new(),
             funcvals: self.table.funcvals.clone(),
+            itabs: self.table.itabs.clone(),
         };
         for o in &input.objects {
             let addr = rt
@@ -742,6 +755,7 @@ impl EntryRunner {
                     .map(|o| if o.addr.is_some() { o.size } else { 0 })
                     .collect(),
                 funcvals: std::mem::take(&mut heap.funcvals),
+                itabs: std::mem::take(&mut heap.itabs),
             };
         }
         let sp = sp.wrapping_add(displacement as u64);

@@ -18,8 +18,17 @@ pub struct ObjId(pub u32);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Pointer {
     Nil,
-    Obj { obj: ObjId, offset: i64 },
-    Func { func: u32 },
+    Obj {
+        obj: ObjId,
+        offset: i64,
+    },
+    Func {
+        func: u32,
+    },
+    /// A static itab: the module's `itab`th (`ir::itab_table`).
+    Itab {
+        itab: u32,
+    },
 }
 
 /// A leaf value: an integer (bits, zero-extended from its width), a float
@@ -78,6 +87,7 @@ impl fmt::Display for LeafValue {
             LeafValue::Ptr(Pointer::Nil) => write!(f, "nil"),
             LeafValue::Ptr(Pointer::Obj { obj, offset }) => write!(f, "&obj{}+{offset}", obj.0),
             LeafValue::Ptr(Pointer::Func { func }) => write!(f, "&funcval{func}"),
+            LeafValue::Ptr(Pointer::Itab { itab }) => write!(f, "&itab{itab}"),
         }
     }
 }

@@ -127,6 +127,8 @@ struct Interp<'m> {
     funcs: HashMap<&'m str, &'m Function>,
     /// The module's functions, by index (static func values name them so).
     all: &'m [Function],
+    /// The module's itabs (`ir::itab_table`), by index.
+    itabs: Vec<Vec<String>>,
     objects: Vec<Object>,
     /// The heap objects (inputs, then allocations in order), as indices
     /// into `objects`: a pointer's identity outside the interpreter is its
@@ -218,6 +220,7 @@ fn run_here(
             .map(|f| (f.name.as_str(), f))
             .collect(),
         all: &module.functions,
+        itabs: janus_backend::ir::itab_table(module),
         objects: input
             .objects
             .iter()
@@ -283,7 +286,7 @@ fn run_here(
                                 None => *p,
                             }
                         }
-                        Pointer::Nil | Pointer::Func { .. } => *p,
+                        Pointer::Nil | Pointer::Func { .. } | Pointer::Itab { .. } => *p,
                     };
                     (*k, p)
                 })
@@ -534,6 +537,27 @@ impl<'m> Interp<'m> {
                         vec![self.closure(f, func, &a)?]
                     }
                     Op::Context => vec![ctx.expect("verified: the function has a context")],
+                    Op::Itab { methods } => {
+                        let i = self.itabs.iter().position(|m| m == methods);
+                        vec![Val::Ptr(Pointer::Itab {
+                            itab: i.expect("the module's itab table has every itab") as u32,
+                        })]
+                    }
+                    Op::CallMethod {
+                        sig,
+                        itab,
+                        index,
+                        recv,
+                        args: cargs,
+                    } => {
+                        let g = self.method_of(f, get(*itab), *index, sig)?;
+                        let mut a = vec![get(*recv)];
+                        a.extend(cargs.iter().map(|v| get(*v)));
+                        match self.call(g, &a, None)? {
+                            Ok(r) => r,
+                            Err(p) => break 'run Err(p),
+                        }
+                    }
                     Op::CallVal {
                         sig,
                         callee,
@@ -672,6 +696,53 @@ impl<'m> Interp<'m> {
         Ok(g)
     }
 
+    /// Method `index` of the itab `tab`, whose type without its receiver
+    /// must be `sig`.
+    fn method_of(
+        &self,
+        f: &Function,
+        tab: Val,
+        index: u32,
+        sig: &janus_backend::types::FuncType,
+    ) -> Result<&'m Function, InterpError> {
+        let Val::Ptr(Pointer::Itab { itab }) = tab else {
+            return Err(self.invalid(
+                f,
+                "calls a method through a pointer that is not an itab".into(),
+            ));
+        };
+        let methods = &self.itabs[itab as usize];
+        let Some(name) = methods.get(index as usize) else {
+            return Err(self.invalid(
+                f,
+                format!(
+                    "calls method {index} of an itab of {} methods",
+                    methods.len()
+                ),
+            ));
+        };
+        let g = *self
+            .funcs
+            .get(name.as_str())
+            .expect("verified: methods exist");
+        let types = |ps: &[janus_backend::types::Param]| -> Vec<janus_backend::types::Type> {
+            ps.iter().map(|p| p.ty.clone()).collect()
+        };
+        if types(&g.sig.params[1..]) != types(&sig.params)
+            || types(&g.sig.results) != types(&sig.results)
+        {
+            return Err(self.invalid(
+                f,
+                format!(
+                    "calls method {name} (of type {}) as a {} with a receiver",
+                    g.sig.go_syntax(),
+                    sig.go_syntax()
+                ),
+            ));
+        }
+        Ok(g)
+    }
+
     fn offset_ptr(&self, f: &Function, p: Val, d: i64) -> Result<Pointer, InterpError> {
         match p {
             Val::Ptr(Pointer::Obj { obj, offset }) => Ok(Pointer::Obj {
@@ -684,6 +755,10 @@ impl<'m> Interp<'m> {
                 f,
                 format!("pointer arithmetic on a static func value (+{d})"),
             )),
+            Val::Ptr(Pointer::Itab { itab }) if d == 0 => Ok(Pointer::Itab { itab }),
+            Val::Ptr(Pointer::Itab { .. }) => {
+                Err(self.invalid(f, format!("pointer arithmetic on an itab (+{d})")))
+            }
             _ => Err(self.invalid(f, format!("pointer arithmetic on nil (+{d})"))),
         }
     }
@@ -698,6 +773,9 @@ impl<'m> Interp<'m> {
                     f,
                     "accesses a static func value (its code word is not the program's)".into(),
                 ))
+            }
+            Pointer::Itab { .. } => {
+                return Err(self.invalid(f, "accesses an itab (not the program's)".into()))
             }
         };
         let o = &self.objects[obj.0 as usize];
@@ -846,6 +924,7 @@ impl<'m> Interp<'m> {
             Val::F64(bits) => LeafValue::Float { ty, bits },
             Val::Ptr(Pointer::Nil) => LeafValue::Ptr(Pointer::Nil),
             Val::Ptr(Pointer::Func { func }) => LeafValue::Ptr(Pointer::Func { func }),
+            Val::Ptr(Pointer::Itab { itab }) => LeafValue::Ptr(Pointer::Itab { itab }),
             Val::Ptr(Pointer::Obj { obj, offset }) => {
                 if !self.objects[obj.0 as usize].alive {
                     return Err(self.invalid(f, "returns a pointer into a returned frame".into()));

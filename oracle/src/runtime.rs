@@ -215,7 +215,13 @@ pub struct FuncTable {
     /// The static func values of the image (read-only words, not heap
     /// objects): (address, index of the function in the module), sorted.
     pub funcvals: Vec<(u64, u32)>,
+    /// The image's itabs (read-only): (address, index in the module's
+    /// itab table, as the symbol `go:itab.K....` says), sorted.
+    pub itabs: Vec<(u64, u32)>,
 }
+
+/// What the symbols of itabs start with (`go:itab.K.METHODS`).
+pub const ITAB_PREFIX: &str = "go:itab.";
 
 impl FuncTable {
     /// Reads `.janus.meta` of a loaded image.
@@ -279,12 +285,30 @@ impl FuncTable {
             })
             .collect();
         funcvals.sort_unstable();
+        let mut itabs: Vec<(u64, u32)> = image
+            .symbols()
+            .iter()
+            .filter_map(|s| {
+                let (k, _) = s.name.strip_prefix(ITAB_PREFIX)?.split_once('.')?;
+                Some((s.address, k.parse().ok()?))
+            })
+            .collect();
+        itabs.sort_unstable();
         Ok(FuncTable {
+            itabs,
             max_frame: entries.iter().map(|e| e.frame as u64).max().unwrap_or(0),
             entries,
             types: meta.types.clone(),
             funcvals,
         })
+    }
+
+    /// The itab at `addr`, if one is.
+    pub fn itab_at(&self, addr: u64) -> Option<u32> {
+        self.itabs
+            .binary_search_by_key(&addr, |&(a, _)| a)
+            .ok()
+            .map(|k| self.itabs[k].1)
     }
 
     /// The function whose static func value is at `addr`, if one is.
@@ -737,6 +761,7 @@ impl Runtime {
             || (self.stack_lo..=self.stack_hi).contains(&v)
             || self.object_at(v).is_some()
             || self.table.funcval_at(v).is_some()
+            || self.table.itab_at(v).is_some()
     }
 
     /// Maps a fresh heap space of at least `size` bytes.
@@ -1073,6 +1098,8 @@ impl Runtime {
             "stack".to_string()
         } else if let Some(f) = self.table.funcval_at(v) {
             format!("funcval{f}")
+        } else if let Some(k) = self.table.itab_at(v) {
+            format!("itab{k}")
         } else {
             format!("{v:#x}")
         }

@@ -450,6 +450,56 @@ pub enum Op {
         callee: Value,
         args: Vec<Value>,
     },
+    /// A pointer to the static itab whose method table (`fun`) holds the
+    /// ABIInternal entries of `methods`, in order (see [`itab_table`]).
+    Itab {
+        methods: Vec<String>,
+    },
+    /// Calls method `index` of the itab `itab` (an interface value's type
+    /// word) through ABIInternal, with the receiver `recv` (the interface
+    /// value's data word) as the first argument, then every leaf of
+    /// `args`: the method's type without its receiver is `func` + `sig`.
+    CallMethod {
+        sig: FuncType,
+        itab: Value,
+        index: u32,
+        recv: Value,
+        args: Vec<Value>,
+    },
+}
+
+/// Where an itab's method table starts: after `inter`, `_type`, `hash` and
+/// 4 bytes of padding (Go 1.19's `runtime.itab`).
+pub const ITAB_FUN_OFFSET: u64 = 24;
+
+/// The module's itabs, each a list of method functions, in order of first
+/// appearance (functions in order, instructions in order): the backend
+/// names them by this index and the oracle numbers them so.
+pub fn itab_table(m: &Module) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = Vec::new();
+    for f in &m.functions {
+        for b in &f.blocks {
+            for i in &b.insts {
+                if let Op::Itab { methods } = &i.op {
+                    if !out.contains(methods) {
+                        out.push(methods.clone());
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A method's whole signature: the receiver (one pointer word, as
+/// `unsafe.Pointer`) then `sig`'s parameters.
+pub fn method_type(sig: &FuncType) -> FuncType {
+    let mut full = sig.clone();
+    full.params.insert(
+        0,
+        crate::types::Param::new(Type::basic(Basic::UnsafePointer)),
+    );
+    full
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -776,7 +826,8 @@ impl Op {
             | Op::SlotAddr { .. }
             | Op::Alloc { .. }
             | Op::FuncVal { .. }
-            | Op::Context => {}
+            | Op::Context
+            | Op::Itab { .. } => {}
             Op::Unary { arg, .. } | Op::Conv { arg, .. } => f(*arg),
             Op::Binary { a, b, .. } | Op::Icmp { a, b, .. } | Op::Fcmp { a, b, .. } => {
                 f(*a);
@@ -796,6 +847,13 @@ impl Op {
                 f(*callee);
                 args.iter().copied().for_each(f)
             }
+            Op::CallMethod {
+                itab, recv, args, ..
+            } => {
+                f(*itab);
+                f(*recv);
+                args.iter().copied().for_each(f)
+            }
         }
     }
 
@@ -810,7 +868,8 @@ impl Op {
             | Op::SlotAddr { .. }
             | Op::Alloc { .. }
             | Op::FuncVal { .. }
-            | Op::Context => {}
+            | Op::Context
+            | Op::Itab { .. } => {}
             Op::Unary { arg, .. } | Op::Conv { arg, .. } => *arg = f(*arg),
             Op::Binary { a, b, .. } | Op::Icmp { a, b, .. } | Op::Fcmp { a, b, .. } => {
                 *a = f(*a);
@@ -830,6 +889,13 @@ impl Op {
             }
             Op::CallVal { callee, args, .. } => {
                 *callee = f(*callee);
+                args.iter_mut().for_each(|a| *a = f(*a))
+            }
+            Op::CallMethod {
+                itab, recv, args, ..
+            } => {
+                *itab = f(*itab);
+                *recv = f(*recv);
                 args.iter_mut().for_each(|a| *a = f(*a))
             }
         }

@@ -628,7 +628,9 @@ impl<'a> IrParser<'a> {
         let (op, ty) = self.op(opname, at, names)?;
         let want = match (&op, ty) {
             (Op::Call { .. }, _) => results.len(),
-            (Op::CallVal { sig, .. }, _) => list_leaves(&sig.results).len(),
+            (Op::CallVal { sig, .. } | Op::CallMethod { sig, .. }, _) => {
+                list_leaves(&sig.results).len()
+            }
             (Op::Store { .. }, _) => 0,
             _ => 1,
         };
@@ -648,7 +650,7 @@ impl<'a> IrParser<'a> {
             vs.push(self.define(names, name, *rat, ty.unwrap_or(Ty::I64))?);
         }
         // A call through a func value: its type gives the results' types.
-        if let Op::CallVal { sig, .. } = &op {
+        if let Op::CallVal { sig, .. } | Op::CallMethod { sig, .. } = &op {
             for (v, l) in vs.iter().zip(list_leaves(&sig.results)) {
                 names.value_types[v.0 as usize] = Some(l.ty);
             }
@@ -804,12 +806,60 @@ impl<'a> IrParser<'a> {
                 )
             }
             "funcval" | "closure" | "ctx" | "callval" => self.closure_op(name, names)?,
+            "itab" | "callmethod" => self.method_op(name, names)?,
             _ => {
                 return Err(self
                     .p
                     .error_at(at, format!("unknown operation `{}`", short(name))))
             }
         })
+    }
+
+    /// Interface method calls: `itab F, G, ...` and
+    /// `callmethod TYPE, tab, N, recv(args)`.
+    fn method_op(
+        &mut self,
+        name: &str,
+        names: &mut Names<'a>,
+    ) -> Result<(Op, Option<Ty>), ParseError> {
+        if name == "itab" {
+            let mut methods = vec![self.name("method function name")?.0.to_string()];
+            while self.p.peek() == Tok::Comma {
+                self.p.bump();
+                methods.push(self.name("method function name")?.0.to_string());
+            }
+            return Ok((Op::Itab { methods }, Some(Ty::Ptr)));
+        }
+        let tat = self.p.ahead[0].start;
+        let ty = self.p.ty()?;
+        let Kind::Func(sig) = ty.kind() else {
+            return Err(self.p.error_at(
+                tat,
+                format!(
+                    "callmethod needs a func type (the method's, without its receiver), not {}",
+                    short(&ty.go_syntax())
+                ),
+            ));
+        };
+        let sig = (**sig).clone();
+        self.p.expect(Tok::Comma, "`,` after the func type")?;
+        let itab = self.use_value(names)?;
+        self.p.expect(Tok::Comma, "`,`")?;
+        let index = self.uint("method index", u32::MAX as u64)? as u32;
+        self.p.expect(Tok::Comma, "`,`")?;
+        let recv = self.use_value(names)?;
+        self.p.expect(Tok::LParen, "`(`")?;
+        let args = self.values_until(names, Tok::RParen)?;
+        Ok((
+            Op::CallMethod {
+                sig,
+                itab,
+                index,
+                recv,
+                args,
+            },
+            None,
+        ))
     }
 
     /// `[context T]` after a function's signature: T must be a struct.

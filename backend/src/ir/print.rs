@@ -148,6 +148,21 @@ fn write_op(f: &mut dyn fmt::Write, op: &Op, n: &dyn Namer) -> fmt::Result {
             n.value(*callee),
             list(args, n)
         ),
+        Op::Itab { methods } => write!(f, "itab {}", methods.join(", ")),
+        Op::CallMethod {
+            sig,
+            itab,
+            index,
+            recv,
+            args,
+        } => write!(
+            f,
+            "callmethod {}, {}, {index}, {}({})",
+            sig.go_syntax(),
+            n.value(*itab),
+            n.value(*recv),
+            list(args, n)
+        ),
     }
 }
 

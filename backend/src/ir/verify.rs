@@ -406,6 +406,7 @@ impl<'a> Verifier<'a> {
             Op::FuncVal { .. } | Op::Closure { .. } | Op::Context | Op::CallVal { .. } => {
                 return self.check_closure_op(inst);
             }
+            Op::Itab { .. } | Op::CallMethod { .. } => return self.check_method_op(inst),
             Op::Call { callee, args, .. } => {
                 let g = self
                     .funcs
@@ -520,49 +521,115 @@ impl<'a> Verifier<'a> {
                     );
                 }
                 self.want(*callee, Ty::Ptr)?;
-                for (what, list) in [("parameters", &sig.params), ("results", &sig.results)] {
-                    let n = list
-                        .iter()
-                        .fold(0u64, |n, p| n.saturating_add(leaf_count(&p.ty)));
-                    if n > MAX_LEAVES {
-                        return Err(format!(
-                            "the func type's {what} have {n} leaves, more than {MAX_LEAVES}"
-                        ));
-                    }
-                }
-                for cfg in [RegConfig::ABI_INTERNAL, RegConfig::ABI0] {
-                    AbiLayout::analyze(sig, cfg).map_err(|e| e.to_string())?;
-                }
-                let want = list_leaves(&sig.params);
-                if want.len() != args.len() {
-                    return Err(format!(
-                        "the func type takes {} leaves, given {}",
-                        want.len(),
-                        args.len()
-                    ));
-                }
-                for (k, (a, l)) in args.iter().zip(&want).enumerate() {
-                    self.want_as(*a, l.ty, || {
-                        format!("the func type's parameter leaf {k} is {}", l.ty)
-                    })?;
-                }
-                let res = list_leaves(&sig.results);
-                if res.len() != inst.results.len() {
-                    return Err(format!(
-                        "the func type returns {} leaves, {} named",
-                        res.len(),
-                        inst.results.len()
-                    ));
-                }
-                for (k, (r, l)) in inst.results.iter().zip(&res).enumerate() {
-                    self.want_as(*r, l.ty, || {
-                        format!("the func type's result leaf {k} is {}", l.ty)
-                    })?;
-                }
-                Ok(())
+                self.check_indirect_call(sig, args, &inst.results)
             }
             _ => Ok(()),
         }
+    }
+
+    /// `itab` and `callmethod`.
+    fn check_method_op(&self, inst: &Inst) -> Result<(), String> {
+        match &inst.op {
+            Op::Itab { methods } => {
+                for m in methods {
+                    let g = self
+                        .funcs
+                        .get(m.as_str())
+                        .ok_or_else(|| format!("no function {m}"))?;
+                    if g.nosplit {
+                        return Err(format!(
+                            "{m} is nosplit: a method's function must check its stack"
+                        ));
+                    }
+                    if g.context.is_some() {
+                        return Err(format!(
+                            "{m} takes a closure context: it cannot be a method"
+                        ));
+                    }
+                    let recv = g.sig.params.first().map(|p| leaves(&p.ty));
+                    if !matches!(recv.as_deref(), Some([l]) if l.ty == Ty::Ptr) {
+                        return Err(format!(
+                            "{m} cannot be a method: its first parameter (the receiver) must be one pointer word"
+                        ));
+                    }
+                }
+                match inst.results.as_slice() {
+                    [r] => self.want(*r, Ty::Ptr),
+                    rs => Err(format!("itab defines {} values, expected one", rs.len())),
+                }
+            }
+            Op::CallMethod {
+                sig,
+                itab,
+                recv,
+                args,
+                ..
+            } => {
+                if self.f.nosplit {
+                    return Err(
+                        "a nosplit function cannot call a method through an itab (its callee is unknown)"
+                            .into(),
+                    );
+                }
+                self.want(*itab, Ty::Ptr)?;
+                self.want(*recv, Ty::Ptr)?;
+                self.check_indirect_call(sig, args, &inst.results)?;
+                AbiLayout::analyze(&method_type(sig), RegConfig::ABI_INTERNAL)
+                    .map(|_| ())
+                    .map_err(|e| e.to_string())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// The arguments and results of a call through a func value or an
+    /// itab, against the func type `sig` the call names.
+    fn check_indirect_call(
+        &self,
+        sig: &FuncType,
+        args: &[Value],
+        results: &[Value],
+    ) -> Result<(), String> {
+        for (what, list) in [("parameters", &sig.params), ("results", &sig.results)] {
+            let n = list
+                .iter()
+                .fold(0u64, |n, p| n.saturating_add(leaf_count(&p.ty)));
+            if n > MAX_LEAVES {
+                return Err(format!(
+                    "the func type's {what} have {n} leaves, more than {MAX_LEAVES}"
+                ));
+            }
+        }
+        for cfg in [RegConfig::ABI_INTERNAL, RegConfig::ABI0] {
+            AbiLayout::analyze(sig, cfg).map_err(|e| e.to_string())?;
+        }
+        let want = list_leaves(&sig.params);
+        if want.len() != args.len() {
+            return Err(format!(
+                "the func type takes {} leaves, given {}",
+                want.len(),
+                args.len()
+            ));
+        }
+        for (k, (a, l)) in args.iter().zip(&want).enumerate() {
+            self.want_as(*a, l.ty, || {
+                format!("the func type's parameter leaf {k} is {}", l.ty)
+            })?;
+        }
+        let res = list_leaves(&sig.results);
+        if res.len() != results.len() {
+            return Err(format!(
+                "the func type returns {} leaves, {} named",
+                res.len(),
+                results.len()
+            ));
+        }
+        for (k, (r, l)) in results.iter().zip(&res).enumerate() {
+            self.want_as(*r, l.ty, || {
+                format!("the func type's result leaf {k} is {}", l.ty)
+            })?;
+        }
+        Ok(())
     }
 
     fn check_term(&self, t: &Terminator) -> Result<(), String> {

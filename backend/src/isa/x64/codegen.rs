@@ -795,7 +795,12 @@ impl<'a> Emitter<'a> {
                     src: S1,
                 })
             }
-            LInst::CallVal { via, args, results } => self.call_val(*via, args, results),
+            LInst::CallVal {
+                via,
+                offset,
+                args,
+                results,
+            } => self.call_val(*via, *offset, args, results),
             LInst::Op { dst, op } => {
                 let d = match dst {
                     Some(d) if self.alloc.allocs[d.0 as usize].is_some() => Some(*d),
@@ -814,6 +819,7 @@ impl<'a> Emitter<'a> {
     fn call_val(
         &mut self,
         via: PReg,
+        offset: i32,
         args: &[(PReg, VReg)],
         results: &[(VReg, PReg)],
     ) -> Result<(), EncodeError> {
@@ -837,7 +843,7 @@ impl<'a> Emitter<'a> {
         self.e(Inst::Load {
             size: Size::B64,
             dst: S1,
-            src: Amode::base_disp(gpr_of(via), 0),
+            src: Amode::base_disp(gpr_of(via), offset),
         })?;
         self.e(Inst::CallReg { reg: S1 })?;
         self.safepoint(SafepointKind::Call);
@@ -908,7 +914,9 @@ impl<'a> Emitter<'a> {
             | Op::FuncVal { .. }
             | Op::Closure { .. }
             | Op::Context
-            | Op::CallVal { .. } => {
+            | Op::CallVal { .. }
+            | Op::Itab { .. }
+            | Op::CallMethod { .. } => {
                 unreachable!("lowered separately")
             }
             Op::ParamAddr { index } => {

@@ -159,6 +159,8 @@ pub enum LInst {
     /// holds, then result leaves out of their registers (parallel).
     CallVal {
         via: PReg,
+        /// Where the code pointer is in the object `via` points to.
+        offset: i32,
         args: Vec<(PReg, VReg)>,
         results: Vec<(VReg, PReg)>,
     },
@@ -169,6 +171,17 @@ pub enum LInst {
 pub fn funcval_symbol(func: &str) -> String {
     format!("{func}\u{b7}f")
 }
+
+/// The symbol of the module's itab `k` (see `ir::itab_table`), whose method
+/// table holds `methods`: `go:itab.K.M0,M1,...` (Go's own are named after
+/// the type and the interface; these name their index and methods, which
+/// is all the object writer needs to lay one out).
+pub fn itab_symbol(k: usize, methods: &[String]) -> String {
+    format!("{ITAB_PREFIX}{k}.{}", methods.join(","))
+}
+
+/// What every itab symbol starts with.
+pub const ITAB_PREFIX: &str = "go:itab.";
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct VBlock {
@@ -324,7 +337,11 @@ pub fn lower(
                     insts.extend(stack_results);
                 }
                 Op::Context => {}
-                Op::FuncVal { .. } | Op::Closure { .. } | Op::CallVal { .. } => {
+                Op::FuncVal { .. }
+                | Op::Closure { .. }
+                | Op::CallVal { .. }
+                | Op::Itab { .. }
+                | Op::CallMethod { .. } => {
                     outgoing_size = outgoing_size.max(lower_closure_op(
                         module,
                         &inst.op,
@@ -498,8 +515,6 @@ fn lower_closure_op(
             Ok(0)
         }
         Op::CallVal { sig, callee, args } => {
-            let cl = AbiLayout::analyze(sig, Abi::Internal.regs())
-                .map_err(|e| LowerError(e.to_string()))?;
             // The closure context register (ABI.md: RDX, ABIInternal).
             #[cfg(not(feature = "inject"))]
             let via = gpr_preg(Gpr::RDX);
@@ -511,61 +526,119 @@ fn lower_closure_op(
             } else {
                 gpr_preg(Gpr::RDX)
             };
-            let mut reg_args = vec![(via, v(*callee))];
-            let mut k = 0;
-            for (p, pa) in sig.params.iter().zip(&cl.params) {
-                match &pa.loc {
-                    Location::Registers { pieces, .. } => {
-                        for pc in pieces {
-                            reg_args.push((abi_preg(pc.reg), v(args[k])));
-                            k += 1;
-                        }
-                    }
-                    Location::Stack { offset } => {
-                        for l in leaves(&p.ty) {
-                            insts.push(LInst::StoreOutgoing {
-                                src: v(args[k]),
-                                ty: l.ty,
-                                offset: (*offset + l.offset) as i32,
-                            });
-                            k += 1;
-                        }
-                    }
-                }
-            }
-            let mut reg_results = Vec::new();
-            let mut stack_results = Vec::new();
-            let mut k = 0;
-            for (r, ra) in sig.results.iter().zip(&cl.results) {
-                match &ra.loc {
-                    Location::Registers { pieces, .. } => {
-                        for pc in pieces {
-                            reg_results.push((v(results[k]), abi_preg(pc.reg)));
-                            k += 1;
-                        }
-                    }
-                    Location::Stack { offset } => {
-                        for l in leaves(&r.ty) {
-                            stack_results.push(LInst::LoadOutgoing {
-                                dst: v(results[k]),
-                                ty: l.ty,
-                                offset: (*offset + l.offset) as i32,
-                            });
-                            k += 1;
-                        }
-                    }
-                }
-            }
-            insts.push(LInst::CallVal {
-                via,
-                args: reg_args,
-                results: reg_results,
+            lower_indirect_call(sig, via, 0, *callee, args, results, insts)
+        }
+        Op::CallMethod {
+            sig,
+            itab,
+            index,
+            recv,
+            args,
+        } => {
+            // The method table's word: the itab goes in RDX (free: not an
+            // argument register), the receiver is the first argument.
+            let word = crate::ir::ITAB_FUN_OFFSET as i32 + 8 * *index as i32;
+            // Planted bug `method-index-off-by-one`: the next word.
+            #[cfg(feature = "inject")]
+            let word =
+                word + 8 * crate::inject::active(crate::inject::Bug::MethodIndexOffByOne) as i32;
+            let mut all = vec![*recv];
+            all.extend(args.iter().copied());
+            lower_indirect_call(
+                &crate::ir::method_type(sig),
+                gpr_preg(Gpr::RDX),
+                word,
+                *itab,
+                &all,
+                results,
+                insts,
+            )
+        }
+        Op::Itab { methods } => {
+            let table = crate::ir::itab_table(module);
+            let k = table
+                .iter()
+                .position(|m| m == methods)
+                .ok_or_else(|| LowerError("an itab missing from the module's itab table".into()))?;
+            insts.push(LInst::SymbolAddr {
+                dst: v(results[0]),
+                symbol: itab_symbol(k, methods),
             });
-            insts.extend(stack_results);
-            Ok(cl.arg_area_size())
+            Ok(0)
         }
         _ => Ok(0),
     }
+}
+
+/// A call through a code pointer at `offset` in the object `callee` points
+/// to (a func value: 0; an itab: its method's word), with `callee` in
+/// `via` and the call's arguments and results laid out by ABIInternal for
+/// `sig`; returns the outgoing argument area it needs.
+fn lower_indirect_call(
+    sig: &crate::types::FuncType,
+    via: PReg,
+    offset: i32,
+    callee: crate::ir::Value,
+    args: &[crate::ir::Value],
+    results: &[crate::ir::Value],
+    insts: &mut Vec<LInst>,
+) -> Result<u64, LowerError> {
+    let v = |x: crate::ir::Value| VReg(x.0);
+    let cl =
+        AbiLayout::analyze(sig, Abi::Internal.regs()).map_err(|e| LowerError(e.to_string()))?;
+    let mut reg_args = vec![(via, v(callee))];
+    let mut k = 0;
+    for (p, pa) in sig.params.iter().zip(&cl.params) {
+        match &pa.loc {
+            Location::Registers { pieces, .. } => {
+                for pc in pieces {
+                    reg_args.push((abi_preg(pc.reg), v(args[k])));
+                    k += 1;
+                }
+            }
+            Location::Stack { offset } => {
+                for l in leaves(&p.ty) {
+                    insts.push(LInst::StoreOutgoing {
+                        src: v(args[k]),
+                        ty: l.ty,
+                        offset: (*offset + l.offset) as i32,
+                    });
+                    k += 1;
+                }
+            }
+        }
+    }
+    let mut reg_results = Vec::new();
+    let mut stack_results = Vec::new();
+    let mut k = 0;
+    for (r, ra) in sig.results.iter().zip(&cl.results) {
+        match &ra.loc {
+            Location::Registers { pieces, .. } => {
+                for pc in pieces {
+                    reg_results.push((v(results[k]), abi_preg(pc.reg)));
+                    k += 1;
+                }
+            }
+            Location::Stack { offset } => {
+                for l in leaves(&r.ty) {
+                    stack_results.push(LInst::LoadOutgoing {
+                        dst: v(results[k]),
+                        ty: l.ty,
+                        offset: (*offset + l.offset) as i32,
+                    });
+                    k += 1;
+                }
+            }
+        }
+    }
+    insts.push(LInst::CallVal {
+        via,
+        offset,
+        args: reg_args,
+        results: reg_results,
+    });
+    insts.extend(stack_results);
+    Ok(cl.arg_area_size())
 }
 
 /// Every `param` of the function becomes a move from its register or a
