@@ -120,7 +120,7 @@ fn every_planted_bug_is_caught() {
     closure_bugs_need_func_values();
 }
 
-/// The closure bugs are found by the generator's func values and closures
+/// The closure and method bugs are found by the generator's func values, closures and method calls
 /// alone: without them (`closure_percent: 0`, the modules of the generator
 /// before them), five times as many cases all agree.
 fn closure_bugs_need_func_values() {
@@ -128,7 +128,11 @@ fn closure_bugs_need_func_values() {
         closure_percent: 0,
         ..ModuleKnobs::default()
     };
-    for bug in [Bug::ClosureContextNotInRdx, Bug::ClosureMapDropsPointers] {
+    for bug in [
+        Bug::ClosureContextNotInRdx,
+        Bug::ClosureMapDropsPointers,
+        Bug::MethodIndexOffByOne,
+    ] {
         inject::set(Some(bug));
         let found = (0..5 * BOUND).find(|&i| !matches!(case(i, &without), Ok(None)));
         inject::set(None);

@@ -83,6 +83,7 @@ pub fn gen_module(e: &mut dyn Entropy, k: &ModuleKnobs) -> Module {
     // Closures take the places of the last functions (modules stay the
     // size they were).
     let (closures, n) = gen_closures(e, k, &sigs);
+    let (methods, n) = gen_methods(e, k, &sigs[..n as usize]);
     let mut functions = Vec::with_capacity(n as usize);
     for i in 0..n as usize {
         let callees: Vec<(String, FuncType)> = ((i + 1)..n as usize)
@@ -96,6 +97,23 @@ pub fn gen_module(e: &mut dyn Entropy, k: &ModuleKnobs) -> Module {
             abis[i],
             &callees,
             &closures,
+            None,
+        ));
+        if !methods.is_empty() && k.closure_percent > 0 {
+            let last = functions.len() - 1;
+            add_method_calls(e, k, &mut functions[last], &methods);
+        }
+    }
+    // Methods: ordinary functions whose receiver is a `*[2]int64`.
+    for (name, sig) in &methods {
+        functions.push(gen_function(
+            e,
+            k,
+            name.clone(),
+            method_sig(sig),
+            Abi::Internal,
+            &[],
+            &[],
             None,
         ));
     }
@@ -122,8 +140,11 @@ pub fn gen_module(e: &mut dyn Entropy, k: &ModuleKnobs) -> Module {
         ));
     }
     let mut runs = Vec::new();
-    // A closure's function is called through func values only.
-    for f in functions.iter().filter(|f| f.context.is_none()) {
+    // A closure's function is called through func values only, a method
+    // through itabs.
+    let called_only_indirectly =
+        |f: &Function| f.context.is_some() || methods.iter().any(|(m, _)| *m == f.name);
+    for f in functions.iter().filter(|f| !called_only_indirectly(f)) {
         for _ in 0..k.runs_per_func {
             runs.push(RunSpec {
                 func: f.name.clone(),
@@ -204,6 +225,187 @@ fn gen_closures(
         });
     }
     (out, n as u64)
+}
+
+/// Up to two methods (`m0`, `m1`), each in the place of one of the last
+/// functions of `sigs` (the first stays), with its signature (without the
+/// receiver): returns them and how many functions remain.
+fn gen_methods(
+    e: &mut dyn Entropy,
+    k: &ModuleKnobs,
+    sigs: &[FuncType],
+) -> (Vec<(String, FuncType)>, u64) {
+    let mut n = sigs.len();
+    let mut out = Vec::new();
+    if k.closure_percent == 0 {
+        return (out, n as u64);
+    }
+    for i in 0..2 {
+        if n < 2 || !e.chance(k.closure_percent / 2, 100) {
+            continue;
+        }
+        n -= 1;
+        let mut sig = sigs[n].clone();
+        // Room for the receiver; a plain last parameter (a variadic one's
+        // slice type would no longer be last, or there).
+        if sig.params.len() >= 15 {
+            sig.params.truncate(14);
+        }
+        sig.variadic = false;
+        out.push((format!("m{i}"), sig));
+    }
+    (out, n as u64)
+}
+
+/// A method's signature with its receiver, a `*[2]int64`.
+fn method_sig(sig: &FuncType) -> FuncType {
+    let mut full = sig.clone();
+    // Parameters without names (Go's syntax does not mix named and
+    // unnamed ones, and the receiver has none).
+    for p in &mut full.params {
+        p.name = None;
+    }
+    full.params.insert(0, Param::new(boxed()));
+    full
+}
+
+/// At the end of `f`'s entry block: an interface value (an itab of some of
+/// `methods`, in a random order, and a fresh receiver) and a call of one
+/// of its methods, whose results join the returned values' inputs.
+fn add_method_calls(
+    e: &mut dyn Entropy,
+    k: &ModuleKnobs,
+    f: &mut Function,
+    methods: &[(String, FuncType)],
+) {
+    if !e.chance(k.closure_percent, 100) {
+        return;
+    }
+    let mut table: Vec<(String, FuncType)> = Vec::new();
+    for _ in 0..e.range(1, 3) {
+        let m = &methods[e.below(methods.len() as u64) as usize];
+        table.push(m.clone());
+    }
+    let index = e.below(table.len() as u64) as usize;
+    let sig = table[index].1.clone();
+    let new = |ty: Ty, f: &mut Function| {
+        let v = Value(f.value_types.len() as u32);
+        f.value_types.push(ty);
+        v
+    };
+    let mut insts = Vec::new();
+    let tab = new(Ty::Ptr, f);
+    insts.push(Inst {
+        results: vec![tab],
+        op: Op::Itab {
+            methods: table.iter().map(|(m, _)| m.clone()).collect(),
+        },
+    });
+    let obj = new(Ty::Ptr, f);
+    insts.push(Inst {
+        results: vec![obj],
+        op: Op::Alloc {
+            ty: Type::array(Type::basic(Basic::Int64), 2).expect("[2]int64 lays out"),
+        },
+    });
+    for word in [0, 8] {
+        let v = new(Ty::I64, f);
+        insts.push(Inst {
+            results: vec![v],
+            op: Op::Iconst {
+                ty: Ty::I64,
+                bits: e.below(1000),
+            },
+        });
+        insts.push(Inst {
+            results: Vec::new(),
+            op: Op::Store {
+                ty: Ty::I64,
+                ptr: obj,
+                offset: word,
+                value: v,
+            },
+        });
+    }
+    // Arguments: constants and nil (the method's body folds them in).
+    let mut args = Vec::new();
+    for l in list_leaves(&sig.params) {
+        let v = new(l.ty, f);
+        let op = match l.ty {
+            Ty::Ptr => Op::Nil,
+            t if t.is_float() => Op::Fconst {
+                ty: t,
+                bits: if t == Ty::F32 {
+                    (e.below(100) as f32 * 0.5).to_bits() as u64
+                } else {
+                    (e.below(100) as f64 * 0.5).to_bits()
+                },
+            },
+            t => Op::Iconst {
+                ty: t,
+                bits: e.below(100),
+            },
+        };
+        insts.push(Inst {
+            results: vec![v],
+            op,
+        });
+        args.push(v);
+    }
+    let results: Vec<Value> = list_leaves(&sig.results)
+        .iter()
+        .map(|l| new(l.ty, f))
+        .collect();
+    insts.push(Inst {
+        results: results.clone(),
+        op: Op::CallMethod {
+            sig,
+            itab: tab,
+            index: index as u32,
+            recv: obj,
+            args,
+        },
+    });
+    let entry = &mut f.blocks[0];
+    let at = entry.insts.len();
+    entry.insts.splice(at..at, insts);
+    // The function's results depend on the call: its first integer or
+    // float result is mixed into the first returned leaf of that type.
+    let mixed = results
+        .iter()
+        .copied()
+        .find(|r| f.ty(*r) != Ty::Ptr)
+        .map(|r| (r, f.ty(r)));
+    if let Some((r, ty)) = mixed {
+        for b in 0..f.blocks.len() {
+            let Terminator::Return(vs) = &f.blocks[b].term else {
+                continue;
+            };
+            let Some(k) = vs.iter().position(|v| f.ty(*v) == ty) else {
+                continue;
+            };
+            let old = vs[k];
+            let x = new(ty, f);
+            let op = if ty.is_float() {
+                BinOp::FAdd
+            } else {
+                BinOp::Xor
+            };
+            f.blocks[b].insts.push(Inst {
+                results: vec![x],
+                op: Op::Binary {
+                    op,
+                    ty,
+                    a: old,
+                    b: r,
+                },
+            });
+            if let Terminator::Return(vs) = &mut f.blocks[b].term {
+                vs[k] = x;
+            }
+        }
+    }
+    f.canonicalize();
 }
 
 /// What a closure's captured pointers point to.
@@ -1323,13 +1525,14 @@ mod tests {
     }
 
     /// Func values are made and called, every kind: closures capturing
-    /// pointers, static func values, and func-typed parameters called after
-    /// a nil check (a closure handed on by a caller); `closure_percent: 0`
-    /// makes none.
+    /// pointers, static func values, func-typed parameters called after a
+    /// nil check (a closure handed on by a caller), and methods through
+    /// itabs; `closure_percent: 0` makes none.
     #[test]
     fn func_values_are_made_and_called() {
         let count = |k: &ModuleKnobs| {
             let (mut closures, mut funcvals, mut params, mut capture_ptrs) = (0, 0, 0, 0);
+            let mut methods = 0;
             for seed in 0..300 {
                 let m = gen_module(&mut seeded(seed), k);
                 for f in &m.functions {
@@ -1341,6 +1544,7 @@ mod tests {
                             match &i.op {
                                 Op::Closure { .. } => closures += 1,
                                 Op::FuncVal { .. } => funcvals += 1,
+                                Op::CallMethod { .. } => methods += 1,
                                 Op::CallVal { callee, .. } => {
                                     let by_param =
                                         f.blocks.iter().flat_map(|b| &b.insts).any(|d| {
@@ -1355,18 +1559,18 @@ mod tests {
                     }
                 }
             }
-            (closures, funcvals, params, capture_ptrs)
+            (closures, funcvals, params, capture_ptrs, methods)
         };
-        let (closures, funcvals, params, capture_ptrs) = count(&ModuleKnobs::default());
+        let (closures, funcvals, params, capture_ptrs, methods) = count(&ModuleKnobs::default());
         assert!(
-            closures >= 100 && funcvals >= 30 && params >= 10 && capture_ptrs >= 50,
-            "{closures} closures, {funcvals} funcvals, {params} calls of func parameters, {capture_ptrs} closures capturing pointers"
+            closures >= 100 && funcvals >= 30 && params >= 10 && capture_ptrs >= 50 && methods >= 30,
+            "{closures} closures, {funcvals} funcvals, {params} calls of func parameters, {capture_ptrs} closures capturing pointers, {methods} method calls"
         );
         let none = ModuleKnobs {
             closure_percent: 0,
             ..ModuleKnobs::default()
         };
-        assert_eq!(count(&none), (0, 0, 0, 0));
+        assert_eq!(count(&none), (0, 0, 0, 0, 0));
     }
 
     #[test]
