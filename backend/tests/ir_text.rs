@@ -224,3 +224,48 @@ fn closure_errors_are_located() {
         assert_eq!(&e.to_string(), want, "{text}");
     }
 }
+
+/// Interface method calls: `itab` and `callmethod` errors are located.
+#[test]
+fn method_errors_are_located() {
+    const M: &str =
+        "internal func get(c *[2]int64) int64 {\nb0:\n    z = iconst.i64 0\n    ret z\n}\n";
+    let cases: Vec<(String, &str)> = vec![
+        (
+            format!("{M}internal func f() {{\nb0:\n    t = itab get, nope\n    ret\n}}\n"),
+            "8:5: in function f, block b0: t = itab get, nope: no function nope",
+        ),
+        (
+            "internal func g(x int64) {\nb0:\n    ret\n}\ninternal func f() {\nb0:\n    t = itab g\n    ret\n}\n".to_string(),
+            "7:5: in function f, block b0: t = itab g: g cannot be a method: its first parameter (the receiver) must be one pointer word",
+        ),
+        (
+            format!("{M}internal func f() int64 {{\nb0:\n    t = itab get\n    z = iconst.i64 0\n    r = callmethod func() int64, t, 0, z()\n    ret r\n}}\n"),
+            "10:5: in function f, block b0: r = callmethod func() int64, t, 0, z(): z is i64, expected ptr",
+        ),
+        (
+            format!("{M}internal func f() int64 {{\nb0:\n    t = itab get\n    o = nil\n    z = iconst.i64 0\n    r = callmethod func() int64, t, 0, o(z)\n    ret r\n}}\n"),
+            "11:5: in function f, block b0: r = callmethod func() int64, t, 0, o(z): the func type takes 0 leaves, given 1",
+        ),
+        (
+            format!("{M}nosplit internal func f() {{\nb0:\n    t = itab get\n    o = nil\n    r = callmethod func() int64, t, 0, o()\n    ret\n}}\n"),
+            "10:5: in function f, block b0: r = callmethod func() int64, t, 0, o(): a nosplit function cannot call a method through an itab (its callee is unknown)",
+        ),
+    ];
+    for (text, want) in &cases {
+        assert_eq!(&verify_error(text), want, "{text}");
+    }
+    let e = parse_module(
+        "internal func f() {\nb0:\n    o = nil\n    callmethod int64, o, 0, o()\n    ret\n}\n",
+    )
+    .expect_err("malformed");
+    assert_eq!(
+        e.to_string(),
+        "4:16: callmethod needs a func type (the method's, without its receiver), not int64"
+    );
+    let m = parse_module(&corpus("method_calls.jir")).unwrap_or_else(|e| panic!("{e}"));
+    verify_module(&m).unwrap_or_else(|e| panic!("{e}"));
+    let printed = m.to_string();
+    assert!(printed.contains("= itab get, add\n"), "{printed}");
+    assert_eq!(parse_module(&printed).unwrap(), m, "{printed}");
+}
