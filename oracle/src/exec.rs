@@ -15,7 +15,9 @@
 //! Promises are checked where they are made: on return from the outer
 //! entry (RSP, RBP, R14 = g and X15 = 0 for ABIInternal, DF, MXCSR), and at
 //! every ABIInternal definition entry reached during the run, whoever
-//! called it (R14 = g, X15 = 0, DF clear; [`ENTRY_PROMISE`]).
+//! called it (R14 = g, X15 = 0, DF clear; [`ENTRY_PROMISE`]), and at every
+//! closure's entry RDX, the closure context register: a func value whose
+//! code word is that entry.
 //!
 //! The input objects are laid out in a heap region; pointers in results
 //! and in the objects afterwards are mapped back to (object, offset) so
@@ -56,8 +58,8 @@ pub const INT_ARG_REGS: [Reg; 9] = [
 pub const ENTRY_PROMISE: &str = "promise broken at entry";
 
 /// What a closure is owed on entry and did not get: RDX = a func value
-/// whose code word is this entry (ABI.md, "Closures": the closure context
-/// register).
+/// whose code word is this entry (RDX is ABIInternal's closure context
+/// pointer: ABI.md's table of amd64 registers).
 fn context_broken<C: Cpu + ?Sized>(cpu: &C, entry: u64) -> Option<String> {
     let rdx = cpu.reg(Reg::Rdx);
     match cpu.read_u64(rdx) {
