@@ -239,7 +239,7 @@ fn gen_methods(
         return (out, n as u64);
     }
     for i in 0..2 {
-        if n < 2 || !e.chance(k.closure_percent / 2, 100) {
+        if n < 2 || !e.chance(k.closure_percent, 100) {
             continue;
         }
         n -= 1;
@@ -1561,7 +1561,7 @@ mod tests {
         };
         let (closures, funcvals, params, capture_ptrs, methods) = count(&ModuleKnobs::default());
         assert!(
-            closures >= 100 && funcvals >= 30 && params >= 10 && capture_ptrs >= 50 && methods >= 30,
+            closures >= 100 && funcvals >= 15 && params >= 10 && capture_ptrs >= 50 && methods >= 30,
             "{closures} closures, {funcvals} funcvals, {params} calls of func parameters, {capture_ptrs} closures capturing pointers, {methods} method calls"
         );
         let none = ModuleKnobs {
