@@ -88,6 +88,9 @@ pub struct CompiledFunction {
     pub abi: Abi,
     pub sig: FuncType,
     pub entries: Vec<CompiledEntry>,
+    /// The function takes a closure context (in RDX on entry): the runtime
+    /// roots it, and the oracle checks it at the entry.
+    pub context: bool,
 }
 
 /// Why a module could not be compiled.
@@ -141,15 +144,44 @@ pub fn alloc_types(m: &Module) -> Vec<crate::types::Type> {
     for f in &m.functions {
         for b in &f.blocks {
             for i in &b.insts {
-                if let crate::ir::Op::Alloc { ty } = &i.op {
-                    if !out.contains(ty) {
-                        out.push(ty.clone());
+                let ty = match &i.op {
+                    crate::ir::Op::Alloc { ty } => ty.clone(),
+                    // A closure is a heap object too (see `closure_alloc_type`).
+                    crate::ir::Op::Closure { func, .. } => {
+                        match m.function(func).and_then(|g| g.context.as_ref()) {
+                            Some(ctx) => closure_alloc_type(ctx),
+                            None => continue,
+                        }
                     }
+                    _ => continue,
+                };
+                if !out.contains(&ty) {
+                    out.push(ty);
                 }
             }
         }
     }
     out
+}
+
+/// The type `runtime.newobject` is given for a closure of a function with
+/// context type `ctx`: [`crate::ir::closure_type`], whose pointer words are
+/// the captured pointers (the collector traces and moves them).
+pub fn closure_alloc_type(ctx: &crate::types::Type) -> crate::types::Type {
+    // Planted bug `closure-map-drops-pointers`: the captured variables as
+    // bytes, so the collector neither traces nor updates their pointers.
+    #[cfg(feature = "inject")]
+    if crate::inject::active(crate::inject::Bug::ClosureMapDropsPointers) && ctx.has_pointers() {
+        use crate::types::{Basic, Type};
+        let bytes = Type::array(Type::basic(Basic::Uint8), ctx.size())
+            .expect("an array of a laid-out type's size lays out");
+        return Type::structure(vec![
+            (Some("F".to_string()), Type::basic(Basic::Uintptr)),
+            (Some("C".to_string()), bytes),
+        ])
+        .expect("a struct of a word and bytes lays out");
+    }
+    crate::ir::closure_type(ctx)
 }
 
 /// Verifies and compiles every function of `m`, with its wrapper.
@@ -200,6 +232,7 @@ pub fn compile_module(m: &Module) -> Result<Vec<CompiledFunction>, CompileError>
                     safepoints: w.safepoints,
                 },
             ],
+            context: f.context.is_some(),
         });
     }
     check_nosplit(&out).map_err(|e| CompileError {

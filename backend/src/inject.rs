@@ -71,11 +71,14 @@ pub enum Bug {
     /// eats into the room below promised to nosplit callees, or past the
     /// stack's end.
     MediumFramesCheckedAsSmall,
+    ClosureContextNotInRdx,
+    ClosureMapDropsPointers,
+    MethodIndexOffByOne,
 }
 
 impl Bug {
     /// Every planted bug, in a fixed order.
-    pub const ALL: [Bug; 16] = [
+    pub const ALL: [Bug; 19] = [
         Bug::SwapArgRegs,
         Bug::SpillSlotOffByOne,
         Bug::X15NotRezeroed,
@@ -92,6 +95,9 @@ impl Bug {
         Bug::IfaceDataNotPointer,
         Bug::BigFramesCheckedAsSmall,
         Bug::MediumFramesCheckedAsSmall,
+        Bug::ClosureContextNotInRdx,
+        Bug::ClosureMapDropsPointers,
+        Bug::MethodIndexOffByOne,
     ];
 
     /// The name `--inject` takes (kebab-case).
@@ -113,6 +119,9 @@ impl Bug {
             Bug::IfaceDataNotPointer => "iface-data-not-pointer",
             Bug::BigFramesCheckedAsSmall => "big-frames-checked-as-small",
             Bug::MediumFramesCheckedAsSmall => "medium-frames-checked-as-small",
+            Bug::ClosureContextNotInRdx => "closure-context-not-in-rdx",
+            Bug::ClosureMapDropsPointers => "closure-map-drops-pointers",
+            Bug::MethodIndexOffByOne => "method-index-off-by-one",
         }
     }
 
@@ -166,6 +175,15 @@ impl Bug {
             }
             Bug::MediumFramesCheckedAsSmall => {
                 "a frame between StackSmall (128 bytes) and StackBig is checked as a small one: RSP against stackguard0, not RSP minus the frame's excess"
+            }
+            Bug::ClosureContextNotInRdx => {
+                "a call through a func value passes the func value in R15 (and calls through it), not in RDX, the closure context register"
+            }
+            Bug::ClosureMapDropsPointers => {
+                "a closure object is allocated with its captured variables as plain bytes, so the collector misses their pointers"
+            }
+            Bug::MethodIndexOffByOne => {
+                "a method call through an itab loads the code pointer of the next method (fun[i+1])"
             }
         }
     }

@@ -176,6 +176,9 @@ pub struct FuncMeta {
     /// The signature as `FuncType::go_syntax` prints it.
     pub sig: String,
     pub entries: Vec<EntryMeta>,
+    /// The function takes a closure context in RDX (`context=yes`; the
+    /// field is left out when it does not).
+    pub context: bool,
 }
 
 /// One `entry` line.
@@ -234,9 +237,10 @@ impl fmt::Display for Meta {
         for func in &self.funcs {
             writeln!(
                 f,
-                "func {} abi={} sig={}",
+                "func {} abi={}{} sig={}",
                 func.name,
                 abi_token(func.abi),
+                if func.context { " context=yes" } else { "" },
                 func.sig
             )?;
             for e in &func.entries {
@@ -359,7 +363,7 @@ fn layout(funcs: &[CompiledFunction]) -> Result<Meta, ObjectError> {
                     &r.symbol.0,
                 )?;
                 let width = match r.kind {
-                    RelocKind::X86Pc32 => 4,
+                    RelocKind::X86Pc32 | RelocKind::X86Pc32Data => 4,
                 };
                 if u64::from(r.offset) + width > code.bytes.len() as u64 {
                     return Err(ObjectError::BadRelocation {
@@ -398,6 +402,7 @@ fn layout(funcs: &[CompiledFunction]) -> Result<Meta, ObjectError> {
             abi: func.abi,
             sig,
             entries,
+            context: func.context,
         });
     }
     Ok(meta)
@@ -446,6 +451,7 @@ pub fn write_object_with_types(
     let text_id = obj.add_section(Vec::new(), b".text".to_vec(), SectionKind::Text);
     obj.set_section_data(text_id, text, ENTRY_ALIGN);
 
+    let statics = static_data_used(funcs);
     let mut ids: HashMap<&str, SymbolId> = HashMap::new();
     for (_, entry) in meta.entries() {
         let id = obj.add_symbol(ElfSymbol {
@@ -460,6 +466,7 @@ pub fn write_object_with_types(
         });
         ids.insert(&entry.symbol, id);
     }
+    add_static_data(&mut obj, &statics, &mut ids)?;
 
     let entries = funcs.iter().flat_map(|f| &f.entries);
     for ((_, at), entry) in meta.entries().zip(entries) {
@@ -479,6 +486,7 @@ pub fn write_object_with_types(
             });
             let r_type = match r.kind {
                 RelocKind::X86Pc32 => elf::R_X86_64_PLT32,
+                RelocKind::X86Pc32Data => elf::R_X86_64_PC32,
             };
             obj.add_relocation(
                 text_id,
@@ -506,6 +514,101 @@ pub fn write_object_with_types(
     );
 
     obj.write().map_err(|e| ObjectError::Write(e.to_string()))
+}
+
+/// The static func values the code refers to (Go's read-only `F·f`, see
+/// `vcode::funcval_symbol`), in function order, and the itabs it refers
+/// to (`vcode::itab_symbol`), in the order of their index: each a symbol
+/// and the functions whose ABIInternal entries its words hold after a
+/// header of `header` zero bytes. Only those referred to are made, as Go
+/// does.
+fn static_data_used(funcs: &[CompiledFunction]) -> Vec<(String, u64, Vec<&str>)> {
+    use crate::isa::x64::vcode::{funcval_symbol, ITAB_PREFIX};
+    let referred: HashSet<&str> = funcs
+        .iter()
+        .flat_map(|g| &g.entries)
+        .flat_map(|e| &e.code.relocs)
+        .filter(|r| r.kind == RelocKind::X86Pc32Data)
+        .map(|r| r.symbol.0.as_str())
+        .collect();
+    let mut out = Vec::new();
+    for f in funcs {
+        let symbol = funcval_symbol(&f.name);
+        if referred.contains(symbol.as_str()) {
+            out.push((symbol, 0, vec![f.name.as_str()]));
+        }
+    }
+    // `go:itab.K.M0,M1`: by K, then the methods.
+    let mut itabs: Vec<(u64, &str, Vec<&str>)> = referred
+        .iter()
+        .filter_map(|s| {
+            let (k, methods) = s.strip_prefix(ITAB_PREFIX)?.split_once('.')?;
+            Some((k.parse().ok()?, *s, methods.split(',').collect()))
+        })
+        .collect();
+    itabs.sort();
+    for (_, symbol, methods) in itabs {
+        out.push((symbol.to_string(), crate::ir::ITAB_FUN_OFFSET, methods));
+    }
+    out
+}
+
+/// The static data in `.rodata`, 8-aligned: per symbol of `data`, its
+/// header's zero bytes (an itab's `inter`, `_type` and `hash`: janus has no
+/// type descriptors) then one word per function, the address of its
+/// ABIInternal entry (an `R_X86_64_64` relocation); a global `STT_OBJECT`
+/// symbol over the whole.
+fn add_static_data<'a>(
+    obj: &mut Object,
+    data: &'a [(String, u64, Vec<&'a str>)],
+    ids: &mut HashMap<&'a str, SymbolId>,
+) -> Result<(), ObjectError> {
+    if data.is_empty() {
+        return Ok(());
+    }
+    let size: u64 = data
+        .iter()
+        .map(|(_, header, words)| header + 8 * words.len() as u64)
+        .sum();
+    let rodata = obj.add_section(Vec::new(), b".rodata".to_vec(), SectionKind::ReadOnlyData);
+    obj.set_section_data(rodata, vec![0u8; size as usize], 8);
+    let mut at = 0u64;
+    for (symbol, header, words) in data {
+        check_name("static data symbol", symbol)?;
+        let len = header + 8 * words.len() as u64;
+        let id = obj.add_symbol(ElfSymbol {
+            name: symbol.as_bytes().to_vec(),
+            value: at,
+            size: len,
+            kind: SymbolKind::Data,
+            scope: SymbolScope::Dynamic,
+            weak: false,
+            section: SymbolSection::Section(rodata),
+            flags: SymbolFlags::None,
+        });
+        ids.insert(symbol.as_str(), id);
+        for (w, func) in words.iter().enumerate() {
+            let entry = *ids.get(func).ok_or_else(|| {
+                ObjectError::Write(format!(
+                    "{symbol}: function {func} has no ABIInternal entry"
+                ))
+            })?;
+            obj.add_relocation(
+                rodata,
+                Relocation {
+                    offset: at + header + 8 * w as u64,
+                    symbol: entry,
+                    addend: 0,
+                    flags: RelocationFlags::Elf {
+                        r_type: elf::R_X86_64_64,
+                    },
+                },
+            )
+            .map_err(|e| ObjectError::Write(e.to_string()))?;
+        }
+        at += len;
+    }
+    Ok(())
 }
 
 /// Malformed metadata: the 1-based line and what was expected there.
@@ -609,6 +712,16 @@ pub fn read_meta(text: &str) -> Result<Meta, MetaError> {
                 let mut fields = Fields::new(rest, line, true)?;
                 let name = fields.name("a function name")?;
                 let abi = fields.abi()?;
+                let context = match fields.optional("context") {
+                    None => false,
+                    Some("yes") => true,
+                    Some(v) => {
+                        return Err(err(format!(
+                            "expected `context=yes`, found `context={}`",
+                            truncate(v)
+                        )))
+                    }
+                };
                 let sig = match fields.sig.take() {
                     Some(sig) if !sig.is_empty() => sig,
                     Some(_) => return Err(err("expected a signature after `sig=`".into())),
@@ -625,6 +738,7 @@ pub fn read_meta(text: &str) -> Result<Meta, MetaError> {
                     abi,
                     sig,
                     entries: Vec::new(),
+                    context,
                 });
             }
             "entry" => {

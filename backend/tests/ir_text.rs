@@ -164,3 +164,145 @@ fn iface_and_new_run_values_read_back_and_bad_ones_are_located() {
         assert!(e.to_string().starts_with(want), "{run}: {e}");
     }
 }
+fn closures_round_trip() {
+    let m = parse_module(&corpus("closures_funcvals.jir")).unwrap_or_else(|e| panic!("{e}"));
+    verify_module(&m).unwrap_or_else(|e| panic!("{e}"));
+    let printed = m.to_string();
+    assert!(
+        printed.contains(") int64 {\n    context struct { k int64; box *int64 }\n"),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("= callval func(int64) int64, v"),
+        "{printed}"
+    );
+    let again = parse_module(&printed).unwrap_or_else(|e| panic!("{e}\n{printed}"));
+    assert_eq!(again, m, "{printed}");
+    assert_eq!(again.to_string(), printed);
+}
+
+/// Func values and closures: every rule of docs/ir.md ("Func values and
+/// closures") has its located error.
+#[test]
+fn closure_errors_are_located() {
+    const CL: &str = "internal func cl(x int64) int64 {\n    context struct { k int64; p *int64 }\nb0:\n    c = ctx\n    k = load.i64 c, 8\n    ret k\n}\n";
+    const PLAIN: &str = "internal func g(x int64) int64 {\nb0:\n    x = param 0, 0\n    ret x\n}\n";
+    let cases: Vec<(String, &str)> = vec![
+        (
+            format!("{CL}internal func f(a int64) int64 {{\nb0:\n    a = param 0, 0\n    r = call internal cl(a)\n    ret r\n}}\n"),
+            "11:5: in function f, block b0: r = call internal cl(a): cl takes a closure context: call it through a func value made by `closure` (callval)",
+        ),
+        (
+            format!("{CL}run cl(1)\n"),
+            "8:1: run cl(1): cl takes a closure context, so only a func value made by `closure` can call it",
+        ),
+        (
+            "abi0 func cl() {\n    context struct { k int64 }\nb0:\n    ret\n}\n".to_string(),
+            "1:1: in function cl: a function with a context type must be `internal` (closures are called through ABIInternal)",
+        ),
+        (
+            format!("{CL}internal func f(a int64) {{\nb0:\n    a = param 0, 0\n    v = closure cl(a)\n    ret\n}}\n"),
+            "11:5: in function f, block b0: v = closure cl(a): cl's context has 2 leaves, given 1",
+        ),
+        (
+            format!("{CL}internal func f(a int64) {{\nb0:\n    a = param 0, 0\n    v = closure cl(a, a)\n    ret\n}}\n"),
+            "11:5: in function f, block b0: v = closure cl(a, a): a is i64, but cl's context leaf 1 is ptr",
+        ),
+        (
+            format!("{CL}internal func f() {{\nb0:\n    v = funcval cl\n    ret\n}}\n"),
+            "10:5: in function f, block b0: v = funcval cl: cl takes a closure context: make its func value with `closure`",
+        ),
+        (
+            format!("{PLAIN}internal func f(a int64) {{\nb0:\n    a = param 0, 0\n    v = closure g(a)\n    ret\n}}\n"),
+            "9:5: in function f, block b0: v = closure g(a): g has no context type: its func value is `funcval g`",
+        ),
+        (
+            "internal func f() {\nb0:\n    c = ctx\n    ret\n}\n".to_string(),
+            "3:5: in function f, block b0: c = ctx: ctx in f, which has no context type",
+        ),
+        (
+            "nosplit internal func g() {\nb0:\n    ret\n}\ninternal func f() {\nb0:\n    v = funcval g\n    ret\n}\n".to_string(),
+            "7:5: in function f, block b0: v = funcval g: g is nosplit: a func value's function must check its stack",
+        ),
+        (
+            format!("{PLAIN}nosplit internal func f() int64 {{\nb0:\n    v = funcval g\n    z = iconst.i64 0\n    r = callval func(int64) int64, v(z)\n    ret r\n}}\n"),
+            "10:5: in function f, block b0: r = callval func(int64) int64, v(z): a nosplit function cannot call through a func value (its callee is unknown)",
+        ),
+        (
+            format!("{PLAIN}internal func f() int64 {{\nb0:\n    v = funcval g\n    z = iconst.i32 0\n    r = callval func(int64) int64, v(z)\n    ret r\n}}\n"),
+            "10:5: in function f, block b0: r = callval func(int64) int64, v(z): z is i32, but the func type's parameter leaf 0 is i64",
+        ),
+        (
+            format!("{PLAIN}internal func f() {{\nb0:\n    z = iconst.i64 0\n    r = callval func(int64) int64, z(z)\n    ret\n}}\n"),
+            "9:5: in function f, block b0: r = callval func(int64) int64, z(z): z is i64, expected ptr",
+        ),
+    ];
+    for (text, want) in &cases {
+        assert_eq!(&verify_error(text), want, "{text}");
+    }
+    // Parse errors: a context that is not a struct, a callval without a
+    // func type, or naming the wrong number of results.
+    let parse_cases: &[(&str, &str)] = &[
+        (
+            "internal func f() {\n    context int64\nb0:\n    ret\n}\n",
+            "2:13: a context type must be a struct (the captured variables), not int64",
+        ),
+        (
+            "internal func f() {\nb0:\n    v = nil\n    callval int64, v()\n    ret\n}\n",
+            "4:13: callval needs a func type, not int64",
+        ),
+        (
+            "internal func f() {\nb0:\n    v = nil\n    a = callval func() (int64, bool), v()\n    ret\n}\n",
+            "4:9: `callval` defines 2 values, found 1",
+        ),
+    ];
+    for (text, want) in parse_cases {
+        let e = parse_module(text).expect_err("malformed");
+        assert_eq!(&e.to_string(), want, "{text}");
+    }
+}
+
+/// Interface method calls: `itab` and `callmethod` errors are located.
+#[test]
+fn method_errors_are_located() {
+    const M: &str =
+        "internal func get(c *[2]int64) int64 {\nb0:\n    z = iconst.i64 0\n    ret z\n}\n";
+    let cases: Vec<(String, &str)> = vec![
+        (
+            format!("{M}internal func f() {{\nb0:\n    t = itab get, nope\n    ret\n}}\n"),
+            "8:5: in function f, block b0: t = itab get, nope: no function nope",
+        ),
+        (
+            "internal func g(x int64) {\nb0:\n    ret\n}\ninternal func f() {\nb0:\n    t = itab g\n    ret\n}\n".to_string(),
+            "7:5: in function f, block b0: t = itab g: g cannot be a method: its first parameter (the receiver) must be one pointer word",
+        ),
+        (
+            format!("{M}internal func f() int64 {{\nb0:\n    t = itab get\n    z = iconst.i64 0\n    r = callmethod func() int64, t, 0, z()\n    ret r\n}}\n"),
+            "10:5: in function f, block b0: r = callmethod func() int64, t, 0, z(): z is i64, expected ptr",
+        ),
+        (
+            format!("{M}internal func f() int64 {{\nb0:\n    t = itab get\n    o = nil\n    z = iconst.i64 0\n    r = callmethod func() int64, t, 0, o(z)\n    ret r\n}}\n"),
+            "11:5: in function f, block b0: r = callmethod func() int64, t, 0, o(z): the func type takes 0 leaves, given 1",
+        ),
+        (
+            format!("{M}nosplit internal func f() {{\nb0:\n    t = itab get\n    o = nil\n    r = callmethod func() int64, t, 0, o()\n    ret\n}}\n"),
+            "10:5: in function f, block b0: r = callmethod func() int64, t, 0, o(): a nosplit function cannot call a method through an itab (its callee is unknown)",
+        ),
+    ];
+    for (text, want) in &cases {
+        assert_eq!(&verify_error(text), want, "{text}");
+    }
+    let e = parse_module(
+        "internal func f() {\nb0:\n    o = nil\n    callmethod int64, o, 0, o()\n    ret\n}\n",
+    )
+    .expect_err("malformed");
+    assert_eq!(
+        e.to_string(),
+        "4:16: callmethod needs a func type (the method's, without its receiver), not int64"
+    );
+    let m = parse_module(&corpus("method_calls.jir")).unwrap_or_else(|e| panic!("{e}"));
+    verify_module(&m).unwrap_or_else(|e| panic!("{e}"));
+    let printed = m.to_string();
+    assert!(printed.contains("= itab get, add\n"), "{printed}");
+    assert_eq!(parse_module(&printed).unwrap(), m, "{printed}");
+}

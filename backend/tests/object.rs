@@ -154,6 +154,7 @@ fn sample() -> (Vec<CompiledFunction>, Vec<Vec<Inst>>) {
                 entry("f1", Abi::Internal, false, 16, f1_code),
                 entry("f1.abi0", Abi::Abi0, true, 8, f1_abi0_code),
             ],
+            context: false,
         },
         CompiledFunction {
             name: "f2".into(),
@@ -163,6 +164,7 @@ fn sample() -> (Vec<CompiledFunction>, Vec<Vec<Inst>>) {
                 entry("f2.abi0", Abi::Abi0, false, 0, f2_abi0_code),
                 entry("f2", Abi::Internal, true, 24, f2_code),
             ],
+            context: false,
         },
     ];
     (
@@ -340,6 +342,7 @@ fn metadata_round_trips() {
         types: Vec::new(),
         funcs: vec![
             FuncMeta {
+                context: false,
                 name: "f1".into(),
                 abi: Abi::Internal,
                 sig: "func(a int64) int64".into(),
@@ -367,6 +370,7 @@ fn metadata_round_trips() {
                 ],
             },
             FuncMeta {
+                context: false,
                 name: "f2".into(),
                 abi: Abi::Abi0,
                 sig: "func(x int64, s []string) (int64, error)".into(),

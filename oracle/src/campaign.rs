@@ -56,6 +56,10 @@ pub struct Settings {
     pub replay_flags: String,
     /// Stop once this many findings are saved.
     pub max_findings: Option<u64>,
+    /// Generated modules use func values and closures (`funcval`,
+    /// `closure`, `callval`); false generates the modules of a generator
+    /// without them, case for case.
+    pub func_values: bool,
 }
 
 /// The runtime mode of case `i`: the four combinations in turn.
@@ -487,7 +491,7 @@ fn run_case_guarded(s: &Settings, case: u64, seed: u64) -> CaseResult {
 }
 
 fn module_knobs(s: &Settings) -> ModuleKnobs {
-    if s.stress {
+    let k = if s.stress {
         ModuleKnobs {
             sig: SigKnobs::stress(),
             max_ops: 60,
@@ -495,6 +499,14 @@ fn module_knobs(s: &Settings) -> ModuleKnobs {
         }
     } else {
         ModuleKnobs::default()
+    };
+    if s.func_values {
+        k
+    } else {
+        ModuleKnobs {
+            closure_percent: 0,
+            ..k
+        }
     }
 }
 

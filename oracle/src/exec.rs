@@ -15,7 +15,9 @@
 //! Promises are checked where they are made: on return from the outer
 //! entry (RSP, RBP, R14 = g and X15 = 0 for ABIInternal, DF, MXCSR), and at
 //! every ABIInternal definition entry reached during the run, whoever
-//! called it (R14 = g, X15 = 0, DF clear; [`ENTRY_PROMISE`]).
+//! called it (R14 = g, X15 = 0, DF clear; [`ENTRY_PROMISE`]), and at every
+//! closure's entry RDX, the closure context register: a func value whose
+//! code word is that entry.
 //!
 //! The input objects are laid out in a heap region; pointers in results
 //! and in the objects afterwards are mapped back to (object, offset) so
@@ -55,6 +57,20 @@ pub const INT_ARG_REGS: [Reg; 9] = [
 /// How a broken entry promise is reported (campaigns file it under
 /// `promises`).
 pub const ENTRY_PROMISE: &str = "promise broken at entry";
+
+/// What a closure is owed on entry and did not get: RDX = a func value
+/// whose code word is this entry (RDX is ABIInternal's closure context
+/// pointer: ABI.md's table of amd64 registers).
+fn context_broken<C: Cpu + ?Sized>(cpu: &C, entry: u64) -> Option<String> {
+    let rdx = cpu.reg(Reg::Rdx);
+    match cpu.read_u64(rdx) {
+        Ok(code) if code == entry => None,
+        Ok(code) => Some(format!(
+            "RDX = {rdx:#x}, whose first word {code:#x} is not its entry {entry:#x} (not its func value)"
+        )),
+        Err(_) => Some(format!("RDX = {rdx:#x}, which is not a func value (unreadable)")),
+    }
+}
 
 /// What an ABIInternal callee is owed on entry and did not get: R14 = g,
 /// X15 = 0, DF clear (ABI.md, "amd64 architecture").
@@ -182,6 +198,10 @@ impl From<MachineError> for ExecError {
 pub struct Heap {
     addrs: Vec<u64>,
     sizes: Vec<u64>,
+    /// The image's static func values: (address, function index), sorted.
+    funcvals: Vec<(u64, u32)>,
+    /// The image's itabs: (address, itab index), sorted.
+    itabs: Vec<(u64, u32)>,
 }
 
 impl Heap {
@@ -189,13 +209,34 @@ impl Heap {
         match p {
             Pointer::Nil => 0,
             Pointer::Obj { obj, offset } => self.addrs[obj.0 as usize].wrapping_add(offset as u64),
+            Pointer::Func { func } => self
+                .funcvals
+                .iter()
+                .find(|(_, f)| *f == func)
+                .map_or(0, |(a, _)| *a),
+            Pointer::Itab { itab } => self
+                .itabs
+                .iter()
+                .find(|(_, k)| *k == itab)
+                .map_or(0, |(a, _)| *a),
         }
     }
 
-    /// The (object, offset) of an address, if it is in (or one past) an object.
+    /// The (object, offset) of an address, if it is in (or one past) an
+    /// object, or the static func value at it.
     pub fn pointer(&self, a: u64) -> Option<Pointer> {
         if a == 0 {
             return Some(Pointer::Nil);
+        }
+        if let Ok(k) = self.funcvals.binary_search_by_key(&a, |&(x, _)| x) {
+            return Some(Pointer::Func {
+                func: self.funcvals[k].1,
+            });
+        }
+        if let Ok(k) = self.itabs.binary_search_by_key(&a, |&(x, _)| x) {
+            return Some(Pointer::Itab {
+                itab: self.itabs[k].1,
+            });
         }
         self.addrs
             .iter()
@@ -366,7 +407,9 @@ impl EntryRunner {
             ..MachineConfig::default()
         })?;
         let runtime: Rc<RefCell<Option<Runtime>>> = Rc::new(RefCell::new(None));
-        runtime_extern(&mut m, &runtime, MORESTACK, &[], |rt, cpu| {
+        // morestack keeps RDX, the closure context (Go's morestack saves it
+        // in g.sched.ctxt and the restart gets it back).
+        runtime_extern(&mut m, &runtime, MORESTACK, &[Reg::Rdx], |rt, cpu| {
             rt.morestack(cpu)
         })?;
         runtime_extern(&mut m, &runtime, NEWOBJECT, &[Reg::Rax], |rt, cpu| {
@@ -426,6 +469,8 @@ impl EntryRunner {
             let rt = runtime.clone();
             let gc = mode.gc_every_safepoint;
             let internal_definition = !abi0 && e.definition;
+            let context = internal_definition && e.context;
+            let start = e.start;
             let symbol = e.symbol.clone();
             // Definitions' prologue checks are counted (a wrapper's entry
             // is not watched in every mode).
@@ -444,6 +489,15 @@ impl EntryRunner {
                     if let Some(broken) = entry_promise_broken(cpu) {
                         return Ok(HookAction::Abort(format!(
                             "{ENTRY_PROMISE}: {symbol} (ABIInternal) entered with {broken}"
+                        )));
+                    }
+                }
+                // A closure is entered through its func value, which the
+                // caller hands over in RDX: the word there is this entry.
+                if context {
+                    if let Some(broken) = context_broken(cpu, start) {
+                        return Ok(HookAction::Abort(format!(
+                            "{ENTRY_PROMISE}: {symbol} (a closure) entered with {broken}"
                         )));
                     }
                 }
@@ -554,6 +608,8 @@ impl EntryRunner {
         let mut heap = Heap {
             addrs: Vec::new(),
             sizes: Vec::new(),
+            funcvals: self.table.funcvals.clone(),
+            itabs: self.table.itabs.clone(),
         };
         for o in &input.objects {
             let addr = if o.descriptor {
@@ -718,6 +774,8 @@ impl EntryRunner {
                     .iter()
                     .map(|o| if o.addr.is_some() { o.size } else { 0 })
                     .collect(),
+                funcvals: std::mem::take(&mut heap.funcvals),
+                itabs: std::mem::take(&mut heap.itabs),
             };
         }
         let sp = sp.wrapping_add(displacement as u64);

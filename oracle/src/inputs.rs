@@ -22,11 +22,23 @@ use std::fmt;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ObjId(pub u32);
 
-/// A pointer value: nil, or an offset into an object.
+/// A pointer value: nil, an offset into an object, or a static func value
+/// (`funcval`: not an object; `func` is the function's index in the
+/// module, whose functions are the object's in the same order).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Pointer {
     Nil,
-    Obj { obj: ObjId, offset: i64 },
+    Obj {
+        obj: ObjId,
+        offset: i64,
+    },
+    Func {
+        func: u32,
+    },
+    /// A static itab: the module's `itab`th (`ir::itab_table`).
+    Itab {
+        itab: u32,
+    },
 }
 
 /// A leaf value: an integer (bits, zero-extended from its width), a float
@@ -84,6 +96,8 @@ impl fmt::Display for LeafValue {
             }
             LeafValue::Ptr(Pointer::Nil) => write!(f, "nil"),
             LeafValue::Ptr(Pointer::Obj { obj, offset }) => write!(f, "&obj{}+{offset}", obj.0),
+            LeafValue::Ptr(Pointer::Func { func }) => write!(f, "&funcval{func}"),
+            LeafValue::Ptr(Pointer::Itab { itab }) => write!(f, "&itab{itab}"),
         }
     }
 }

@@ -120,10 +120,17 @@ struct Object {
     stack: bool,
     /// Read-only data (a type descriptor or itab): Go faults on a write.
     readonly: bool,
+    /// A closure of this function (its index in the module): the first
+    /// word is the code pointer, which the program may not read or write.
+    func: Option<u32>,
 }
 
 struct Interp<'m> {
     funcs: HashMap<&'m str, &'m Function>,
+    /// The module's functions, by index (static func values name them so).
+    all: &'m [Function],
+    /// The module's itabs (`ir::itab_table`), by index.
+    itabs: Vec<Vec<String>>,
     objects: Vec<Object>,
     /// The heap objects (inputs, then allocations in order), as indices
     /// into `objects`: a pointer's identity outside the interpreter is its
@@ -214,6 +221,8 @@ fn run_here(
             .iter()
             .map(|f| (f.name.as_str(), f))
             .collect(),
+        all: &module.functions,
+        itabs: janus_backend::ir::itab_table(module),
         objects: input
             .objects
             .iter()
@@ -225,6 +234,7 @@ fn run_here(
                 ptr_words: o.ptr_words.clone(),
                 stack: false,
                 readonly: o.descriptor,
+                func: None,
             })
             .collect(),
         heap: (0..input.objects.len()).collect(),
@@ -239,7 +249,7 @@ fn run_here(
         message: "no such function".into(),
     })?;
     let args: Vec<Val> = input.leaves.iter().map(to_val).collect();
-    let outcome = match it.call(f, &args)? {
+    let outcome = match it.call(f, &args, None)? {
         Ok(results) => {
             let tys: Vec<Ty> = janus_backend::ir::list_leaves(&f.sig.results)
                 .iter()
@@ -280,7 +290,7 @@ fn run_here(
                                 None => *p,
                             }
                         }
-                        Pointer::Nil => Pointer::Nil,
+                        Pointer::Nil | Pointer::Func { .. } | Pointer::Itab { .. } => *p,
                     };
                     (*k, p)
                 })
@@ -370,16 +380,19 @@ impl<'m> Interp<'m> {
             ptr_words,
             stack: true,
             readonly: false,
+            func: None,
         });
         ObjId(self.objects.len() as u32 - 1)
     }
 
     /// Calls `f`; the inner result is a panic or the depth limit, if one
     /// stopped the run.
+    /// `ctx` is the func value a closure was called through (`ctx`).
     fn call(
         &mut self,
         f: &'m Function,
         args: &[Val],
+        ctx: Option<Val>,
     ) -> Result<Result<Vec<Val>, Unwind>, InterpError> {
         if self.depth >= self.limits.max_depth {
             return Ok(Err(Unwind::Overflow));
@@ -453,6 +466,7 @@ impl<'m> Interp<'m> {
                             ptr_words: crate::inputs::pointer_words(ty, 1),
                             stack: false,
                             readonly: false,
+                            func: None,
                         });
                         self.heap.push(id);
                         vec![Val::Ptr(Pointer::Obj {
@@ -513,7 +527,52 @@ impl<'m> Interp<'m> {
                             .get(callee.as_str())
                             .expect("verified: callee exists");
                         let a: Vec<Val> = cargs.iter().map(|v| get(*v)).collect();
-                        match self.call(g, &a)? {
+                        match self.call(g, &a, None)? {
+                            Ok(r) => r,
+                            Err(p) => break 'run Err(p),
+                        }
+                    }
+                    Op::FuncVal { func } => {
+                        let i = self.all.iter().position(|g| g.name == *func);
+                        vec![Val::Ptr(Pointer::Func {
+                            func: i.expect("verified: the function exists") as u32,
+                        })]
+                    }
+                    Op::Closure { func, args: cargs } => {
+                        let a: Vec<Val> = cargs.iter().map(|v| get(*v)).collect();
+                        vec![self.closure(f, func, &a)?]
+                    }
+                    Op::Context => vec![ctx.expect("verified: the function has a context")],
+                    Op::Itab { methods } => {
+                        let i = self.itabs.iter().position(|m| m == methods);
+                        vec![Val::Ptr(Pointer::Itab {
+                            itab: i.expect("the module's itab table has every itab") as u32,
+                        })]
+                    }
+                    Op::CallMethod {
+                        sig,
+                        itab,
+                        index,
+                        recv,
+                        args: cargs,
+                    } => {
+                        let g = self.method_of(f, get(*itab), *index, sig)?;
+                        let mut a = vec![get(*recv)];
+                        a.extend(cargs.iter().map(|v| get(*v)));
+                        match self.call(g, &a, None)? {
+                            Ok(r) => r,
+                            Err(p) => break 'run Err(p),
+                        }
+                    }
+                    Op::CallVal {
+                        sig,
+                        callee,
+                        args: cargs,
+                    } => {
+                        let fv = get(*callee);
+                        let g = self.callee_of(f, fv, sig)?;
+                        let a: Vec<Val> = cargs.iter().map(|v| get(*v)).collect();
+                        match self.call(g, &a, Some(fv))? {
                             Ok(r) => r,
                             Err(p) => break 'run Err(p),
                         }
@@ -557,6 +616,140 @@ impl<'m> Interp<'m> {
         Ok(result)
     }
 
+    /// A new closure of `func` capturing `args` (the leaves of its context).
+    fn closure(&mut self, f: &Function, func: &str, args: &[Val]) -> Result<Val, InterpError> {
+        let index = self
+            .all
+            .iter()
+            .position(|g| g.name == func)
+            .expect("verified: the function exists");
+        let ctx = self.all[index]
+            .context
+            .clone()
+            .expect("verified: the function has a context");
+        let ty = janus_backend::ir::closure_type(&ctx);
+        let id = self.objects.len();
+        self.objects.push(Object {
+            bytes: vec![0; ty.size() as usize],
+            pointers: BTreeMap::new(),
+            alive: true,
+            written: None,
+            ptr_words: crate::inputs::pointer_words(&ty, 1),
+            stack: false,
+            func: None,
+            readonly: false,
+        });
+        self.heap.push(id);
+        for (v, l) in args.iter().zip(leaves(&ctx)) {
+            let at = Pointer::Obj {
+                obj: ObjId(id as u32),
+                offset: (janus_backend::ir::CLOSURE_CONTEXT_OFFSET + l.offset) as i64,
+            };
+            self.store(f, at, l.ty, *v)?;
+        }
+        // From here on the code word is the closure's own.
+        self.objects[id].func = Some(index as u32);
+        Ok(Val::Ptr(Pointer::Obj {
+            obj: ObjId(id as u32),
+            offset: 0,
+        }))
+    }
+
+    /// The function a func value calls, which must have the type `sig`
+    /// the call names.
+    fn callee_of(
+        &self,
+        f: &Function,
+        fv: Val,
+        sig: &janus_backend::types::FuncType,
+    ) -> Result<&'m Function, InterpError> {
+        let index = match fv {
+            Val::Ptr(Pointer::Func { func }) => func,
+            Val::Ptr(Pointer::Obj { obj, offset: 0 }) => match self.objects[obj.0 as usize].func {
+                Some(i) => i,
+                None => {
+                    return Err(self.invalid(
+                        f,
+                        format!("calls through obj{}, which is not a func value", obj.0),
+                    ))
+                }
+            },
+            Val::Ptr(Pointer::Nil) => {
+                return Err(self.invalid(f, "calls a nil func value".into()));
+            }
+            _ => {
+                return Err(
+                    self.invalid(f, "calls through a pointer that is not a func value".into())
+                )
+            }
+        };
+        let g = &self.all[index as usize];
+        let types = |ps: &[janus_backend::types::Param]| -> Vec<janus_backend::types::Type> {
+            ps.iter().map(|p| p.ty.clone()).collect()
+        };
+        if types(&g.sig.params) != types(&sig.params)
+            || types(&g.sig.results) != types(&sig.results)
+        {
+            return Err(self.invalid(
+                f,
+                format!(
+                    "calls {} (of type {}) as a {}",
+                    g.name,
+                    g.sig.go_syntax(),
+                    sig.go_syntax()
+                ),
+            ));
+        }
+        Ok(g)
+    }
+
+    /// Method `index` of the itab `tab`, whose type without its receiver
+    /// must be `sig`.
+    fn method_of(
+        &self,
+        f: &Function,
+        tab: Val,
+        index: u32,
+        sig: &janus_backend::types::FuncType,
+    ) -> Result<&'m Function, InterpError> {
+        let Val::Ptr(Pointer::Itab { itab }) = tab else {
+            return Err(self.invalid(
+                f,
+                "calls a method through a pointer that is not an itab".into(),
+            ));
+        };
+        let methods = &self.itabs[itab as usize];
+        let Some(name) = methods.get(index as usize) else {
+            return Err(self.invalid(
+                f,
+                format!(
+                    "calls method {index} of an itab of {} methods",
+                    methods.len()
+                ),
+            ));
+        };
+        let g = *self
+            .funcs
+            .get(name.as_str())
+            .expect("verified: methods exist");
+        let types = |ps: &[janus_backend::types::Param]| -> Vec<janus_backend::types::Type> {
+            ps.iter().map(|p| p.ty.clone()).collect()
+        };
+        if types(&g.sig.params[1..]) != types(&sig.params)
+            || types(&g.sig.results) != types(&sig.results)
+        {
+            return Err(self.invalid(
+                f,
+                format!(
+                    "calls method {name} (of type {}) as a {} with a receiver",
+                    g.sig.go_syntax(),
+                    sig.go_syntax()
+                ),
+            ));
+        }
+        Ok(g)
+    }
+
     fn offset_ptr(&self, f: &Function, p: Val, d: i64) -> Result<Pointer, InterpError> {
         match p {
             Val::Ptr(Pointer::Obj { obj, offset }) => Ok(Pointer::Obj {
@@ -564,16 +757,41 @@ impl<'m> Interp<'m> {
                 offset: offset.wrapping_add(d),
             }),
             Val::Ptr(Pointer::Nil) if d == 0 => Ok(Pointer::Nil),
+            Val::Ptr(Pointer::Func { func }) if d == 0 => Ok(Pointer::Func { func }),
+            Val::Ptr(Pointer::Func { .. }) => Err(self.invalid(
+                f,
+                format!("pointer arithmetic on a static func value (+{d})"),
+            )),
+            Val::Ptr(Pointer::Itab { itab }) if d == 0 => Ok(Pointer::Itab { itab }),
+            Val::Ptr(Pointer::Itab { .. }) => {
+                Err(self.invalid(f, format!("pointer arithmetic on an itab (+{d})")))
+            }
             _ => Err(self.invalid(f, format!("pointer arithmetic on nil (+{d})"))),
         }
     }
 
     /// Checks an access of `n` bytes at `p` and returns (object, offset).
     fn access(&self, f: &Function, p: Pointer, n: u64) -> Result<(usize, u64), InterpError> {
-        let Pointer::Obj { obj, offset } = p else {
-            return Err(self.invalid(f, "nil pointer dereference".into()));
+        let (obj, offset) = match p {
+            Pointer::Obj { obj, offset } => (obj, offset),
+            Pointer::Nil => return Err(self.invalid(f, "nil pointer dereference".into())),
+            Pointer::Func { .. } => {
+                return Err(self.invalid(
+                    f,
+                    "accesses a static func value (its code word is not the program's)".into(),
+                ))
+            }
+            Pointer::Itab { .. } => {
+                return Err(self.invalid(f, "accesses an itab (not the program's)".into()))
+            }
         };
         let o = &self.objects[obj.0 as usize];
+        if o.func.is_some() && offset < 8 {
+            return Err(self.invalid(
+                f,
+                format!("accesses a closure's code word (offset {offset})"),
+            ));
+        }
         if !o.alive {
             return Err(self.invalid(
                 f,
@@ -718,6 +936,8 @@ impl<'m> Interp<'m> {
             },
             Val::F64(bits) => LeafValue::Float { ty, bits },
             Val::Ptr(Pointer::Nil) => LeafValue::Ptr(Pointer::Nil),
+            Val::Ptr(Pointer::Func { func }) => LeafValue::Ptr(Pointer::Func { func }),
+            Val::Ptr(Pointer::Itab { itab }) => LeafValue::Ptr(Pointer::Itab { itab }),
             Val::Ptr(Pointer::Obj { obj, offset }) => {
                 if !self.objects[obj.0 as usize].alive {
                     return Err(self.invalid(f, "returns a pointer into a returned frame".into()));

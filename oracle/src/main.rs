@@ -128,6 +128,10 @@ enum Command {
         /// finish first).
         #[arg(long, value_name = "N")]
         max_findings: Option<u64>,
+        /// Generate modules without func values and closures (the modules
+        /// of the generator before them, case for case).
+        #[arg(long)]
+        no_func_values: bool,
     },
     /// Measure throughput: a module campaign on the default knobs, one
     /// thread, for a fixed time; prints cases (modules) per second, runs and
@@ -143,6 +147,10 @@ enum Command {
         /// Where findings are written.
         #[arg(long, default_value = "corpus/regressions")]
         findings: PathBuf,
+        /// Generate modules without func values and closures (as
+        /// `campaign --no-func-values`).
+        #[arg(long)]
+        no_func_values: bool,
     },
 }
 
@@ -385,6 +393,7 @@ fn main() -> ExitCode {
             time,
             seed,
             findings,
+            no_func_values,
         } => campaign::run(&campaign::Settings {
             seed,
             limit: campaign::Limit::Time(time),
@@ -394,6 +403,7 @@ fn main() -> ExitCode {
             jobs: 1,
             replay_flags: String::new(),
             max_findings: None,
+            func_values: !no_func_values,
         }),
         Command::Campaign {
             seed,
@@ -405,6 +415,7 @@ fn main() -> ExitCode {
             jobs,
             inject,
             max_findings,
+            no_func_values,
         } => {
             if let Err(status) = plant(inject.as_deref()) {
                 return ExitCode::from(status as u8);
@@ -431,6 +442,7 @@ fn main() -> ExitCode {
                     .map(|name| format!(" --inject {name}"))
                     .unwrap_or_default(),
                 max_findings,
+                func_values: !no_func_values,
             })
         }
     };

@@ -205,6 +205,14 @@ pub struct EntryInfo {
     /// Each parameter's shape and where the oracle's model of this entry's
     /// ABI puts it.
     pub params: Vec<(Shape, Placement)>,
+    /// The function takes a closure context: on entry RDX is the func
+    /// value it was called through (a root, as Go's `g.sched.ctxt`).
+    pub context: bool,
+}
+
+/// The symbol of a function's static func value, as Go names it (`F·f`).
+pub fn funcval_symbol(func: &str) -> String {
+    format!("{func}\u{b7}f")
 }
 
 /// Every entry of the image, by address.
@@ -215,7 +223,16 @@ pub struct FuncTable {
     pub max_frame: u64,
     /// The module's type table (`type` lines).
     pub types: Vec<janus_backend::object::TypeMeta>,
+    /// The static func values of the image (read-only words, not heap
+    /// objects): (address, index of the function in the module), sorted.
+    pub funcvals: Vec<(u64, u32)>,
+    /// The image's itabs (read-only): (address, index in the module's
+    /// itab table, as the symbol `go:itab.K....` says), sorted.
+    pub itabs: Vec<(u64, u32)>,
 }
+
+/// What the symbols of itabs start with (`go:itab.K.METHODS`).
+pub const ITAB_PREFIX: &str = "go:itab.";
 
 impl FuncTable {
     /// Reads `.janus.meta` of a loaded image.
@@ -250,6 +267,7 @@ impl FuncTable {
             };
             let layout = model::assign(&shapes, &[], e.abi.into());
             entries.push(EntryInfo {
+                context: func.context,
                 definition: e.kind == janus_backend::object::EntryKind::Definition,
                 params: shapes.into_iter().zip(layout.params).collect(),
                 symbol: e.symbol.as_str().into(),
@@ -267,11 +285,49 @@ impl FuncTable {
             });
         }
         entries.sort_by_key(|e| e.start);
+        let mut funcvals: Vec<(u64, u32)> = meta
+            .funcs
+            .iter()
+            .enumerate()
+            .filter_map(|(i, f)| {
+                image
+                    .symbol(&funcval_symbol(&f.name))
+                    .map(|s| (s.address, i as u32))
+            })
+            .collect();
+        funcvals.sort_unstable();
+        let mut itabs: Vec<(u64, u32)> = image
+            .symbols()
+            .iter()
+            .filter_map(|s| {
+                let (k, _) = s.name.strip_prefix(ITAB_PREFIX)?.split_once('.')?;
+                Some((s.address, k.parse().ok()?))
+            })
+            .collect();
+        itabs.sort_unstable();
         Ok(FuncTable {
+            itabs,
             max_frame: entries.iter().map(|e| e.frame as u64).max().unwrap_or(0),
             entries,
             types: meta.types.clone(),
+            funcvals,
         })
+    }
+
+    /// The itab at `addr`, if one is.
+    pub fn itab_at(&self, addr: u64) -> Option<u32> {
+        self.itabs
+            .binary_search_by_key(&addr, |&(a, _)| a)
+            .ok()
+            .map(|k| self.itabs[k].1)
+    }
+
+    /// The function whose static func value is at `addr`, if one is.
+    pub fn funcval_at(&self, addr: u64) -> Option<u32> {
+        self.funcvals
+            .binary_search_by_key(&addr, |&(a, _)| a)
+            .ok()
+            .map(|k| self.funcvals[k].1)
     }
 
     pub fn entries(&self) -> &[EntryInfo] {
@@ -734,6 +790,8 @@ impl Runtime {
             || (self.stack_lo..=self.stack_hi).contains(&v)
             || self.object_at(v).is_some()
             || self.descriptor_at(v).is_some()
+            || self.table.funcval_at(v).is_some()
+            || self.table.itab_at(v).is_some()
     }
 
     /// Maps a fresh heap space of at least `size` bytes.
@@ -941,6 +999,10 @@ impl Runtime {
                 }
             }
         }
+        // A closure's context is live on entry (the func value in RDX).
+        if e.context && e.definition {
+            regs.push(Reg::Rdx);
+        }
         for r in &regs {
             let v = cpu.reg(*r);
             if !self.valid_pointer(v) {
@@ -1091,6 +1153,10 @@ impl Runtime {
             format!("obj{i}+{}", v - self.objects[i].addr.unwrap_or(v))
         } else if (self.stack_lo..=self.stack_hi).contains(&v) {
             "stack".to_string()
+        } else if let Some(f) = self.table.funcval_at(v) {
+            format!("funcval{f}")
+        } else if let Some(k) = self.table.itab_at(v) {
+            format!("itab{k}")
         } else {
             format!("{v:#x}")
         }
@@ -1249,7 +1315,16 @@ impl Runtime {
         let work = self.entered.len() as u64 + self.live_estimate;
         if self.gc_every_safepoint && schedule::eager(work) {
             let roots = frame_roots(&frames);
-            self.collect(cpu, &roots, &[], 0)?;
+            // RDX is the closure context, which morestack keeps (Go saves
+            // it in g.sched.ctxt, a root, and restores it): a root when it
+            // points into the heap (for other functions it is garbage).
+            let ctxt = cpu.reg(Reg::Rdx);
+            let regs: &[Reg] = if self.object_at(ctxt).is_some() {
+                &[Reg::Rdx]
+            } else {
+                &[]
+            };
+            self.collect(cpu, &roots, regs, 0)?;
         }
         self.frames = frames;
         Ok(())

@@ -22,6 +22,8 @@ const SELECTED: &[&str] = &[
     "heap_list.jir",
     "deep_recursion.jir",
     "slot_pointer_cells.jir",
+    "closures_funcvals.jir",
+    "method_calls.jir",
 ];
 
 #[derive(Debug, Clone)]

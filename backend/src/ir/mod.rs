@@ -425,6 +425,81 @@ pub enum Op {
         entry: Abi,
         args: Vec<Value>,
     },
+    /// A pointer to `func`'s static func value (Go's read-only `F·f`: one
+    /// word, the code pointer of its ABIInternal entry). Not a heap object.
+    FuncVal {
+        func: String,
+    },
+    /// A new closure: a heap object `struct { F uintptr; C T }` (see
+    /// [`closure_type`]) holding the code pointer of `func`'s ABIInternal
+    /// entry and the captured leaves `args` of `func`'s context type T.
+    /// A runtime call (a safepoint), as `alloc`.
+    Closure {
+        func: String,
+        args: Vec<Value>,
+    },
+    /// The closure this function was called through (the func value the
+    /// caller passed in RDX): only in a function with a context type.
+    Context,
+    /// Calls the func value `callee` (of Go type `func` + `sig`) through
+    /// ABIInternal, with the func value in RDX (the closure context
+    /// register) and every leaf of every argument; the results are every
+    /// leaf of every result.
+    CallVal {
+        sig: FuncType,
+        callee: Value,
+        args: Vec<Value>,
+    },
+    /// A pointer to the static itab whose method table (`fun`) holds the
+    /// ABIInternal entries of `methods`, in order (see [`itab_table`]).
+    Itab {
+        methods: Vec<String>,
+    },
+    /// Calls method `index` of the itab `itab` (an interface value's type
+    /// word) through ABIInternal, with the receiver `recv` (the interface
+    /// value's data word) as the first argument, then every leaf of
+    /// `args`: the method's type without its receiver is `func` + `sig`.
+    CallMethod {
+        sig: FuncType,
+        itab: Value,
+        index: u32,
+        recv: Value,
+        args: Vec<Value>,
+    },
+}
+
+/// Where an itab's method table starts: after `inter`, `_type`, `hash` and
+/// 4 bytes of padding (Go 1.19's `runtime.itab`).
+pub const ITAB_FUN_OFFSET: u64 = 24;
+
+/// The module's itabs, each a list of method functions, in order of first
+/// appearance (functions in order, instructions in order): the backend
+/// names them by this index and the oracle numbers them so.
+pub fn itab_table(m: &Module) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = Vec::new();
+    for f in &m.functions {
+        for b in &f.blocks {
+            for i in &b.insts {
+                if let Op::Itab { methods } = &i.op {
+                    if !out.contains(methods) {
+                        out.push(methods.clone());
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A method's whole signature: the receiver (one pointer word, as
+/// `unsafe.Pointer`) then `sig`'s parameters.
+pub fn method_type(sig: &FuncType) -> FuncType {
+    let mut full = sig.clone();
+    full.params.insert(
+        0,
+        crate::types::Param::new(Type::basic(Basic::UnsafePointer)),
+    );
+    full
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -507,7 +582,26 @@ pub struct Function {
     /// its values, blocks and slots, for messages; empty for a function
     /// built in memory. Equality ignores it.
     pub source: SourceMap,
+    /// A closure's captured variables (`context T`, a struct type): the
+    /// function can only be called through a func value made by
+    /// `closure`, and reads them through `ctx` (RDX on entry).
+    pub context: Option<Type>,
 }
+
+/// The heap object a `closure` of a function with context type `ctx`
+/// makes: the code pointer, then the captured variables, as Go lays out a
+/// closure (`struct { F uintptr; X0 T0; ... }`; here the variables are one
+/// struct field, which has the same layout because `ctx` is a struct).
+pub fn closure_type(ctx: &Type) -> Type {
+    Type::structure(vec![
+        (Some("F".to_string()), Type::basic(Basic::Uintptr)),
+        (Some("C".to_string()), ctx.clone()),
+    ])
+    .expect("a struct of a word and a laid-out type lays out")
+}
+
+/// Where a closure object's captured variables start (after the code word).
+pub const CLOSURE_CONTEXT_OFFSET: u64 = 8;
 
 impl Function {
     pub fn ty(&self, v: Value) -> Ty {
@@ -745,7 +839,10 @@ impl Op {
             | Op::Param { .. }
             | Op::ParamAddr { .. }
             | Op::SlotAddr { .. }
-            | Op::Alloc { .. } => {}
+            | Op::Alloc { .. }
+            | Op::FuncVal { .. }
+            | Op::Context
+            | Op::Itab { .. } => {}
             Op::Unary { arg, .. } | Op::Conv { arg, .. } => f(*arg),
             Op::Binary { a, b, .. } | Op::Icmp { a, b, .. } | Op::Fcmp { a, b, .. } => {
                 f(*a);
@@ -760,7 +857,18 @@ impl Op {
                 f(*ptr);
                 f(*offset)
             }
-            Op::Call { args, .. } => args.iter().copied().for_each(f),
+            Op::Call { args, .. } | Op::Closure { args, .. } => args.iter().copied().for_each(f),
+            Op::CallVal { callee, args, .. } => {
+                f(*callee);
+                args.iter().copied().for_each(f)
+            }
+            Op::CallMethod {
+                itab, recv, args, ..
+            } => {
+                f(*itab);
+                f(*recv);
+                args.iter().copied().for_each(f)
+            }
         }
     }
 
@@ -773,7 +881,10 @@ impl Op {
             | Op::Param { .. }
             | Op::ParamAddr { .. }
             | Op::SlotAddr { .. }
-            | Op::Alloc { .. } => {}
+            | Op::Alloc { .. }
+            | Op::FuncVal { .. }
+            | Op::Context
+            | Op::Itab { .. } => {}
             Op::Unary { arg, .. } | Op::Conv { arg, .. } => *arg = f(*arg),
             Op::Binary { a, b, .. } | Op::Icmp { a, b, .. } | Op::Fcmp { a, b, .. } => {
                 *a = f(*a);
@@ -788,7 +899,20 @@ impl Op {
                 *ptr = f(*ptr);
                 *offset = f(*offset)
             }
-            Op::Call { args, .. } => args.iter_mut().for_each(|a| *a = f(*a)),
+            Op::Call { args, .. } | Op::Closure { args, .. } => {
+                args.iter_mut().for_each(|a| *a = f(*a))
+            }
+            Op::CallVal { callee, args, .. } => {
+                *callee = f(*callee);
+                args.iter_mut().for_each(|a| *a = f(*a))
+            }
+            Op::CallMethod {
+                itab, recv, args, ..
+            } => {
+                *itab = f(*itab);
+                *recv = f(*recv);
+                args.iter_mut().for_each(|a| *a = f(*a))
+            }
         }
     }
 }

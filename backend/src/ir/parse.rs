@@ -312,6 +312,13 @@ impl<'a> IrParser<'a> {
         let sig = self.p.signature()?;
         self.p.expect(Tok::LBrace, "`{`")?;
         self.skip_semis();
+        // `context T` first in the body: a closure's captured variables
+        // (in the body, as a function without results could not tell it
+        // from a result type).
+        let context = self.context_clause()?;
+        if context.is_some() {
+            self.end_stmt()?;
+        }
         let mut names = Names::default();
         let mut slots = Vec::new();
         while self.p.peek() == Tok::Ident && self.word() == "slot" {
@@ -412,6 +419,7 @@ impl<'a> IrParser<'a> {
             blocks: blocks.into_iter().map(|(_, d)| d).collect(),
             value_types,
             source: std::mem::take(&mut self.source),
+            context,
         };
         for b in &mut f.blocks {
             b.term.map(|v| v, |blk| order[blk.0 as usize]);
@@ -620,6 +628,9 @@ impl<'a> IrParser<'a> {
         let (op, ty) = self.op(opname, at, names)?;
         let want = match (&op, ty) {
             (Op::Call { .. }, _) => results.len(),
+            (Op::CallVal { sig, .. } | Op::CallMethod { sig, .. }, _) => {
+                list_leaves(&sig.results).len()
+            }
             (Op::Store { .. }, _) => 0,
             _ => 1,
         };
@@ -637,6 +648,12 @@ impl<'a> IrParser<'a> {
         for (name, rat) in &results {
             // Call result types are filled in once the callee is known.
             vs.push(self.define(names, name, *rat, ty.unwrap_or(Ty::I64))?);
+        }
+        // A call through a func value: its type gives the results' types.
+        if let Op::CallVal { sig, .. } | Op::CallMethod { sig, .. } = &op {
+            for (v, l) in vs.iter().zip(list_leaves(&sig.results)) {
+                names.value_types[v.0 as usize] = Some(l.ty);
+            }
         }
         if let Op::Call { callee, .. } = &op {
             pending.push(PendingCall {
@@ -788,10 +805,141 @@ impl<'a> IrParser<'a> {
                     None,
                 )
             }
+            "funcval" | "closure" | "ctx" | "callval" => self.closure_op(name, names)?,
+            "itab" | "callmethod" => self.method_op(name, names)?,
             _ => {
                 return Err(self
                     .p
                     .error_at(at, format!("unknown operation `{}`", short(name))))
+            }
+        })
+    }
+
+    /// Interface method calls: `itab F, G, ...` and
+    /// `callmethod TYPE, tab, N, recv(args)`.
+    fn method_op(
+        &mut self,
+        name: &str,
+        names: &mut Names<'a>,
+    ) -> Result<(Op, Option<Ty>), ParseError> {
+        if name == "itab" {
+            let mut methods = vec![self.name("method function name")?.0.to_string()];
+            while self.p.peek() == Tok::Comma {
+                self.p.bump();
+                methods.push(self.name("method function name")?.0.to_string());
+            }
+            return Ok((Op::Itab { methods }, Some(Ty::Ptr)));
+        }
+        let tat = self.p.ahead[0].start;
+        let ty = self.p.ty()?;
+        let Kind::Func(sig) = ty.kind() else {
+            return Err(self.p.error_at(
+                tat,
+                format!(
+                    "callmethod needs a func type (the method's, without its receiver), not {}",
+                    short(&ty.go_syntax())
+                ),
+            ));
+        };
+        let sig = (**sig).clone();
+        self.p.expect(Tok::Comma, "`,` after the func type")?;
+        let itab = self.use_value(names)?;
+        self.p.expect(Tok::Comma, "`,`")?;
+        let index = self.uint("method index", u32::MAX as u64)? as u32;
+        self.p.expect(Tok::Comma, "`,`")?;
+        let recv = self.use_value(names)?;
+        self.p.expect(Tok::LParen, "`(`")?;
+        let args = self.values_until(names, Tok::RParen)?;
+        Ok((
+            Op::CallMethod {
+                sig,
+                itab,
+                index,
+                recv,
+                args,
+            },
+            None,
+        ))
+    }
+
+    /// `[context T]` after a function's signature: T must be a struct.
+    fn context_clause(&mut self) -> Result<Option<Type>, ParseError> {
+        if !(self.p.peek() == Tok::Ident && self.word() == "context") {
+            return Ok(None);
+        }
+        self.p.bump();
+        let tat = self.p.ahead[0].start;
+        let ty = self.p.ty()?;
+        if !matches!(ty.kind(), Kind::Struct(_)) {
+            return Err(self.p.error_at(
+                tat,
+                format!(
+                    "a context type must be a struct (the captured variables), not {}",
+                    short(&ty.go_syntax())
+                ),
+            ));
+        }
+        if ty.size() > 1 << 30 {
+            return Err(self.p.error_at(
+                tat,
+                format!("context type of {} bytes is too large", ty.size()),
+            ));
+        }
+        Ok(Some(ty))
+    }
+
+    /// Func values and closures: `funcval F`, `closure F(args)`, `ctx`,
+    /// `callval TYPE, fv(args)`.
+    fn closure_op(
+        &mut self,
+        name: &str,
+        names: &mut Names<'a>,
+    ) -> Result<(Op, Option<Ty>), ParseError> {
+        Ok(match name {
+            "funcval" => {
+                let (func, _) = self.name("function name")?;
+                (
+                    Op::FuncVal {
+                        func: func.to_string(),
+                    },
+                    Some(Ty::Ptr),
+                )
+            }
+            "closure" => {
+                let (func, _) = self.name("function name")?;
+                self.p.expect(Tok::LParen, "`(`")?;
+                let args = self.values_until(names, Tok::RParen)?;
+                (
+                    Op::Closure {
+                        func: func.to_string(),
+                        args,
+                    },
+                    Some(Ty::Ptr),
+                )
+            }
+            "ctx" => (Op::Context, Some(Ty::Ptr)),
+            _ => {
+                let tat = self.p.ahead[0].start;
+                let ty = self.p.ty()?;
+                let Kind::Func(sig) = ty.kind() else {
+                    return Err(self.p.error_at(
+                        tat,
+                        format!("callval needs a func type, not {}", short(&ty.go_syntax())),
+                    ));
+                };
+                let sig = sig.clone();
+                self.p.expect(Tok::Comma, "`,` after the func type")?;
+                let callee = self.use_value(names)?;
+                self.p.expect(Tok::LParen, "`(`")?;
+                let args = self.values_until(names, Tok::RParen)?;
+                (
+                    Op::CallVal {
+                        sig: *sig,
+                        callee,
+                        args,
+                    },
+                    None,
+                )
             }
         })
     }

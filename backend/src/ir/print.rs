@@ -138,6 +138,31 @@ fn write_op(f: &mut dyn fmt::Write, op: &Op, n: &dyn Namer) -> fmt::Result {
             entry,
             args,
         } => write!(f, "call {} {callee}({})", abi_word(*entry), list(args, n)),
+        Op::FuncVal { func } => write!(f, "funcval {func}"),
+        Op::Closure { func, args } => write!(f, "closure {func}({})", list(args, n)),
+        Op::Context => write!(f, "ctx"),
+        Op::CallVal { sig, callee, args } => write!(
+            f,
+            "callval {}, {}({})",
+            sig.go_syntax(),
+            n.value(*callee),
+            list(args, n)
+        ),
+        Op::Itab { methods } => write!(f, "itab {}", methods.join(", ")),
+        Op::CallMethod {
+            sig,
+            itab,
+            index,
+            recv,
+            args,
+        } => write!(
+            f,
+            "callmethod {}, {}, {index}, {}({})",
+            sig.go_syntax(),
+            n.value(*itab),
+            n.value(*recv),
+            list(args, n)
+        ),
     }
 }
 
@@ -196,6 +221,9 @@ impl Display for Function {
             self.name,
             sig.strip_prefix("func").unwrap_or(&sig)
         )?;
+        if let Some(t) = &self.context {
+            writeln!(f, "    context {}", t.go_syntax())?;
+        }
         for (i, s) in self.slots.iter().enumerate() {
             match &s.ty {
                 Some(t) => writeln!(f, "    slot s{i} {}", t.go_syntax())?,

@@ -69,6 +69,12 @@ pub fn verify_module(m: &Module) -> Result<(), VerifyError> {
         let Some(f) = by_name.get(r.func.as_str()) else {
             return Err(err(format!("no function {}", r.func)));
         };
+        if f.context.is_some() {
+            return Err(err(format!(
+                "{} takes a closure context, so only a func value made by `closure` can call it",
+                r.func
+            )));
+        }
         let (given, want) = (r.args.len(), f.sig.params.len());
         if given != want {
             return Err(err(format!(
@@ -155,6 +161,20 @@ impl<'a> Verifier<'a> {
             if let Err(e) = AbiLayout::analyze(&f.sig, cfg) {
                 return Err(self.err(e.to_string()));
             }
+        }
+        if let Some(ctx) = &f.context {
+            let n = leaf_count(ctx);
+            if n > MAX_LEAVES {
+                return Err(self.err(format!(
+                    "the context type has {n} leaves, more than {MAX_LEAVES}"
+                )));
+            }
+        }
+        if f.context.is_some() && f.abi != Abi::Internal {
+            return Err(self.err(
+                "a function with a context type must be `internal` (closures are called through ABIInternal)"
+                    .into(),
+            ));
         }
         self.param_leaves = f.sig.params.iter().map(|p| leaves(&p.ty)).collect();
         if f.blocks.is_empty() {
@@ -383,11 +403,20 @@ impl<'a> Verifier<'a> {
                 self.want(*offset, Ty::I64)?;
                 Some(Ty::Ptr)
             }
+            Op::FuncVal { .. } | Op::Closure { .. } | Op::Context | Op::CallVal { .. } => {
+                return self.check_closure_op(inst);
+            }
+            Op::Itab { .. } | Op::CallMethod { .. } => return self.check_method_op(inst),
             Op::Call { callee, args, .. } => {
                 let g = self
                     .funcs
                     .get(callee.as_str())
                     .ok_or_else(|| format!("no function {callee}"))?;
+                if g.context.is_some() {
+                    return Err(format!(
+                        "{callee} takes a closure context: call it through a func value made by `closure` (callval)"
+                    ));
+                }
                 let want = list_leaves(&g.sig.params);
                 if want.len() != args.len() {
                     return Err(format!(
@@ -425,6 +454,182 @@ impl<'a> Verifier<'a> {
             (None, rs) => Err(format!("defines {} values, expected none", rs.len())),
             (Some(_), rs) => Err(format!("defines {} values, expected one", rs.len())),
         }
+    }
+
+    /// `funcval`, `closure`, `ctx` and `callval`.
+    fn check_closure_op(&self, inst: &Inst) -> Result<(), String> {
+        // The function a func value calls: it must check its stack (Go's
+        // linker takes an indirect call for a call to a splitting function).
+        let target = |func: &str| -> Result<&Function, String> {
+            let g = self
+                .funcs
+                .get(func)
+                .ok_or_else(|| format!("no function {func}"))?;
+            if g.nosplit {
+                return Err(format!(
+                    "{func} is nosplit: a func value's function must check its stack"
+                ));
+            }
+            Ok(g)
+        };
+        let one_ptr = |what: &str| match inst.results.as_slice() {
+            [r] => self.want(*r, Ty::Ptr),
+            rs => Err(format!("{what} defines {} values, expected one", rs.len())),
+        };
+        match &inst.op {
+            Op::FuncVal { func } => {
+                if target(func)?.context.is_some() {
+                    return Err(format!(
+                        "{func} takes a closure context: make its func value with `closure`"
+                    ));
+                }
+                one_ptr("funcval")
+            }
+            Op::Closure { func, args } => {
+                let g = target(func)?;
+                let Some(ctx) = &g.context else {
+                    return Err(format!(
+                        "{func} has no context type: its func value is `funcval {func}`"
+                    ));
+                };
+                let want = leaves(ctx);
+                if want.len() != args.len() {
+                    return Err(format!(
+                        "{func}'s context has {} leaves, given {}",
+                        want.len(),
+                        args.len()
+                    ));
+                }
+                for (k, (a, l)) in args.iter().zip(&want).enumerate() {
+                    self.want_as(*a, l.ty, || {
+                        format!("{func}'s context leaf {k} is {}", l.ty)
+                    })?;
+                }
+                one_ptr("closure")
+            }
+            Op::Context => {
+                if self.f.context.is_none() {
+                    return Err(format!("ctx in {}, which has no context type", self.f.name));
+                }
+                one_ptr("ctx")
+            }
+            Op::CallVal { sig, callee, args } => {
+                if self.f.nosplit {
+                    return Err(
+                        "a nosplit function cannot call through a func value (its callee is unknown)"
+                            .into(),
+                    );
+                }
+                self.want(*callee, Ty::Ptr)?;
+                self.check_indirect_call(sig, args, &inst.results)
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// `itab` and `callmethod`.
+    fn check_method_op(&self, inst: &Inst) -> Result<(), String> {
+        match &inst.op {
+            Op::Itab { methods } => {
+                for m in methods {
+                    let g = self
+                        .funcs
+                        .get(m.as_str())
+                        .ok_or_else(|| format!("no function {m}"))?;
+                    if g.nosplit {
+                        return Err(format!(
+                            "{m} is nosplit: a method's function must check its stack"
+                        ));
+                    }
+                    if g.context.is_some() {
+                        return Err(format!(
+                            "{m} takes a closure context: it cannot be a method"
+                        ));
+                    }
+                    let recv = g.sig.params.first().map(|p| leaves(&p.ty));
+                    if !matches!(recv.as_deref(), Some([l]) if l.ty == Ty::Ptr) {
+                        return Err(format!(
+                            "{m} cannot be a method: its first parameter (the receiver) must be one pointer word"
+                        ));
+                    }
+                }
+                match inst.results.as_slice() {
+                    [r] => self.want(*r, Ty::Ptr),
+                    rs => Err(format!("itab defines {} values, expected one", rs.len())),
+                }
+            }
+            Op::CallMethod {
+                sig,
+                itab,
+                recv,
+                args,
+                ..
+            } => {
+                if self.f.nosplit {
+                    return Err(
+                        "a nosplit function cannot call a method through an itab (its callee is unknown)"
+                            .into(),
+                    );
+                }
+                self.want(*itab, Ty::Ptr)?;
+                self.want(*recv, Ty::Ptr)?;
+                self.check_indirect_call(sig, args, &inst.results)?;
+                AbiLayout::analyze(&method_type(sig), RegConfig::ABI_INTERNAL)
+                    .map(|_| ())
+                    .map_err(|e| e.to_string())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// The arguments and results of a call through a func value or an
+    /// itab, against the func type `sig` the call names.
+    fn check_indirect_call(
+        &self,
+        sig: &FuncType,
+        args: &[Value],
+        results: &[Value],
+    ) -> Result<(), String> {
+        for (what, list) in [("parameters", &sig.params), ("results", &sig.results)] {
+            let n = list
+                .iter()
+                .fold(0u64, |n, p| n.saturating_add(leaf_count(&p.ty)));
+            if n > MAX_LEAVES {
+                return Err(format!(
+                    "the func type's {what} have {n} leaves, more than {MAX_LEAVES}"
+                ));
+            }
+        }
+        for cfg in [RegConfig::ABI_INTERNAL, RegConfig::ABI0] {
+            AbiLayout::analyze(sig, cfg).map_err(|e| e.to_string())?;
+        }
+        let want = list_leaves(&sig.params);
+        if want.len() != args.len() {
+            return Err(format!(
+                "the func type takes {} leaves, given {}",
+                want.len(),
+                args.len()
+            ));
+        }
+        for (k, (a, l)) in args.iter().zip(&want).enumerate() {
+            self.want_as(*a, l.ty, || {
+                format!("the func type's parameter leaf {k} is {}", l.ty)
+            })?;
+        }
+        let res = list_leaves(&sig.results);
+        if res.len() != results.len() {
+            return Err(format!(
+                "the func type returns {} leaves, {} named",
+                res.len(),
+                results.len()
+            ));
+        }
+        for (k, (r, l)) in results.iter().zip(&res).enumerate() {
+            self.want_as(*r, l.ty, || {
+                format!("the func type's result leaf {k} is {}", l.ty)
+            })?;
+        }
+        Ok(())
     }
 
     fn check_term(&self, t: &Terminator) -> Result<(), String> {

@@ -448,6 +448,22 @@ pub fn expected(inst: &Inst) -> Expected {
         Inst::Jcc { cond, .. } => exp(cond_mnemonics(cond).0, vec![Opnd::Branch(0)]),
         Inst::Call { target } => exp(M::Call, vec![Opnd::Branch(symbol_addr(&target))]),
         Inst::CallReg { reg: r } => exp(M::Call, vec![reg(r, Size::B64)]),
+        // RIP-relative: iced gives the absolute target as the displacement.
+        Inst::LeaSym { dst, symbol } => exp(
+            M::Lea,
+            vec![
+                reg(dst, Size::B64),
+                Opnd::Mem {
+                    seg: Register::None,
+                    base: Register::RIP,
+                    index: Register::None,
+                    scale: 1,
+                    disp: symbol_addr(&symbol),
+                    disp_len: 4,
+                    size: 0,
+                },
+            ],
+        ),
         Inst::MovF { prec, dst, src } => exp(
             match prec {
                 Prec::F32 => M::Movaps,
@@ -661,7 +677,10 @@ pub fn decode_one(bytes: &[u8], ip: u64) -> Result<Instruction, String> {
 pub fn relocate(code: &Code) -> Vec<u8> {
     let mut bytes = code.bytes.clone();
     for r in &code.relocs {
-        assert_eq!(r.kind, RelocKind::X86Pc32);
+        assert!(matches!(
+            r.kind,
+            RelocKind::X86Pc32 | RelocKind::X86Pc32Data
+        ));
         let value = symbol_addr(&r.symbol) as i64 + r.addend - i64::from(r.offset);
         let at = r.offset as usize;
         bytes[at..at + 4].copy_from_slice(&(value as i32).to_le_bytes());

@@ -49,6 +49,11 @@ pub struct ModuleKnobs {
     /// stack-check thresholds or beyond the first stack (see
     /// [`super::frames`]).
     pub frame_percent: u64,
+    /// Chance (%) of each of up to two closure functions (see
+    /// [`gen_closures`]), and that a function makes a closure of each, or
+    /// calls a later function through its static func value. 0 generates
+    /// exactly the modules of a generator without func values.
+    pub closure_percent: u64,
 }
 
 impl Default for ModuleKnobs {
@@ -68,6 +73,7 @@ impl Default for ModuleKnobs {
             recursion_percent: 50,
             nonnil_percent: 75,
             frame_percent: 12,
+            closure_percent: 40,
         }
     }
 }
@@ -87,6 +93,10 @@ pub fn gen_module(e: &mut dyn Entropy, k: &ModuleKnobs) -> Module {
             }
         })
         .collect();
+    // Closures take the places of the last functions (modules stay the
+    // size they were).
+    let (closures, n) = gen_closures(e, k, &sigs);
+    let (methods, n) = gen_methods(e, k, &sigs[..n as usize]);
     let mut functions = Vec::with_capacity(n as usize);
     for i in 0..n as usize {
         let callees: Vec<(String, FuncType)> = ((i + 1)..n as usize)
@@ -99,10 +109,53 @@ pub fn gen_module(e: &mut dyn Entropy, k: &ModuleKnobs) -> Module {
             sigs[i].clone(),
             abis[i],
             &callees,
+            &closures,
+            None,
+        ));
+        if !methods.is_empty() && k.closure_percent > 0 {
+            let last = functions.len() - 1;
+            add_method_calls(e, k, &mut functions[last], &methods);
+        }
+    }
+    // Methods: ordinary functions whose receiver is a `*[2]int64`.
+    for (name, sig) in &methods {
+        functions.push(gen_function(
+            e,
+            k,
+            name.clone(),
+            method_sig(sig),
+            Abi::Internal,
+            &[],
+            &[],
+            None,
+        ));
+    }
+    // The closures' own functions: leaves of the call graph (they call
+    // only func values their callers hand them), so calls stay bounded;
+    // small bodies, as a closure is called more often than a function.
+    for c in &closures {
+        let leaf = ModuleKnobs {
+            recursion_percent: 0,
+            loop_percent: 0,
+            max_ops: k.max_ops / 4,
+            alloc_percent: k.alloc_percent / 2,
+            ..k.clone()
+        };
+        functions.push(gen_function(
+            e,
+            &leaf,
+            c.name.clone(),
+            c.sig.clone(),
+            Abi::Internal,
+            &[],
+            &[],
+            Some(c.context.clone()),
         ));
     }
     let mut runs = Vec::new();
-    for f in &functions {
+    // A closure's function is called through func values only (a method
+    // is an ordinary function too: run lines call it).
+    for f in functions.iter().filter(|f| f.context.is_none()) {
         for _ in 0..k.runs_per_func {
             runs.push(RunSpec {
                 func: f.name.clone(),
@@ -110,13 +163,283 @@ pub fn gen_module(e: &mut dyn Entropy, k: &ModuleKnobs) -> Module {
                     .sig
                     .params
                     .iter()
-                    .map(|p| gen_input(e, &p.ty, 0, k.nonnil_percent))
+                    .map(|p| match p.ty.kind() {
+                        // The function calls a func-typed parameter after a
+                        // nil check: a non-nil one must be a real func
+                        // value, which a run line cannot name, so nil.
+                        Kind::Func(fsig) if k.closure_percent > 0 && call_sized(fsig) => {
+                            InputValue::Nil
+                        }
+                        _ => gen_input(e, &p.ty, 0, k.nonnil_percent),
+                    })
                     .collect(),
                 pos: SrcPos::default(),
             });
         }
     }
     Module { functions, runs }
+}
+
+/// A closure function of the module: its name, signature and context type.
+#[derive(Clone, Debug)]
+pub struct ClosureFunc {
+    pub name: String,
+    pub sig: FuncType,
+    pub context: Type,
+}
+
+/// Up to two closure functions (`c0`, `c1`), each in the place of one of
+/// the last functions of `sigs` (the first stays): returns them and how
+/// many functions remain. A closure's signature is often that of a
+/// func-typed parameter of a remaining function, so that a caller can hand
+/// it on (the callee calls it after a nil check), else the signature of
+/// the function it replaces; its context captures scalars and pointers to
+/// heap objects (`*[2]int64`), which the closure reads on entry and again
+/// after its safepoints.
+fn gen_closures(
+    e: &mut dyn Entropy,
+    k: &ModuleKnobs,
+    sigs: &[FuncType],
+) -> (Vec<ClosureFunc>, u64) {
+    let mut n = sigs.len();
+    if k.closure_percent == 0 {
+        return (Vec::new(), n as u64);
+    }
+    let mut out = Vec::new();
+    for i in 0..2 {
+        if n < 2 || !e.chance(k.closure_percent, 100) {
+            continue;
+        }
+        n -= 1;
+        // Func-typed parameters of the remaining functions (not the
+        // first: no one calls it), small enough to call.
+        let wanted: Vec<FuncType> = sigs[1..n]
+            .iter()
+            .flat_map(|s| &s.params)
+            .filter_map(|p| match p.ty.kind() {
+                Kind::Func(f) if call_sized(f) => Some((**f).clone()),
+                _ => None,
+            })
+            .collect();
+        let sig = if !wanted.is_empty() && e.chance(1, 2) {
+            wanted[e.below(wanted.len() as u64) as usize].clone()
+        } else {
+            sigs[n].clone()
+        };
+        let box_ty = boxed();
+        let mut fields: Vec<(Option<String>, Type)> = Vec::new();
+        for j in 0..e.range(1, 4) {
+            let ty = match e.below(4) {
+                0 | 1 => box_ty.clone(),
+                2 => Type::basic(Basic::Float64),
+                _ => Type::basic([Basic::Int8, Basic::Int32, Basic::Int64][e.below(3) as usize]),
+            };
+            fields.push((Some(format!("x{j}")), ty));
+        }
+        let context = Type::structure(fields).expect("small structs lay out");
+        out.push(ClosureFunc {
+            name: format!("c{i}"),
+            sig,
+            context,
+        });
+    }
+    (out, n as u64)
+}
+
+/// Up to two methods (`m0`, `m1`), each in the place of one of the last
+/// functions of `sigs` (the first stays), with its signature (without the
+/// receiver): returns them and how many functions remain.
+fn gen_methods(
+    e: &mut dyn Entropy,
+    k: &ModuleKnobs,
+    sigs: &[FuncType],
+) -> (Vec<(String, FuncType)>, u64) {
+    let mut n = sigs.len();
+    let mut out = Vec::new();
+    if k.closure_percent == 0 {
+        return (out, n as u64);
+    }
+    for i in 0..2 {
+        if n < 2 || !e.chance(k.closure_percent, 100) {
+            continue;
+        }
+        n -= 1;
+        let mut sig = sigs[n].clone();
+        // Room for the receiver; a plain last parameter (a variadic one's
+        // slice type would no longer be last, or there).
+        if sig.params.len() >= 15 {
+            sig.params.truncate(14);
+        }
+        sig.variadic = false;
+        out.push((format!("m{i}"), sig));
+    }
+    (out, n as u64)
+}
+
+/// A method's signature with its receiver, a `*[2]int64`.
+fn method_sig(sig: &FuncType) -> FuncType {
+    let mut full = sig.clone();
+    // Parameters without names (Go's syntax does not mix named and
+    // unnamed ones, and the receiver has none).
+    for p in &mut full.params {
+        p.name = None;
+    }
+    full.params.insert(0, Param::new(boxed()));
+    full
+}
+
+/// At the end of `f`'s entry block: an interface value (an itab of some of
+/// `methods`, in a random order, and a fresh receiver) and a call of one
+/// of its methods, whose results join the returned values' inputs.
+fn add_method_calls(
+    e: &mut dyn Entropy,
+    k: &ModuleKnobs,
+    f: &mut Function,
+    methods: &[(String, FuncType)],
+) {
+    if !e.chance(k.closure_percent, 100) {
+        return;
+    }
+    let mut table: Vec<(String, FuncType)> = Vec::new();
+    for _ in 0..e.range(1, 3) {
+        let m = &methods[e.below(methods.len() as u64) as usize];
+        table.push(m.clone());
+    }
+    let index = e.below(table.len() as u64) as usize;
+    let sig = table[index].1.clone();
+    let new = |ty: Ty, f: &mut Function| {
+        let v = Value(f.value_types.len() as u32);
+        f.value_types.push(ty);
+        v
+    };
+    let mut insts = Vec::new();
+    let tab = new(Ty::Ptr, f);
+    insts.push(Inst {
+        results: vec![tab],
+        op: Op::Itab {
+            methods: table.iter().map(|(m, _)| m.clone()).collect(),
+        },
+    });
+    let obj = new(Ty::Ptr, f);
+    insts.push(Inst {
+        results: vec![obj],
+        op: Op::Alloc {
+            ty: Type::array(Type::basic(Basic::Int64), 2).expect("[2]int64 lays out"),
+        },
+    });
+    for word in [0, 8] {
+        let v = new(Ty::I64, f);
+        insts.push(Inst {
+            results: vec![v],
+            op: Op::Iconst {
+                ty: Ty::I64,
+                bits: e.below(1000),
+            },
+        });
+        insts.push(Inst {
+            results: Vec::new(),
+            op: Op::Store {
+                ty: Ty::I64,
+                ptr: obj,
+                offset: word,
+                value: v,
+            },
+        });
+    }
+    // Arguments: constants and nil (the method's body folds them in).
+    let mut args = Vec::new();
+    for l in list_leaves(&sig.params) {
+        let v = new(l.ty, f);
+        let op = match l.ty {
+            Ty::Ptr => Op::Nil,
+            t if t.is_float() => Op::Fconst {
+                ty: t,
+                bits: if t == Ty::F32 {
+                    (e.below(100) as f32 * 0.5).to_bits() as u64
+                } else {
+                    (e.below(100) as f64 * 0.5).to_bits()
+                },
+            },
+            t => Op::Iconst {
+                ty: t,
+                bits: e.below(100),
+            },
+        };
+        insts.push(Inst {
+            results: vec![v],
+            op,
+        });
+        args.push(v);
+    }
+    let results: Vec<Value> = list_leaves(&sig.results)
+        .iter()
+        .map(|l| new(l.ty, f))
+        .collect();
+    insts.push(Inst {
+        results: results.clone(),
+        op: Op::CallMethod {
+            sig,
+            itab: tab,
+            index: index as u32,
+            recv: obj,
+            args,
+        },
+    });
+    let entry = &mut f.blocks[0];
+    let at = entry.insts.len();
+    entry.insts.splice(at..at, insts);
+    // The function's results depend on the call: its first integer or
+    // float result is mixed into the first returned leaf of that type.
+    let mixed = results
+        .iter()
+        .copied()
+        .find(|r| f.ty(*r) != Ty::Ptr)
+        .map(|r| (r, f.ty(r)));
+    if let Some((r, ty)) = mixed {
+        for b in 0..f.blocks.len() {
+            let Terminator::Return(vs) = &f.blocks[b].term else {
+                continue;
+            };
+            let Some(k) = vs.iter().position(|v| f.ty(*v) == ty) else {
+                continue;
+            };
+            let old = vs[k];
+            let x = new(ty, f);
+            let op = if ty.is_float() {
+                BinOp::FAdd
+            } else {
+                BinOp::Xor
+            };
+            f.blocks[b].insts.push(Inst {
+                results: vec![x],
+                op: Op::Binary {
+                    op,
+                    ty,
+                    a: old,
+                    b: r,
+                },
+            });
+            if let Terminator::Return(vs) = &mut f.blocks[b].term {
+                vs[k] = x;
+            }
+        }
+    }
+    f.canonicalize();
+}
+
+/// What a closure's captured pointers point to.
+fn boxed() -> Type {
+    Type::pointer(Type::array(Type::basic(Basic::Int64), 2).expect("[2]int64 lays out"))
+}
+
+/// A func type small enough to call through (the module's own signatures
+/// are limited by [`limit_leaves`]; nested ones are not).
+fn call_sized(f: &FuncType) -> bool {
+    f.params
+        .iter()
+        .chain(&f.results)
+        .all(|p| leaf_count(&p.ty) <= 64)
+        && f.params.len() + f.results.len() <= 16
 }
 
 /// Keeps signatures to a reasonable number of leaves (arrays multiply them).
@@ -263,6 +586,9 @@ struct Body<'a> {
     pool: BTreeMap<Ty, Vec<Value>>,
     /// Pointer parameters' leaves by Go type (safe to pass on or return).
     by_type: Vec<(Type, Vec<Value>)>,
+    /// Func values this function made (`closure`, `funcval`), by Go type:
+    /// handed on to callees whose parameter has that type.
+    made: Vec<(Type, Value)>,
 }
 
 impl<'a> Body<'a> {
@@ -593,6 +919,12 @@ impl<'a> Body<'a> {
     /// and slices are a same-typed parameter of ours or empty; pointers a
     /// same-typed parameter or nil.
     fn synth(&mut self, t: &Type, acc: Value, facc: Value, out: &mut Vec<Value>) {
+        if let Some(v) = self.made.iter().find(|(mt, _)| mt == t).map(|(_, v)| *v) {
+            if self.e.chance(2, 3) {
+                out.push(v);
+                return;
+            }
+        }
         if let Some(vs) = self
             .by_type
             .iter()
@@ -641,6 +973,7 @@ impl<'a> Body<'a> {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn gen_function(
     e: &mut dyn Entropy,
     k: &ModuleKnobs,
@@ -648,6 +981,8 @@ fn gen_function(
     sig: FuncType,
     abi: Abi,
     callees: &[(String, FuncType)],
+    closures: &[ClosureFunc],
+    context: Option<Type>,
 ) -> Function {
     let f = Function {
         name,
@@ -662,6 +997,7 @@ fn gen_function(
         }],
         value_types: Vec::new(),
         source: SourceMap::default(),
+        context: context.clone(),
     };
     let mut b = Body {
         e,
@@ -670,7 +1006,10 @@ fn gen_function(
         insts: Vec::new(),
         pool: BTreeMap::new(),
         by_type: Vec::new(),
+        made: Vec::new(),
     };
+    // A closure reads what it captured, through RDX's func value.
+    let ctx = context.as_ref().map(|t| b.read_context(t));
     // Read every leaf of every parameter; sometimes through its home.
     for (i, p) in sig.params.iter().enumerate() {
         let ls = leaves(&p.ty);
@@ -709,7 +1048,9 @@ fn gen_function(
                 l.ty,
             );
         }
-        if ls.iter().any(|l| l.ty == Ty::Ptr) {
+        // (Func values are not handed on: a closure given itself would
+        // call itself without end.)
+        if ls.iter().any(|l| l.ty == Ty::Ptr) && !matches!(p.ty.kind(), Kind::Func(_)) {
             b.by_type.push((p.ty.clone(), vals.clone()));
         }
         // Through a pointer parameter: nil-checked load of one leaf.
@@ -874,6 +1215,12 @@ fn gen_function(
         }
         heap.push((o, t));
     }
+    // Func values: closures (live across the calls below, and called
+    // again after them) and later functions' static func values.
+    let mut made_here = Vec::new();
+    if k.closure_percent > 0 {
+        made_here = b.make_func_values(k, closures, callees);
+    }
     // Calls to later functions, through either entry.
     for (cname, csig) in callees {
         if !b.e.chance(k.call_percent, 100) {
@@ -975,6 +1322,25 @@ fn gen_function(
             b.pool.entry(*t).or_default().push(*v);
         }
     }
+    for (fv, fsig) in made_here {
+        b.call_value(fv, &fsig);
+    }
+    // Func-typed parameters: callers hand on closures of that type (or
+    // nil, as every input does), so called after a nil check.
+    if k.closure_percent > 0 {
+        for (i, p) in sig.params.iter().enumerate() {
+            if let Kind::Func(fsig) = p.ty.kind() {
+                if call_sized(fsig) {
+                    b.call_param(i as u32, fsig);
+                }
+            }
+        }
+    }
+    // And once more after every safepoint: the captured pointers (the
+    // collector moved what they point to) and the context itself.
+    if let Some((c, t)) = ctx.zip(context.as_ref()) {
+        b.reread_context(c, t);
+    }
     for (o, t) in heap {
         for l in leaves(&t) {
             let v = b.value(l.ty);
@@ -1024,6 +1390,222 @@ fn gen_function(
     f
 }
 
+impl Body<'_> {
+    /// `ctx`, then every captured leaf; through a captured pointer, both
+    /// words of its box. Returns the context pointer.
+    fn read_context(&mut self, t: &Type) -> Value {
+        let c = self.def(Op::Context, Ty::Ptr);
+        self.reread_context(c, t);
+        c
+    }
+
+    fn reread_context(&mut self, c: Value, t: &Type) {
+        for l in leaves(t) {
+            let offset = (CLOSURE_CONTEXT_OFFSET + l.offset) as i32;
+            let v = self.value(l.ty);
+            self.insts.push(Inst {
+                results: vec![v],
+                op: Op::Load {
+                    ty: l.ty,
+                    ptr: c,
+                    offset,
+                },
+            });
+            if l.ty != Ty::Ptr {
+                self.pool.entry(l.ty).or_default().push(v);
+                continue;
+            }
+            // Captured pointers are never nil (see `make_func_values`).
+            for word in [0, 8] {
+                self.def(
+                    Op::Load {
+                        ty: Ty::I64,
+                        ptr: v,
+                        offset: word,
+                    },
+                    Ty::I64,
+                );
+            }
+        }
+    }
+
+    /// Makes a closure of some of `closures` (capturing fresh heap boxes
+    /// and pool values) and takes the static func value of some of the
+    /// later functions `callees`, calling each once, now or (the closures
+    /// returned) after the calls.
+    fn make_func_values(
+        &mut self,
+        k: &ModuleKnobs,
+        closures: &[ClosureFunc],
+        callees: &[(String, FuncType)],
+    ) -> Vec<(Value, FuncType)> {
+        let mut made = Vec::new();
+        for c in closures {
+            if !self.e.chance(k.closure_percent + 20, 100) {
+                continue;
+            }
+            let mut args = Vec::new();
+            for l in leaves(&c.context) {
+                if l.ty == Ty::Ptr {
+                    let o = self.value(Ty::Ptr);
+                    self.insts.push(Inst {
+                        results: vec![o],
+                        op: Op::Alloc {
+                            ty: Type::array(Type::basic(Basic::Int64), 2)
+                                .expect("[2]int64 lays out"),
+                        },
+                    });
+                    for word in [0, 8] {
+                        let v = self.any(Ty::I64);
+                        self.emit(
+                            Op::Store {
+                                ty: Ty::I64,
+                                ptr: o,
+                                offset: word,
+                                value: v,
+                            },
+                            None,
+                        );
+                    }
+                    args.push(o);
+                } else {
+                    args.push(self.any(l.ty));
+                }
+            }
+            let fv = self.value(Ty::Ptr);
+            self.insts.push(Inst {
+                results: vec![fv],
+                op: Op::Closure {
+                    func: c.name.clone(),
+                    args,
+                },
+            });
+            self.made.push((Type::func(c.sig.clone()), fv));
+            // An allocation between making and calling: a safepoint, where
+            // the collector moves the closure and what it captured.
+            if self.e.chance(1, 3) {
+                let junk = self.value(Ty::Ptr);
+                self.insts.push(Inst {
+                    results: vec![junk],
+                    op: Op::Alloc {
+                        ty: Type::basic(Basic::Int64),
+                    },
+                });
+            }
+            // Called now, or after the calls (live across them).
+            if self.e.chance(1, 2) {
+                self.call_value(fv, &c.sig);
+            } else {
+                made.push((fv, c.sig.clone()));
+            }
+        }
+        for (name, sig) in callees {
+            if !self.e.chance(k.closure_percent / 4, 100) {
+                continue;
+            }
+            let fv = self.value(Ty::Ptr);
+            self.insts.push(Inst {
+                results: vec![fv],
+                op: Op::FuncVal { func: name.clone() },
+            });
+            self.made.push((Type::func(sig.clone()), fv));
+            self.call_value(fv, sig);
+        }
+        made
+    }
+
+    /// `callval` of `fv` (of type `func` + `sig`) with arguments made from
+    /// pool values (not a fold of them all: calls through func values are
+    /// many, and a fold per call would double a module's code); the
+    /// results join the pool.
+    fn call_value(&mut self, fv: Value, sig: &FuncType) {
+        let (acc, facc) = (self.any(Ty::I64), self.any(Ty::F64));
+        let mut args = Vec::new();
+        for p in &sig.params {
+            self.synth(&p.ty, acc, facc, &mut args);
+        }
+        let res = list_leaves(&sig.results);
+        let results: Vec<Value> = res.iter().map(|l| self.value(l.ty)).collect();
+        self.insts.push(Inst {
+            results: results.clone(),
+            op: Op::CallVal {
+                sig: sig.clone(),
+                callee: fv,
+                args,
+            },
+        });
+        for (r, l) in results.iter().zip(&res) {
+            if l.ty != Ty::Ptr {
+                self.pool.entry(l.ty).or_default().push(*r);
+            }
+        }
+    }
+
+    /// Calls func-typed parameter `index` unless it is nil; its non-pointer
+    /// results (or stand-ins when nil) join the pool.
+    fn call_param(&mut self, index: u32, sig: &FuncType) {
+        let p = self.value(Ty::Ptr);
+        self.insts.push(Inst {
+            results: vec![p],
+            op: Op::Param { index, leaf: 0 },
+        });
+        let nil = self.def(Op::Nil, Ty::Ptr);
+        let isnil = self.icmp(IntCC::Eq, Ty::Ptr, p, nil);
+        let res = list_leaves(&sig.results);
+        let kept: Vec<Ty> = res.iter().map(|l| l.ty).filter(|t| *t != Ty::Ptr).collect();
+        let fallback: Vec<Value> = kept.iter().map(|t| self.any(*t)).collect();
+        let before = self.pool.clone();
+        let call_block = self.new_block_id();
+        let join = Block(call_block.0 + 1);
+        self.finish_block(
+            Terminator::Brif {
+                cond: isnil,
+                then: BlockCall {
+                    block: join,
+                    args: fallback,
+                },
+                els: BlockCall {
+                    block: call_block,
+                    args: Vec::new(),
+                },
+            },
+            Vec::new(),
+        );
+        let (acc, facc) = (self.any(Ty::I64), self.any(Ty::F64));
+        let mut args = Vec::new();
+        for q in &sig.params {
+            self.synth(&q.ty, acc, facc, &mut args);
+        }
+        let results: Vec<Value> = res.iter().map(|l| self.value(l.ty)).collect();
+        self.insts.push(Inst {
+            results: results.clone(),
+            op: Op::CallVal {
+                sig: sig.clone(),
+                callee: p,
+                args,
+            },
+        });
+        let passed: Vec<Value> = results
+            .iter()
+            .zip(&res)
+            .filter(|(_, l)| l.ty != Ty::Ptr)
+            .map(|(r, _)| *r)
+            .collect();
+        let joined: Vec<Value> = kept.iter().map(|t| self.value(*t)).collect();
+        self.finish_block(
+            Terminator::Jump(BlockCall {
+                block: join,
+                args: passed,
+            }),
+            joined.clone(),
+        );
+        self.pool = before;
+        for (v, t) in joined.iter().zip(&kept) {
+            self.pool.entry(*t).or_default().push(*v);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1049,6 +1631,55 @@ mod tests {
             }
         }
         assert!(recursive >= 20, "only {recursive} recursive functions");
+    }
+
+    /// Func values are made and called, every kind: closures capturing
+    /// pointers, static func values, func-typed parameters called after a
+    /// nil check (a closure handed on by a caller), and methods through
+    /// itabs; `closure_percent: 0` makes none.
+    #[test]
+    fn func_values_are_made_and_called() {
+        let count = |k: &ModuleKnobs| {
+            let (mut closures, mut funcvals, mut params, mut capture_ptrs) = (0, 0, 0, 0);
+            let mut methods = 0;
+            for seed in 0..300 {
+                let m = gen_module(&mut seeded(seed), k);
+                for f in &m.functions {
+                    if f.context.as_ref().is_some_and(|c| c.has_pointers()) {
+                        capture_ptrs += 1;
+                    }
+                    for b in &f.blocks {
+                        for i in &b.insts {
+                            match &i.op {
+                                Op::Closure { .. } => closures += 1,
+                                Op::FuncVal { .. } => funcvals += 1,
+                                Op::CallMethod { .. } => methods += 1,
+                                Op::CallVal { callee, .. } => {
+                                    let by_param =
+                                        f.blocks.iter().flat_map(|b| &b.insts).any(|d| {
+                                            d.results.contains(callee)
+                                                && matches!(d.op, Op::Param { .. })
+                                        });
+                                    params += by_param as u32;
+                                }
+                                _ => {}
+                            }
+                        }
+                    }
+                }
+            }
+            (closures, funcvals, params, capture_ptrs, methods)
+        };
+        let (closures, funcvals, params, capture_ptrs, methods) = count(&ModuleKnobs::default());
+        assert!(
+            closures >= 100 && funcvals >= 15 && params >= 10 && capture_ptrs >= 50 && methods >= 30,
+            "{closures} closures, {funcvals} funcvals, {params} calls of func parameters, {capture_ptrs} closures capturing pointers, {methods} method calls"
+        );
+        let none = ModuleKnobs {
+            closure_percent: 0,
+            ..ModuleKnobs::default()
+        };
+        assert_eq!(count(&none), (0, 0, 0, 0, 0));
     }
 
     #[test]

@@ -562,7 +562,7 @@ impl<'a> Emitter<'a> {
         self.homed_words.sort_unstable();
         let calls: Vec<usize> = (0..self.vcode.insts.len())
             .filter(|&i| match &self.vcode.insts[i] {
-                LInst::Call { .. } | LInst::Alloc { .. } => true,
+                LInst::Call { .. } | LInst::Alloc { .. } | LInst::CallVal { .. } => true,
                 LInst::Op { op, .. } => super::vcode::is_division(op),
                 _ => false,
             })
@@ -782,6 +782,34 @@ impl<'a> Emitter<'a> {
                 }
                 Ok(())
             }
+            LInst::SymbolAddr { dst, symbol } => {
+                if self.alloc.allocs[dst.0 as usize].is_none() {
+                    return Ok(());
+                }
+                self.e(Inst::LeaSym {
+                    dst: S1,
+                    symbol: Symbol(symbol.clone()),
+                })?;
+                self.put(*dst, S1)
+            }
+            LInst::StoreCode { obj, symbol } => {
+                let o = self.gpr(*obj, S2)?;
+                self.e(Inst::LeaSym {
+                    dst: S1,
+                    symbol: Symbol(symbol.clone()),
+                })?;
+                self.e(Inst::Store {
+                    size: Size::B64,
+                    dst: Amode::base_disp(o, 0),
+                    src: S1,
+                })
+            }
+            LInst::CallVal {
+                via,
+                offset,
+                args,
+                results,
+            } => self.call_val(*via, *offset, args, results),
             LInst::Op { dst, op } => {
                 let d = match dst {
                     Some(d) if self.alloc.allocs[d.0 as usize].is_some() => Some(*d),
@@ -792,6 +820,48 @@ impl<'a> Emitter<'a> {
                 self.op(d, op)
             }
         }
+    }
+
+    /// A call through a func value: the arguments and the func value (in
+    /// `via`, RDX) in place, then `call` the code pointer in its first word
+    /// (loaded into a scratch register: the argument registers are taken).
+    fn call_val(
+        &mut self,
+        via: PReg,
+        offset: i32,
+        args: &[(PReg, VReg)],
+        results: &[(VReg, PReg)],
+    ) -> Result<(), EncodeError> {
+        let m = args
+            .iter()
+            .map(|(r, v)| (Loc::Reg(*r), self.loc(*v), r.class()))
+            .collect();
+        self.parallel_mixed(m)?;
+        // The callee is ABIInternal: g in R14, zero in X15.
+        if self.vcode.abi == Abi::Abi0 {
+            self.e(Inst::Load {
+                size: Size::B64,
+                dst: Gpr::R14,
+                src: tls_g(),
+            })?;
+        }
+        self.e(Inst::XorPs {
+            dst: fs1(),
+            src: fs1(),
+        })?;
+        self.e(Inst::Load {
+            size: Size::B64,
+            dst: S1,
+            src: Amode::base_disp(gpr_of(via), offset),
+        })?;
+        self.e(Inst::CallReg { reg: S1 })?;
+        self.safepoint(SafepointKind::Call);
+        let m = results
+            .iter()
+            .filter(|(v, _)| self.alloc.allocs[v.0 as usize].is_some())
+            .map(|(v, r)| (self.loc(*v), Loc::Reg(*r), r.class()))
+            .collect();
+        self.parallel_mixed(m)
     }
 
     fn op(&mut self, dst: Option<VReg>, op: &Op) -> Result<(), EncodeError> {
@@ -847,7 +917,15 @@ impl<'a> Emitter<'a> {
                 })?;
                 self.put(d, w)
             }
-            Op::Param { .. } | Op::Call { .. } | Op::Alloc { .. } => {
+            Op::Param { .. }
+            | Op::Call { .. }
+            | Op::Alloc { .. }
+            | Op::FuncVal { .. }
+            | Op::Closure { .. }
+            | Op::Context
+            | Op::CallVal { .. }
+            | Op::Itab { .. }
+            | Op::CallMethod { .. } => {
                 unreachable!("lowered separately")
             }
             Op::ParamAddr { index } => {

@@ -46,6 +46,9 @@ pub enum RelocKind {
     /// (P is the field's address; A is -4 because the CPU adds the address
     /// of the end of the instruction, 4 bytes past the field).
     X86Pc32,
+    /// The same field for a data reference (`lea` of a symbol's address),
+    /// as ELF's `R_X86_64_PC32`: not a call.
+    X86Pc32Data,
 }
 
 /// A field of the code to be filled in once `symbol`'s address is known.
@@ -145,6 +148,12 @@ impl MachBuffer {
                 kind: RelocKind::X86Pc32,
                 addend: -4,
             }),
+            Target::DataSymbol(symbol) => self.relocs.push(Reloc {
+                offset: end - 4,
+                symbol: symbol.clone(),
+                kind: RelocKind::X86Pc32Data,
+                addend: -4,
+            }),
         }
         self.inst_offsets.push(start as u32);
         Ok(())
@@ -177,6 +186,8 @@ enum Target<'a> {
     None,
     Label(Label),
     Symbol(&'a Symbol),
+    /// A data reference to a symbol (not a call).
+    DataSymbol(&'a Symbol),
 }
 
 /// The r/m operand of a ModRM instruction: a register number or memory.
@@ -639,6 +650,12 @@ fn encode<'a>(inst: &'a Inst, out: &mut Vec<u8>) -> Result<Target<'a>, EncodeErr
         }
         Inst::CallReg { reg } => {
             put_modrm(out, Op::new(0xFF), 2, Rm::Reg(reg.num()))?;
+        }
+        Inst::LeaSym { dst, ref symbol } => {
+            // REX.W 8D /r with ModRM mod=00 rm=101: [rip + disp32].
+            out.push(0x48 | (dst.num() >> 3) << 2);
+            out.extend([0x8D, modrm(0b00, dst.num(), 0b101), 0, 0, 0, 0]);
+            return Ok(Target::DataSymbol(symbol));
         }
         Inst::MovF { prec, dst, src } => {
             let op = match prec {

@@ -445,6 +445,13 @@ pub enum Inst {
         dst: Gpr,
         src: Xmm,
     },
+    /// `lea dst, [rip + symbol]`: the address of a symbol (a static func
+    /// value, or a function's entry for a closure's code word), with a
+    /// PC-relative data relocation (`R_X86_64_PC32`).
+    LeaSym {
+        dst: Gpr,
+        symbol: Symbol,
+    },
 }
 
 /// Prints an amode without its size keyword: `[rax+rcx*4-16]`, `fs:[-8]`.
@@ -593,6 +600,7 @@ impl fmt::Display for Inst {
             Inst::Jcc { cond, target } => write!(f, "j{} {target}", cond.suffix()),
             Inst::Call { target } => write!(f, "call {target}"),
             Inst::CallReg { reg } => write!(f, "call {reg}"),
+            Inst::LeaSym { dst, symbol } => write!(f, "lea {dst}, [rip + {symbol}]"),
             Inst::MovF { prec, dst, src } => {
                 let m = match prec {
                     Prec::F32 => "movaps",

@@ -29,6 +29,7 @@
 //! as Go refuses it.
 
 use super::stack::MORESTACK;
+use super::RelocKind;
 use crate::compile::CompiledFunction;
 use std::collections::HashMap;
 
@@ -94,7 +95,13 @@ fn graph(funcs: &[CompiledFunction]) -> Vec<Node<'_>> {
     let mut at = 0;
     for f in funcs {
         for e in &f.entries {
-            for r in &e.code.relocs {
+            // Calls only: a data reference (a func value's address) is not one.
+            for r in e
+                .code
+                .relocs
+                .iter()
+                .filter(|r| r.kind == RelocKind::X86Pc32)
+            {
                 let target = r.symbol.0.as_str();
                 let t = *index.entry(target).or_insert_with(|| {
                     nodes.push(Node {

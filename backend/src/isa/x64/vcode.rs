@@ -142,7 +142,46 @@ pub enum LInst {
         then: usize,
         els: usize,
     },
+    /// `dst` = the address of `symbol` (a static func value).
+    SymbolAddr {
+        dst: VReg,
+        symbol: String,
+    },
+    /// Stores the address of `symbol` (a function's ABIInternal entry) in
+    /// the first word of the new closure `obj`.
+    StoreCode {
+        obj: VReg,
+        symbol: String,
+    },
+    /// A call through a func value: argument leaves (and the func value,
+    /// in `via`: RDX, the closure context register) into their registers
+    /// (parallel), a call to the code pointer the func value's first word
+    /// holds, then result leaves out of their registers (parallel).
+    CallVal {
+        via: PReg,
+        /// Where the code pointer is in the object `via` points to.
+        offset: i32,
+        args: Vec<(PReg, VReg)>,
+        results: Vec<(VReg, PReg)>,
+    },
 }
+
+/// The symbol of `func`'s static func value (Go's `F·f`): one read-only
+/// word, the address of `func`'s ABIInternal entry.
+pub fn funcval_symbol(func: &str) -> String {
+    format!("{func}\u{b7}f")
+}
+
+/// The symbol of the module's itab `k` (see `ir::itab_table`), whose method
+/// table holds `methods`: `go:itab.K.M0,M1,...` (Go's own are named after
+/// the type and the interface; these name their index and methods, which
+/// is all the object writer needs to lay one out).
+pub fn itab_symbol(k: usize, methods: &[String]) -> String {
+    format!("{ITAB_PREFIX}{k}.{}", methods.join(","))
+}
+
+/// What every itab symbol starts with.
+pub const ITAB_PREFIX: &str = "go:itab.";
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct VBlock {
@@ -297,6 +336,20 @@ pub fn lower(
                     });
                     insts.extend(stack_results);
                 }
+                Op::Context => {}
+                Op::FuncVal { .. }
+                | Op::Closure { .. }
+                | Op::CallVal { .. }
+                | Op::Itab { .. }
+                | Op::CallMethod { .. } => {
+                    outgoing_size = outgoing_size.max(lower_closure_op(
+                        module,
+                        &inst.op,
+                        &inst.results,
+                        types,
+                        &mut insts,
+                    )?);
+                }
                 Op::Alloc { ty } => {
                     let index = types.iter().position(|t| t == ty).ok_or_else(|| {
                         LowerError(format!("type {ty} is missing from the module's type table"))
@@ -409,6 +462,185 @@ pub fn lower(
     })
 }
 
+/// `funcval`, `closure` and `callval`; returns the outgoing argument area
+/// the instruction needs.
+fn lower_closure_op(
+    module: &Module,
+    op: &Op,
+    results: &[crate::ir::Value],
+    types: &[crate::types::Type],
+    insts: &mut Vec<LInst>,
+) -> Result<u64, LowerError> {
+    let v = |x: crate::ir::Value| VReg(x.0);
+    match op {
+        Op::FuncVal { func } => {
+            insts.push(LInst::SymbolAddr {
+                dst: v(results[0]),
+                symbol: funcval_symbol(func),
+            });
+            Ok(0)
+        }
+        Op::Closure { func, args } => {
+            let g = module
+                .function(func)
+                .ok_or_else(|| LowerError(format!("closure of undefined function {func}")))?;
+            let ctx = g
+                .context
+                .as_ref()
+                .ok_or_else(|| LowerError(format!("{func} has no context type")))?;
+            let ty = crate::compile::closure_alloc_type(ctx);
+            let index = types.iter().position(|t| *t == ty).ok_or_else(|| {
+                LowerError(format!("type {ty} is missing from the module's type table"))
+            })?;
+            let obj = v(results[0]);
+            insts.push(LInst::Alloc {
+                dst: obj,
+                index: index as u32,
+            });
+            insts.push(LInst::StoreCode {
+                obj,
+                symbol: entry_symbol(func, Abi::Internal),
+            });
+            for (a, l) in args.iter().zip(leaves(ctx)) {
+                insts.push(LInst::Op {
+                    dst: None,
+                    op: Op::Store {
+                        ty: l.ty,
+                        ptr: results[0],
+                        offset: (crate::ir::CLOSURE_CONTEXT_OFFSET + l.offset) as i32,
+                        value: *a,
+                    },
+                });
+            }
+            Ok(0)
+        }
+        Op::CallVal { sig, callee, args } => {
+            // The closure context register (ABI.md: RDX, ABIInternal).
+            #[cfg(not(feature = "inject"))]
+            let via = gpr_preg(Gpr::RDX);
+            // Planted bug `closure-context-not-in-rdx`: the func value
+            // goes in R15, and the callee finds whatever RDX held.
+            #[cfg(feature = "inject")]
+            let via = if crate::inject::active(crate::inject::Bug::ClosureContextNotInRdx) {
+                gpr_preg(Gpr::R15)
+            } else {
+                gpr_preg(Gpr::RDX)
+            };
+            lower_indirect_call(sig, via, 0, *callee, args, results, insts)
+        }
+        Op::CallMethod {
+            sig,
+            itab,
+            index,
+            recv,
+            args,
+        } => {
+            // The method table's word: the itab goes in RDX (free: not an
+            // argument register), the receiver is the first argument.
+            let word = crate::ir::ITAB_FUN_OFFSET as i32 + 8 * *index as i32;
+            // Planted bug `method-index-off-by-one`: the next word.
+            #[cfg(feature = "inject")]
+            let word =
+                word + 8 * crate::inject::active(crate::inject::Bug::MethodIndexOffByOne) as i32;
+            let mut all = vec![*recv];
+            all.extend(args.iter().copied());
+            lower_indirect_call(
+                &crate::ir::method_type(sig),
+                gpr_preg(Gpr::RDX),
+                word,
+                *itab,
+                &all,
+                results,
+                insts,
+            )
+        }
+        Op::Itab { methods } => {
+            let table = crate::ir::itab_table(module);
+            let k = table
+                .iter()
+                .position(|m| m == methods)
+                .ok_or_else(|| LowerError("an itab missing from the module's itab table".into()))?;
+            insts.push(LInst::SymbolAddr {
+                dst: v(results[0]),
+                symbol: itab_symbol(k, methods),
+            });
+            Ok(0)
+        }
+        _ => Ok(0),
+    }
+}
+
+/// A call through a code pointer at `offset` in the object `callee` points
+/// to (a func value: 0; an itab: its method's word), with `callee` in
+/// `via` and the call's arguments and results laid out by ABIInternal for
+/// `sig`; returns the outgoing argument area it needs.
+fn lower_indirect_call(
+    sig: &crate::types::FuncType,
+    via: PReg,
+    offset: i32,
+    callee: crate::ir::Value,
+    args: &[crate::ir::Value],
+    results: &[crate::ir::Value],
+    insts: &mut Vec<LInst>,
+) -> Result<u64, LowerError> {
+    let v = |x: crate::ir::Value| VReg(x.0);
+    let cl =
+        AbiLayout::analyze(sig, Abi::Internal.regs()).map_err(|e| LowerError(e.to_string()))?;
+    let mut reg_args = vec![(via, v(callee))];
+    let mut k = 0;
+    for (p, pa) in sig.params.iter().zip(&cl.params) {
+        match &pa.loc {
+            Location::Registers { pieces, .. } => {
+                for pc in pieces {
+                    reg_args.push((abi_preg(pc.reg), v(args[k])));
+                    k += 1;
+                }
+            }
+            Location::Stack { offset } => {
+                for l in leaves(&p.ty) {
+                    insts.push(LInst::StoreOutgoing {
+                        src: v(args[k]),
+                        ty: l.ty,
+                        offset: (*offset + l.offset) as i32,
+                    });
+                    k += 1;
+                }
+            }
+        }
+    }
+    let mut reg_results = Vec::new();
+    let mut stack_results = Vec::new();
+    let mut k = 0;
+    for (r, ra) in sig.results.iter().zip(&cl.results) {
+        match &ra.loc {
+            Location::Registers { pieces, .. } => {
+                for pc in pieces {
+                    reg_results.push((v(results[k]), abi_preg(pc.reg)));
+                    k += 1;
+                }
+            }
+            Location::Stack { offset } => {
+                for l in leaves(&r.ty) {
+                    stack_results.push(LInst::LoadOutgoing {
+                        dst: v(results[k]),
+                        ty: l.ty,
+                        offset: (*offset + l.offset) as i32,
+                    });
+                    k += 1;
+                }
+            }
+        }
+    }
+    insts.push(LInst::CallVal {
+        via,
+        offset,
+        args: reg_args,
+        results: reg_results,
+    });
+    insts.extend(stack_results);
+    Ok(cl.arg_area_size())
+}
+
 /// Every `param` of the function becomes a move from its register or a
 /// load from its stack slot, on entry (a `param` is the incoming value).
 fn lower_params(
@@ -420,6 +652,12 @@ fn lower_params(
     let mut loads = Vec::new();
     for b in &f.blocks {
         for i in &b.insts {
+            // A closure's context comes in RDX (ABIInternal's closure
+            // context register), read on entry before anything clobbers it.
+            if let Op::Context = i.op {
+                moves.push((VReg(i.results[0].0), gpr_preg(Gpr::RDX)));
+                continue;
+            }
             let Op::Param { index, leaf } = i.op else {
                 continue;
             };
@@ -473,7 +711,7 @@ impl LInst {
             {
                 PRegSet::EMPTY.with(gpr_preg(Gpr::RAX))
             }
-            LInst::Call { .. } | LInst::Alloc { .. } => PRegSet::ALL,
+            LInst::Call { .. } | LInst::Alloc { .. } | LInst::CallVal { .. } => PRegSet::ALL,
             LInst::Op {
                 op: Op::Binary { op, .. },
                 ..
@@ -523,7 +761,11 @@ impl RaFunction for VCode {
             | LInst::Alloc { .. } => {}
             LInst::Op { op, .. } => op.for_each_arg(|a| out.push(VReg(a.0))),
             LInst::StoreOutgoing { src, .. } | LInst::StoreResult { src, .. } => out.push(*src),
-            LInst::Call { args, .. } => out.extend(args.iter().map(|(_, v)| *v)),
+            LInst::Call { args, .. } | LInst::CallVal { args, .. } => {
+                out.extend(args.iter().map(|(_, v)| *v))
+            }
+            LInst::StoreCode { obj, .. } => out.push(*obj),
+            LInst::SymbolAddr { .. } => {}
             LInst::Ret { moves } => out.extend(moves.iter().map(|(_, v)| *v)),
             LInst::Moves { moves } => out.extend(moves.iter().map(|(_, s)| *s)),
             LInst::Branch { cond, .. } => out.push(*cond),
@@ -537,7 +779,11 @@ impl RaFunction for VCode {
             | LInst::LoadOutgoing { dst, .. }
             | LInst::Alloc { dst, .. } => out.push(*dst),
             LInst::Op { dst, .. } => out.extend(dst.iter().copied()),
-            LInst::Call { results, .. } => out.extend(results.iter().map(|(v, _)| *v)),
+            LInst::Call { results, .. } | LInst::CallVal { results, .. } => {
+                out.extend(results.iter().map(|(v, _)| *v))
+            }
+            LInst::SymbolAddr { dst, .. } => out.push(*dst),
+            LInst::StoreCode { .. } => {}
             LInst::Moves { moves } => out.extend(moves.iter().map(|(d, _)| *d)),
             LInst::StoreOutgoing { .. }
             | LInst::StoreResult { .. }
