@@ -154,6 +154,7 @@ fn sample() -> (Vec<CompiledFunction>, Vec<Vec<Inst>>) {
                 entry("f1", Abi::Internal, false, 16, f1_code),
                 entry("f1.abi0", Abi::Abi0, true, 8, f1_abi0_code),
             ],
+            external: false,
         },
         CompiledFunction {
             name: "f2".into(),
@@ -163,6 +164,7 @@ fn sample() -> (Vec<CompiledFunction>, Vec<Vec<Inst>>) {
                 entry("f2.abi0", Abi::Abi0, false, 0, f2_abi0_code),
                 entry("f2", Abi::Internal, true, 24, f2_code),
             ],
+            external: false,
         },
     ];
     (

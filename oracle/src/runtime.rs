@@ -1087,6 +1087,27 @@ impl Runtime {
         Ok(())
     }
 
+    /// Records a call of an extern (see [`crate::externs`]) as
+    /// [`record_call`](Runtime::record_call) records a definition's: its
+    /// arguments as the extern read them, `(pointer?, bits)` per component
+    /// per parameter.
+    pub fn record_extern_call(&mut self, symbol: &str, params: &[Vec<(bool, u64)>]) {
+        self.calls_total += 1;
+        if self.calls.len() >= MAX_CALLS {
+            return;
+        }
+        let args: Vec<String> = params
+            .iter()
+            .map(|ws| {
+                ws.iter()
+                    .map(|(p, v)| self.classify_word(*p, *v))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        self.calls.push(format!("{symbol}({})", args.join(", ")));
+    }
+
     fn classify_word(&self, pointer: bool, v: u64) -> String {
         if pointer {
             self.classify_pointer(v)

@@ -129,6 +129,7 @@ fn sample() -> Vec<CompiledFunction> {
                 entry("f1", Abi::Internal, false, 16, f1),
                 entry("f1.abi0", Abi::Abi0, true, 8, f1_abi0),
             ],
+            external: false,
         },
         CompiledFunction {
             name: "f2".into(),
@@ -138,6 +139,7 @@ fn sample() -> Vec<CompiledFunction> {
                 entry("f2.abi0", Abi::Abi0, false, 0, f2_abi0),
                 entry("f2", Abi::Internal, true, 24, f2),
             ],
+            external: false,
         },
     ]
 }

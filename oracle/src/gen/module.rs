@@ -1,8 +1,9 @@
 //! Random IR modules: functions with random signatures and bodies that read
 //! every leaf of every parameter (and through address-taken parameters and
 //! pointer parameters), mix them with integer and float arithmetic,
-//! conversions, stack slots and loops, call later functions of the module
-//! and themselves (bounded recursion) through either entry, and fold
+//! conversions, stack slots and loops, call later functions of the module,
+//! externs (which the oracle implements) and themselves (bounded
+//! recursion) through either entry, and fold
 //! everything into their results — plus
 //! `run` lines with inputs. Every generated module verifies, and the
 //! interpreter runs it without blaming the program: pointers handed to a
@@ -38,6 +39,9 @@ pub struct ModuleKnobs {
     /// Chance (%) that a function whose first parameter is an integer
     /// calls itself (bounded: at most three deep).
     pub recursion_percent: u64,
+    /// Externs declared (0 to this many), each defined in either ABI and
+    /// called like a later function (chance `call_percent`).
+    pub max_externs: u64,
 }
 
 impl Default for ModuleKnobs {
@@ -55,6 +59,7 @@ impl Default for ModuleKnobs {
             alloc_percent: 40,
             runs_per_func: 2,
             recursion_percent: 50,
+            max_externs: 2,
         }
     }
 }
@@ -74,10 +79,25 @@ pub fn gen_module(e: &mut dyn Entropy, k: &ModuleKnobs) -> Module {
             }
         })
         .collect();
+    // Externs: the oracle implements them as Go lets a callee behave
+    // (narrow results with garbage above them, every register clobbered).
+    let externs: Vec<Extern> = (0..e.below(k.max_externs + 1))
+        .map(|i| Extern {
+            name: format!("x{i}"),
+            sig: limit_leaves(gen_func_type(e, &k.sig)),
+            abi: if e.chance(1, 2) {
+                Abi::Abi0
+            } else {
+                Abi::Internal
+            },
+            pos: SrcPos::default(),
+        })
+        .collect();
     let mut functions = Vec::with_capacity(n as usize);
     for i in 0..n as usize {
         let callees: Vec<(String, FuncType)> = ((i + 1)..n as usize)
             .map(|j| (format!("f{j}"), sigs[j].clone()))
+            .chain(externs.iter().map(|x| (x.name.clone(), x.sig.clone())))
             .collect();
         functions.push(gen_function(
             e,
@@ -103,7 +123,11 @@ pub fn gen_module(e: &mut dyn Entropy, k: &ModuleKnobs) -> Module {
             });
         }
     }
-    Module { functions, runs }
+    Module {
+        functions,
+        runs,
+        externs,
+    }
 }
 
 /// Keeps signatures to a reasonable number of leaves (arrays multiply them).
@@ -798,9 +822,14 @@ fn gen_function(
         let res = list_leaves(&csig.results);
         let tys: Vec<Ty> = res.iter().map(|l| l.ty).collect();
         let results = b.call(cname.clone(), args, &tys);
+        let external = !cname.starts_with('f');
         for (r, l) in results.iter().zip(&res) {
             if l.ty != Ty::Ptr {
                 b.pool.entry(l.ty).or_default().push(*r);
+            } else if external {
+                // Which pointer an extern handed back shows.
+                let nil = b.def(Op::Nil, Ty::Ptr);
+                b.icmp(IntCC::Eq, Ty::Ptr, *r, nil);
             }
         }
     }
