@@ -58,11 +58,21 @@ pub enum Bug {
     /// Register allocation: a `runtime.newobject` call is taken to keep
     /// every register but RAX, so values stay in registers across it.
     AllocKeepsRegisters,
+    /// A C-like convention for narrow results: definitions zero-extend a
+    /// narrow integer result in its register before returning, and
+    /// callers take a narrow integer a call returned in a register to be
+    /// zero-extended already, so zero-extending it is a plain move. Go's
+    /// ABI leaves the bits above a narrow result undefined.
+    NarrowResultNotExtended,
+    /// R14 taken as kept by ABI0 callees: ABI0 definitions load g into R14
+    /// before returning, and ABIInternal callers do not reload g after a
+    /// call to an ABI0 entry. ABI0 code (Go's assembly) may use R14 freely.
+    Abi0CallKeepsR14,
 }
 
 impl Bug {
     /// Every planted bug, in a fixed order.
-    pub const ALL: [Bug; 13] = [
+    pub const ALL: [Bug; 15] = [
         Bug::SwapArgRegs,
         Bug::SpillSlotOffByOne,
         Bug::X15NotRezeroed,
@@ -76,6 +86,8 @@ impl Bug {
         Bug::MorestackMapMissesSpills,
         Bug::OutgoingAreaNoSpill,
         Bug::AllocKeepsRegisters,
+        Bug::NarrowResultNotExtended,
+        Bug::Abi0CallKeepsR14,
     ];
 
     /// The name `--inject` takes (kebab-case).
@@ -94,6 +106,8 @@ impl Bug {
             Bug::MorestackMapMissesSpills => "morestack-map-misses-spills",
             Bug::OutgoingAreaNoSpill => "outgoing-area-no-spill",
             Bug::AllocKeepsRegisters => "alloc-keeps-registers",
+            Bug::NarrowResultNotExtended => "narrow-result-not-extended",
+            Bug::Abi0CallKeepsR14 => "abi0-call-keeps-r14",
         }
     }
 
@@ -138,6 +152,12 @@ impl Bug {
             }
             Bug::AllocKeepsRegisters => {
                 "values stay in registers across runtime.newobject, as if the runtime kept every register but RAX"
+            }
+            Bug::NarrowResultNotExtended => {
+                "definitions zero-extend narrow integer results, and callers rely on it and skip zero-extending them"
+            }
+            Bug::Abi0CallKeepsR14 => {
+                "ABI0 definitions return with g in R14, and ABIInternal callers rely on it and do not reload g after ABI0 calls"
             }
         }
     }

@@ -110,9 +110,7 @@ pub fn extern_results(name: &str, args: &[ExternArg], results: &[Ty]) -> Vec<Ext
                     _ => ExternResult::Nil,
                 },
                 Ty::F64 => ExternResult::Bits(((r % 4001) as f64 / 16.0 - 125.0).to_bits()),
-                Ty::F32 => {
-                    ExternResult::Bits(((r % 4001) as f32 / 16.0 - 125.0).to_bits() as u64)
-                }
+                Ty::F32 => ExternResult::Bits(((r % 4001) as f32 / 16.0 - 125.0).to_bits() as u64),
                 _ => ExternResult::Bits(r & mask(ty)),
             }
         })
@@ -306,7 +304,10 @@ fn call(
 
     // Go lets the callee overwrite its stack arguments and spill area.
     for r in &plan.scribble {
-        cpu.write_bytes(args_at + r.start, &vec![SCRIBBLE; (r.end - r.start) as usize])?;
+        cpu.write_bytes(
+            args_at + r.start,
+            &vec![SCRIBBLE; (r.end - r.start) as usize],
+        )?;
     }
     // Everything it may clobber, then the results over it.
     for (i, r) in Reg::GPRS.into_iter().enumerate() {
@@ -370,7 +371,10 @@ mod tests {
     fn results_follow_the_arguments() {
         let r = |args: &[ExternArg]| extern_results("e", args, &[Ty::I8, Ty::I64, Ty::F32]);
         let a = [
-            ExternArg::Bits { ty: Ty::I32, bits: 7 },
+            ExternArg::Bits {
+                ty: Ty::I32,
+                bits: 7,
+            },
             ExternArg::Ptr { nil: false },
             ExternArg::Bits {
                 ty: Ty::F64,
@@ -380,7 +384,10 @@ mod tests {
         let base = r(&a);
         assert!(matches!(base[0], ExternResult::Bits(b) if b <= 0xff));
         let mut b = a;
-        b[0] = ExternArg::Bits { ty: Ty::I32, bits: 8 };
+        b[0] = ExternArg::Bits {
+            ty: Ty::I32,
+            bits: 8,
+        };
         assert_ne!(r(&b), base);
         let mut b = a;
         b[1] = ExternArg::Ptr { nil: true };
@@ -395,7 +402,10 @@ mod tests {
         // Pointer results are nil or a pointer argument.
         for n in 0..50u64 {
             let args = [
-                ExternArg::Bits { ty: Ty::I64, bits: n },
+                ExternArg::Bits {
+                    ty: Ty::I64,
+                    bits: n,
+                },
                 ExternArg::Ptr { nil: false },
             ];
             match extern_results("e", &args, &[Ty::Ptr])[0] {

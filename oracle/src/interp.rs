@@ -16,7 +16,8 @@
 
 use crate::inputs::{LeafValue, Materialized, ObjId, ObjectInit, Pointer};
 use janus_backend::ir::{
-    leaves, list_leaves, BinOp, Extern, ConvOp, FloatCC, Function, IntCC, Module, Op, Terminator, Ty, UnOp, Value,
+    leaves, list_leaves, BinOp, ConvOp, Extern, FloatCC, Function, IntCC, Module, Op, Terminator,
+    Ty, UnOp, Value,
 };
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;

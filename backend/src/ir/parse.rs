@@ -35,7 +35,11 @@ pub fn parse_module(src: &str) -> Result<Module, ParseError> {
             Tok::Ident if p.word() == "extern" => {
                 let at = p.p.ahead[0].start;
                 let e = p.extern_decl()?;
-                if index.contains_key(&e.name) || externs.insert(e.name.clone(), module.externs.len()).is_some() {
+                if index.contains_key(&e.name)
+                    || externs
+                        .insert(e.name.clone(), module.externs.len())
+                        .is_some()
+                {
                     return Err(p
                         .p
                         .error_at(at, format!("function {} is defined twice", e.name)));

@@ -696,12 +696,12 @@ impl Machine {
         for &a in &dropped {
             self.write_bytes(a, &[INT3])?;
         }
-        if !dropped.is_empty() {
-            self.uc
-                .ctl_flush_tb()
-                .map_err(|e| engine_error("cannot flush the translation cache", e))?;
-        }
         let Some(image) = self.image.take() else {
+            if !dropped.is_empty() {
+                self.uc
+                    .ctl_flush_tb()
+                    .map_err(|e| engine_error("cannot flush the translation cache", e))?;
+            }
             return Ok(());
         };
         for (range, _) in image.segments() {
