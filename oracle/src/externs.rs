@@ -364,6 +364,161 @@ const STATUS_FLAGS: u64 = 0x8d5;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::machine::{MachineConfig, Outcome};
+
+    fn declared(text: &str) -> Extern {
+        let m = janus_backend::ir::parse_module(text).unwrap();
+        m.externs[0].clone()
+    }
+
+    /// A machine with extern `decl` bound, and its stub's address.
+    fn machine_with(decl: &Extern) -> (Machine, u64) {
+        let mut m = Machine::new(MachineConfig::default()).unwrap();
+        install(&mut m, decl, &Rc::new(RefCell::new(None))).unwrap();
+        let symbol = match decl.abi {
+            Abi::Internal => decl.name.clone(),
+            Abi::Abi0 => format!("{}.abi0", decl.name),
+        };
+        let at = m.extern_address(&symbol).unwrap();
+        (m, at)
+    }
+
+    /// An ABIInternal extern returns its narrow results with poison above
+    /// them, keeps only RSP, RBP and R14 (X15 zero again) and clobbers the
+    /// rest, flags included.
+    #[test]
+    fn an_internal_extern_poisons_narrow_results_and_clobbers() {
+        let decl =
+            declared("extern internal func x(a int8, b int64) (int8, int32, float32, int64)\n");
+        let (mut m, stub) = machine_with(&decl);
+        let g = m.g_addr();
+        m.set_reg(Reg::R14, g);
+        m.set_xmm(15, 0);
+        // a = 0x7f with garbage above it (the extern reads only its byte).
+        m.set_reg(Reg::Rax, 0x1234_5678_9abc_de7f);
+        m.set_reg(Reg::Rbx, 77);
+        for r in [Reg::Rdx, Reg::Rsi, Reg::R12, Reg::R13, Reg::R15] {
+            m.set_reg(r, 0x1111);
+        }
+        m.set_xmm(3, 0x2222);
+        // Room above the return address for the spill area it may write.
+        let sp = m.reg(Reg::Rsp) - 64;
+        m.set_reg(Reg::Rsp, sp);
+        m.write_bytes(sp, &[0xca; 64]).unwrap();
+        let (rsp, rbp, flags) = (m.reg(Reg::Rsp), m.reg(Reg::Rbp), m.rflags());
+        assert_eq!(m.call(stub, 1000), Outcome::Returned);
+        let want = extern_results(
+            "x",
+            &[
+                ExternArg::Bits {
+                    ty: Ty::I8,
+                    bits: 0x7f,
+                },
+                ExternArg::Bits {
+                    ty: Ty::I64,
+                    bits: 77,
+                },
+            ],
+            &[Ty::I8, Ty::I32, Ty::F32, Ty::I64],
+        );
+        let bits = |k: usize| match want[k] {
+            ExternResult::Bits(b) => b,
+            other => panic!("{other:?}"),
+        };
+        let (rax, rbx, x0, rcx) = (m.reg(Reg::Rax), m.reg(Reg::Rbx), m.xmm(0), m.reg(Reg::Rcx));
+        assert_eq!(rax & 0xff, bits(0));
+        assert_eq!(rax >> 8, RESULT_POISON >> 8, "{rax:#x}");
+        assert_eq!(rbx & 0xffff_ffff, bits(1));
+        assert_eq!(rbx >> 32, RESULT_POISON >> 32, "{rbx:#x}");
+        assert_eq!(x0 as u32 as u64, bits(2));
+        assert_eq!(
+            x0 >> 32,
+            (RESULT_POISON as u128) << 32 | RESULT_POISON as u128 >> 32
+        );
+        assert_eq!(rcx, bits(3));
+        for r in [Reg::Rdx, Reg::Rsi, Reg::R12, Reg::R13, Reg::R15] {
+            assert_eq!(
+                m.reg(r) & 0xffff_0000_0000_0000,
+                CLOBBER & 0xffff_0000_0000_0000,
+                "{r:?}"
+            );
+        }
+        assert_eq!(m.xmm(3) >> 64, (CLOBBER ^ 0x1f1f * 4) as u128);
+        assert_eq!(
+            (m.reg(Reg::Rsp), m.reg(Reg::Rbp), m.reg(Reg::R14)),
+            (rsp, rbp, g)
+        );
+        assert_eq!(m.xmm(15), 0);
+        assert_eq!((m.rflags() ^ flags) & STATUS_FLAGS, STATUS_FLAGS);
+        // The spill area (a at +0, b at +8) is the callee's to overwrite;
+        // nothing above it is.
+        let after = m.read_bytes(rsp, 64).unwrap();
+        assert_eq!(&after[..16], &[SCRIBBLE; 16]);
+        assert_eq!(&after[16..], &[0xca; 48]);
+    }
+
+    /// An ABIInternal extern entered without g in R14 reports the broken
+    /// promise.
+    #[test]
+    fn an_internal_extern_checks_its_entry_promises() {
+        let decl = declared("extern internal func x()\n");
+        let (mut m, stub) = machine_with(&decl);
+        m.set_reg(Reg::R14, 5);
+        m.set_xmm(15, 0);
+        match m.call(stub, 1000) {
+            Outcome::Aborted { reason } => {
+                assert!(
+                    reason.contains(ENTRY_PROMISE) && reason.contains("R14 = 0x5"),
+                    "{reason}"
+                )
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    /// An ABI0 extern reads its arguments from the stack, writes only its
+    /// result slot's own bytes, scribbles on its argument slots, and
+    /// leaves garbage in R14 and X15.
+    #[test]
+    fn an_abi0_extern_writes_its_slots_and_leaves_r14_and_x15_garbage() {
+        let decl = declared("extern abi0 func y(a int16, b int64) int16\n");
+        let (mut m, stub) = machine_with(&decl);
+        m.set_reg(Reg::R14, m.g_addr());
+        let sp = m.reg(Reg::Rsp) - 64;
+        m.set_reg(Reg::Rsp, sp);
+        // a at +0, b at +8, the result at +16 (2 bytes), canaries after.
+        let mut area = vec![0xcau8; 32];
+        area[..2].copy_from_slice(&(-3i16).to_le_bytes());
+        area[8..16].copy_from_slice(&9u64.to_le_bytes());
+        m.write_bytes(sp, &area).unwrap();
+        assert_eq!(m.call(stub, 1000), Outcome::Returned);
+        let want = extern_results(
+            "y",
+            &[
+                ExternArg::Bits {
+                    ty: Ty::I16,
+                    bits: 0xfffd,
+                },
+                ExternArg::Bits {
+                    ty: Ty::I64,
+                    bits: 9,
+                },
+            ],
+            &[Ty::I16],
+        );
+        let after = m.read_bytes(sp, 32).unwrap();
+        // Its arguments' bytes, not the padding between them.
+        assert_eq!(&after[..2], &[SCRIBBLE; 2]);
+        assert_eq!(&after[2..8], &[0xca; 6]);
+        assert_eq!(&after[8..16], &[SCRIBBLE; 8]);
+        let ExternResult::Bits(r) = want[0] else {
+            panic!()
+        };
+        assert_eq!(u16::from_le_bytes([after[16], after[17]]) as u64, r);
+        assert_eq!(&after[18..], &[0xca; 14]);
+        assert_ne!(m.reg(Reg::R14), m.g_addr());
+        assert_ne!(m.xmm(15), 0);
+    }
 
     /// The results depend on every argument leaf (a pointer only as nil or
     /// not), NaNs alike, and stay within their widths.
