@@ -9,6 +9,10 @@
 //! - reads the arguments where the oracle's own model ([`crate::model`])
 //!   puts them, each component masked to its size, and records the call
 //!   as definition entries are recorded (the `callee-args` check);
+//! - is a safepoint, as a call into Go's assembly is (it may grow the
+//!   stack, and the collector may run meanwhile): the runtime walks and
+//!   checks the frames, and moves the stack or collects when its schedule
+//!   says, the extern's pointer arguments among the roots;
 //! - computes the results with [`extern_results`], a deterministic
 //!   function of the argument leaves that the interpreter calls too:
 //!   integers and floats by value (NaNs alike), pointers only as nil or
@@ -149,6 +153,13 @@ struct Plan {
     /// arguments and the spill area).
     scribble: Vec<std::ops::Range<u64>>,
     result_tys: Vec<Ty>,
+    /// The pointer argument leaves: their index among the leaves, and their
+    /// argument-area offset or register.
+    pointer_leaves: Vec<(usize, Result<u64, Reg>)>,
+    /// The same as the runtime's roots: stack words relative to RSP, and
+    /// registers.
+    pointer_words: Vec<u64>,
+    pointer_regs: Vec<Reg>,
 }
 
 /// The externs an object describes: the functions of its `.janus.meta`
@@ -214,11 +225,44 @@ pub fn install(
         .iter()
         .flat_map(|s| all_components(s).into_iter().map(|c| component_ty(&c)))
         .collect();
+    let mut pointer_leaves = Vec::new();
+    let mut k = 0;
+    for (s, p) in ps.iter().zip(&layout.params) {
+        match p {
+            Placement::Stack(off) => {
+                for c in all_components(s) {
+                    if c.pointer {
+                        pointer_leaves.push((k, Ok(off + c.offset)));
+                    }
+                    k += 1;
+                }
+            }
+            Placement::Regs { regs, .. } => {
+                for (class, idx, c) in regs {
+                    if c.pointer && *class == RegClass::Int {
+                        pointer_leaves.push((k, Err(INT_ARG_REGS[*idx])));
+                    }
+                    k += 1;
+                }
+            }
+        }
+    }
+    let pointer_words = pointer_leaves
+        .iter()
+        .filter_map(|(_, at)| at.ok().map(|off| 8 + off))
+        .collect();
+    let pointer_regs = pointer_leaves
+        .iter()
+        .filter_map(|(_, at)| at.err())
+        .collect();
     let symbol = match decl.abi {
         Abi::Internal => decl.name.clone(),
         Abi::Abi0 => format!("{}.abi0", decl.name),
     };
     let plan = Plan {
+        pointer_leaves,
+        pointer_words,
+        pointer_regs,
         symbol: symbol.clone(),
         name: decl.name.clone(),
         abi: decl.abi,
@@ -284,8 +328,21 @@ fn call(
             .map(|ws| ws.iter().map(|(c, v)| (c.pointer, *v)).collect())
             .collect();
         rt.record_extern_call(&plan.symbol, &line);
+        // A safepoint: the stack may move and the heap be collected, with
+        // the pointer arguments among the roots (re-read below).
+        if let Err(f) = rt.extern_safepoint(cpu, &plan.pointer_words, &plan.pointer_regs) {
+            return Ok(HookAction::Abort(format!("runtime: {f}")));
+        }
     }
-    let flat: Vec<(Component, u64)> = words.into_iter().flatten().collect();
+    let rsp = cpu.reg(Reg::Rsp);
+    let args_at = rsp + 8;
+    let mut flat: Vec<(Component, u64)> = words.into_iter().flatten().collect();
+    for (k, at) in &plan.pointer_leaves {
+        flat[*k].1 = match at {
+            Ok(off) => cpu.read_u64(args_at + off)?,
+            Err(r) => cpu.reg(*r),
+        };
+    }
     let args: Vec<ExternArg> = flat
         .iter()
         .map(|(c, v)| match component_ty(c) {
