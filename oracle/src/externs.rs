@@ -163,41 +163,79 @@ struct Plan {
 }
 
 /// The externs an object describes: the functions of its `.janus.meta`
-/// without a definition entry. Best effort: an object whose metadata
-/// cannot be read has none here, and loading it reports what is wrong.
+/// without a definition entry. Best effort, and cheap (it runs at every
+/// load, before the loader reads the object properly): the section is
+/// found from the ELF64 section headers alone, and only `func` and `entry`
+/// lines are looked at. An object whose metadata cannot be read has no
+/// externs here, and loading it reports what is wrong.
 pub fn object_externs(elf: &[u8]) -> Vec<Extern> {
-    let Ok(obj) = goblin::elf::Elf::parse(elf) else {
+    let Some(text) = meta_text(elf) else {
         return Vec::new();
     };
-    let Some(text) = obj.section_headers.iter().find_map(|sh| {
-        if obj.shdr_strtab.get_at(sh.sh_name) != Some(janus_backend::object::META_SECTION) {
-            return None;
+    // (name, abi, signature, has a definition entry)
+    let mut funcs: Vec<(&str, Abi, &str, bool)> = Vec::new();
+    for line in text.lines() {
+        if let Some(rest) = line.strip_prefix("func ") {
+            let (Some(name), Some(sig)) = (rest.split(' ').next(), rest.split_once(" sig=")) else {
+                continue;
+            };
+            let abi = if rest.contains(" abi=abi0 ") {
+                Abi::Abi0
+            } else {
+                Abi::Internal
+            };
+            funcs.push((name, abi, sig.1, false));
+        } else if line.starts_with("entry ") && line.contains(" kind=definition") {
+            if let Some(f) = funcs.last_mut() {
+                f.3 = true;
+            }
         }
-        let start = usize::try_from(sh.sh_offset).ok()?;
-        let end = start.checked_add(usize::try_from(sh.sh_size).ok()?)?;
-        std::str::from_utf8(elf.get(start..end)?).ok()
-    }) else {
-        return Vec::new();
-    };
-    let Ok(meta) = janus_backend::object::read_meta(text) else {
-        return Vec::new();
-    };
-    meta.funcs
-        .iter()
-        .filter(|f| {
-            !f.entries
-                .iter()
-                .any(|e| e.kind == janus_backend::object::EntryKind::Definition)
-        })
-        .filter_map(|f| {
+    }
+    funcs
+        .into_iter()
+        .filter(|f| !f.3)
+        .filter_map(|(name, abi, sig, _)| {
             Some(Extern {
-                name: f.name.clone(),
-                sig: janus_backend::parse_func_type(&f.sig).ok()?,
-                abi: f.abi,
+                name: name.to_string(),
+                sig: janus_backend::parse_func_type(sig).ok()?,
+                abi,
                 pos: Default::default(),
             })
         })
         .collect()
+}
+
+/// The bytes of an ELF64 little-endian object's `.janus.meta` section, as
+/// text, from its section headers.
+fn meta_text(elf: &[u8]) -> Option<&str> {
+    let u16_at = |at: usize| Some(u16::from_le_bytes(elf.get(at..at + 2)?.try_into().ok()?));
+    let u32_at = |at: usize| Some(u32::from_le_bytes(elf.get(at..at + 4)?.try_into().ok()?));
+    let u64_at = |at: usize| Some(u64::from_le_bytes(elf.get(at..at + 8)?.try_into().ok()?));
+    if elf.get(..6)? != b"\x7fELF\x02\x01" {
+        return None;
+    }
+    let shoff = usize::try_from(u64_at(0x28)?).ok()?;
+    let (shentsize, shnum, shstrndx) = (
+        u16_at(0x3a)? as usize,
+        u16_at(0x3c)? as usize,
+        u16_at(0x3e)? as usize,
+    );
+    let header = |i: usize| shoff.checked_add(i.checked_mul(shentsize)?);
+    let bytes_of = |h: usize| -> Option<&[u8]> {
+        let off = usize::try_from(u64_at(h + 0x18)?).ok()?;
+        let size = usize::try_from(u64_at(h + 0x20)?).ok()?;
+        elf.get(off..off.checked_add(size)?)
+    };
+    let names = bytes_of(header(shstrndx)?)?;
+    let want = janus_backend::object::META_SECTION.as_bytes();
+    (0..shnum).find_map(|i| {
+        let h = header(i)?;
+        let name = names.get(u32_at(h)? as usize..)?;
+        (name.starts_with(want) && name.get(want.len()) == Some(&0))
+            .then(|| bytes_of(h))
+            .flatten()
+            .and_then(|b| std::str::from_utf8(b).ok())
+    })
 }
 
 /// Binds extern `decl`'s definition symbol on `m` for the image about to
