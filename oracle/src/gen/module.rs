@@ -39,8 +39,8 @@ pub struct ModuleKnobs {
     /// Chance (%) that a function whose first parameter is an integer
     /// calls itself (bounded: at most three deep).
     pub recursion_percent: u64,
-    /// Externs declared (0 to this many), each defined in either ABI and
-    /// called like a later function (chance `call_percent`).
+    /// Externs declared (0 to this many, evenly), each defined in either
+    /// ABI and called like a later function (chance `call_percent`).
     pub max_externs: u64,
 }
 
