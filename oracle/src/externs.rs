@@ -372,8 +372,8 @@ fn call(
             return Ok(HookAction::Abort(format!("runtime: {f}")));
         }
     }
-    let rsp = cpu.reg(Reg::Rsp);
-    let args_at = rsp + 8;
+    // The stack may have moved: the arguments with it.
+    let args_at = cpu.reg(Reg::Rsp) + 8;
     let mut flat: Vec<(Component, u64)> = words.into_iter().flatten().collect();
     for (k, at) in &plan.pointer_leaves {
         flat[*k].1 = match at {

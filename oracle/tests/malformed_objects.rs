@@ -18,14 +18,14 @@ fn dir() -> std::path::PathBuf {
     d
 }
 
-/// The object `janus build` writes for the module.
+/// The object `janus build` writes for the module (`good.o`).
 fn built() -> Vec<u8> {
-    built_from(MODULE)
+    built_from(MODULE, "good.o")
 }
 
-/// The object `janus build` writes for the module at `module`.
-fn built_from(module: &str) -> Vec<u8> {
-    let out = dir().join(format!("good-{}.o", module.replace('/', "-")));
+/// The object `janus build` writes for the module at `module`, as `file`.
+fn built_from(module: &str, file: &str) -> Vec<u8> {
+    let out = dir().join(file);
     let src = common::repo().join(module);
     let r = janus(
         &["build", src.to_str().unwrap(), "-o", out.to_str().unwrap()],
@@ -315,7 +315,7 @@ fn metadata_pointing_outside_its_entry_is_refused() {
 /// symbol `xa.abi0` is still called and now bound by nobody).
 #[test]
 fn an_undefined_symbol_no_extern_describes_is_refused() {
-    let elf = built_from("corpus/modules/extern_calls.jir");
+    let elf = built_from("corpus/modules/extern_calls.jir", "externs.o");
     EntryRunner::new(&elf, RuntimeMode::default(), false)
         .unwrap_or_else(|e| panic!("the good object: {e}"));
     let text = meta(&elf);
