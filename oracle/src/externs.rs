@@ -538,7 +538,7 @@ mod tests {
                 "{r:?}"
             );
         }
-        assert_eq!(m.xmm(3) >> 64, (CLOBBER ^ 0x1f1f * 4) as u128);
+        assert_eq!(m.xmm(3) >> 64, (CLOBBER ^ (0x1f1f * 4)) as u128);
         assert_eq!(
             (m.reg(Reg::Rsp), m.reg(Reg::Rbp), m.reg(Reg::R14)),
             (rsp, rbp, g)
