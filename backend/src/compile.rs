@@ -91,6 +91,10 @@ pub struct CompiledFunction {
     /// The function takes a closure context (in RDX on entry): the runtime
     /// roots it, and the oracle checks it at the entry.
     pub context: bool,
+    /// An extern: the definition is not compiled here (its symbol stays
+    /// undefined in the object, for the loader), so `entries` holds only
+    /// the wrapper for the other ABI.
+    pub external: bool,
 }
 
 /// Why a module could not be compiled.
@@ -184,7 +188,8 @@ pub fn closure_alloc_type(ctx: &crate::types::Type) -> crate::types::Type {
     crate::ir::closure_type(ctx)
 }
 
-/// Verifies and compiles every function of `m`, with its wrapper.
+/// Verifies and compiles every function of `m`, with its wrapper, and the
+/// wrapper of every extern.
 pub fn compile_module(m: &Module) -> Result<Vec<CompiledFunction>, CompileError> {
     verify_module(m)?;
     let types = alloc_types(m);
@@ -233,10 +238,43 @@ pub fn compile_module(m: &Module) -> Result<Vec<CompiledFunction>, CompileError>
                 },
             ],
             context: f.context.is_some(),
+            external: false,
+        });
+    }
+    // An extern's other-ABI entry: a wrapper calling the definition the
+    // loader provides, as Go makes for an assembly function.
+    for e in &m.externs {
+        let w = wrapper(&e.name, &e.sig, e.abi).map_err(|err| CompileError {
+            function: e.name.clone(),
+            pos: e.pos.0,
+            message: format!("in extern function {}: wrapper: {err}", e.name),
+        })?;
+        let other = match e.abi {
+            Abi::Internal => Abi::Abi0,
+            Abi::Abi0 => Abi::Internal,
+        };
+        out.push(CompiledFunction {
+            name: e.name.clone(),
+            abi: e.abi,
+            sig: e.sig.clone(),
+            entries: vec![CompiledEntry {
+                symbol: entry_symbol(&e.name, other),
+                abi: other,
+                wrapper: true,
+                code: w.code,
+                frame_size: w.frame_size,
+                body: w.body,
+                safepoints: w.safepoints,
+            }],
+            context: false,
+            external: true,
         });
     }
     check_nosplit(&out).map_err(|e| CompileError {
-        pos: m.function(&e.function).and_then(|f| f.pos()),
+        pos: m
+            .function(&e.function)
+            .and_then(|f| f.pos())
+            .or_else(|| m.extern_decl(&e.function).and_then(|x| x.pos.0)),
         message: format!("in function {}: {}", e.function, e.message),
         function: e.function,
     })?;

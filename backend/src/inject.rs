@@ -74,11 +74,21 @@ pub enum Bug {
     ClosureContextNotInRdx,
     ClosureMapDropsPointers,
     MethodIndexOffByOne,
+    /// A C-like convention for narrow results: definitions zero-extend a
+    /// narrow integer result in its register before returning, and
+    /// callers take a narrow integer a call returned in a register to be
+    /// zero-extended already, so zero-extending it is a plain move. Go's
+    /// ABI leaves the bits above a narrow result undefined.
+    NarrowResultNotExtended,
+    /// R14 taken as kept by ABI0 callees: ABI0 definitions load g into R14
+    /// before returning, and ABIInternal callers do not reload g after a
+    /// call to an ABI0 entry. ABI0 code (Go's assembly) may use R14 freely.
+    Abi0CallKeepsR14,
 }
 
 impl Bug {
     /// Every planted bug, in a fixed order.
-    pub const ALL: [Bug; 19] = [
+    pub const ALL: [Bug; 21] = [
         Bug::SwapArgRegs,
         Bug::SpillSlotOffByOne,
         Bug::X15NotRezeroed,
@@ -98,6 +108,8 @@ impl Bug {
         Bug::ClosureContextNotInRdx,
         Bug::ClosureMapDropsPointers,
         Bug::MethodIndexOffByOne,
+        Bug::NarrowResultNotExtended,
+        Bug::Abi0CallKeepsR14,
     ];
 
     /// The name `--inject` takes (kebab-case).
@@ -122,6 +134,8 @@ impl Bug {
             Bug::ClosureContextNotInRdx => "closure-context-not-in-rdx",
             Bug::ClosureMapDropsPointers => "closure-map-drops-pointers",
             Bug::MethodIndexOffByOne => "method-index-off-by-one",
+            Bug::NarrowResultNotExtended => "narrow-result-not-extended",
+            Bug::Abi0CallKeepsR14 => "abi0-call-keeps-r14",
         }
     }
 
@@ -184,6 +198,12 @@ impl Bug {
             }
             Bug::MethodIndexOffByOne => {
                 "a method call through an itab loads the code pointer of the next method (fun[i+1])"
+            }
+            Bug::NarrowResultNotExtended => {
+                "definitions zero-extend narrow integer results, and callers rely on it and skip zero-extending them"
+            }
+            Bug::Abi0CallKeepsR14 => {
+                "ABI0 definitions return with g in R14, and ABIInternal callers rely on it and do not reload g after ABI0 calls"
             }
         }
     }

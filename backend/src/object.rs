@@ -329,6 +329,14 @@ fn layout(funcs: &[CompiledFunction]) -> Result<Meta, ObjectError> {
         }
         let definitions: Vec<_> = func.entries.iter().filter(|e| !e.wrapper).collect();
         match definitions.as_slice() {
+            // An extern's definition is the loader's: an undefined symbol.
+            [] if func.external => {}
+            [d] if func.external => {
+                return Err(bad(format!(
+                    "extern function has a definition entry {}",
+                    d.symbol
+                )))
+            }
             [] => return Err(bad("no definition entry".into())),
             [d] if d.abi != func.abi => {
                 return Err(bad(format!(

@@ -155,6 +155,7 @@ fn sample() -> (Vec<CompiledFunction>, Vec<Vec<Inst>>) {
                 entry("f1.abi0", Abi::Abi0, true, 8, f1_abi0_code),
             ],
             context: false,
+            external: false,
         },
         CompiledFunction {
             name: "f2".into(),
@@ -165,6 +166,7 @@ fn sample() -> (Vec<CompiledFunction>, Vec<Vec<Inst>>) {
                 entry("f2", Abi::Internal, true, 24, f2_code),
             ],
             context: false,
+            external: false,
         },
     ];
     (

@@ -453,6 +453,8 @@ struct CaseResult {
     defined: (u64, u64),
     /// Prologue checks and stack growth over the case's runs.
     stacks: crate::stacks::StackCounts,
+    /// Externs defined as ABIInternal, as ABI0, and the calls to them.
+    externs: (u64, u64, u64),
 }
 
 /// [`run_case`], and if the harness itself panics, a finding of kind
@@ -531,6 +533,7 @@ impl CaseResult {
             code: (0, 0),
             defined: (0, 0),
             stacks: Default::default(),
+            externs: (0, 0, 0),
         }
     }
 }
@@ -551,6 +554,18 @@ fn run_case(s: &Settings, case: u64, seed: u64) -> CaseResult {
                 janus_backend::abi::Abi::Abi0 => r.defined.1 += 1,
             }
         }
+        for x in &m.externs {
+            match x.abi {
+                janus_backend::abi::Abi::Internal => r.externs.0 += 1,
+                janus_backend::abi::Abi::Abi0 => r.externs.1 += 1,
+            }
+        }
+        r.externs.2 += m
+            .functions
+            .iter()
+            .flat_map(|f| f.blocks.iter().flat_map(|b| &b.insts))
+            .filter(|i| matches!(&i.op, janus_backend::ir::Op::Call { callee, .. } if m.extern_decl(callee).is_some()))
+            .count() as u64;
         let mode = mode_of(case);
         let opts = campaign_options(mode);
         let verdict = run_module(&m, &opts);
@@ -834,6 +849,7 @@ pub fn run(s: &Settings) -> i32 {
     let mut code = (0u64, 0u64);
     let mut defined = (0u64, 0u64);
     let mut stacks = crate::stacks::StackCounts::default();
+    let mut externs = (0u64, 0u64, 0u64);
     let mut times = PhaseTimes::default();
     let mut first_finding: Option<(u64, f64)> = None;
     let mut cases = 0u64;
@@ -903,6 +919,9 @@ pub fn run(s: &Settings) -> i32 {
             defined.0 += r.defined.0;
             defined.1 += r.defined.1;
             stacks += r.stacks;
+            externs.0 += r.externs.0;
+            externs.1 += r.externs.1;
+            externs.2 += r.externs.2;
             for sig in &r.sigs {
                 coverage.add(sig);
             }
@@ -1030,8 +1049,8 @@ pub fn run(s: &Settings) -> i32 {
             2.0 * runtime_stats.0 as f64 / secs.max(1e-9)
         );
         println!(
-            "runtime: {} runs through both entries, {} stack moves, {} collections; functions defined as ABIInternal {} (their ABI0 entry is a wrapper), as ABI0 {} (their ABIInternal entry is a wrapper)",
-            runtime_stats.0, runtime_stats.1, runtime_stats.2, defined.0, defined.1
+            "runtime: {} runs through both entries, {} stack moves, {} collections; functions defined as ABIInternal {} (their ABI0 entry is a wrapper), as ABI0 {} (their ABIInternal entry is a wrapper); externs (the oracle implements them) defined as ABIInternal {}, as ABI0 {}, called at {} call sites",
+            runtime_stats.0, runtime_stats.1, runtime_stats.2, defined.0, defined.1, externs.0, externs.1, externs.2
         );
         let n = cases.max(1) as f64;
         println!(

@@ -74,7 +74,7 @@ fn context_broken<C: Cpu + ?Sized>(cpu: &C, entry: u64) -> Option<String> {
 
 /// What an ABIInternal callee is owed on entry and did not get: R14 = g,
 /// X15 = 0, DF clear (ABI.md, "amd64 architecture").
-fn entry_promise_broken<C: Cpu + ?Sized>(cpu: &C) -> Option<String> {
+pub(crate) fn entry_promise_broken<C: Cpu + ?Sized>(cpu: &C) -> Option<String> {
     let mut broken = Vec::new();
     if cpu.reg(Reg::R14) != cpu.g_addr() {
         broken.push(format!(
@@ -450,6 +450,10 @@ impl EntryRunner {
         *self.runtime.borrow_mut() = None;
         let m = &mut self.m;
         let runtime = &self.runtime;
+        // The module's externs, bound before the loader resolves them.
+        for e in crate::externs::object_externs(elf) {
+            crate::externs::install(m, &e, runtime)?;
+        }
         m.load(elf)?;
         let table = Rc::new(
             FuncTable::new(m.image().ok_or_else(|| ExecError("no image".into()))?)

@@ -16,7 +16,8 @@
 
 use crate::inputs::{LeafValue, Materialized, ObjId, ObjectInit, Pointer};
 use janus_backend::ir::{
-    leaves, BinOp, ConvOp, FloatCC, Function, IntCC, Module, Op, Terminator, Ty, UnOp, Value,
+    leaves, list_leaves, BinOp, ConvOp, Extern, FloatCC, Function, IntCC, Module, Op, Terminator,
+    Ty, UnOp, Value,
 };
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
@@ -131,6 +132,7 @@ struct Interp<'m> {
     all: &'m [Function],
     /// The module's itabs (`ir::itab_table`), by index.
     itabs: Vec<Vec<String>>,
+    externs: HashMap<&'m str, &'m Extern>,
     objects: Vec<Object>,
     /// The heap objects (inputs, then allocations in order), as indices
     /// into `objects`: a pointer's identity outside the interpreter is its
@@ -141,6 +143,45 @@ struct Interp<'m> {
     limits: Limits,
     depth: usize,
     max_depth: usize,
+}
+
+/// A call of an extern: its results, as the oracle's implementation
+/// computes them from the argument leaves (see [`crate::externs`]).
+fn call_extern(x: &Extern, args: &[Val]) -> Vec<Val> {
+    use crate::externs::{extern_results, ExternArg, ExternResult};
+    let tys: Vec<Ty> = list_leaves(&x.sig.params).iter().map(|l| l.ty).collect();
+    let leaves: Vec<ExternArg> = args
+        .iter()
+        .zip(&tys)
+        .map(|(v, &ty)| match *v {
+            Val::Int(bits) => ExternArg::Bits {
+                ty,
+                bits: bits & mask(ty),
+            },
+            Val::F32(bits) => ExternArg::Bits {
+                ty,
+                bits: bits as u64,
+            },
+            Val::F64(bits) => ExternArg::Bits { ty, bits },
+            Val::Ptr(p) => ExternArg::Ptr {
+                nil: p == Pointer::Nil,
+            },
+        })
+        .collect();
+    let rtys: Vec<Ty> = list_leaves(&x.sig.results).iter().map(|l| l.ty).collect();
+    extern_results(&x.name, &leaves, &rtys)
+        .into_iter()
+        .zip(rtys)
+        .map(|(r, ty)| match r {
+            ExternResult::Bits(b) => match ty {
+                Ty::F32 => Val::F32(b as u32),
+                Ty::F64 => Val::F64(b),
+                _ => Val::Int(b),
+            },
+            ExternResult::Nil => Val::Ptr(Pointer::Nil),
+            ExternResult::Arg(k) => args[k],
+        })
+        .collect()
 }
 
 /// Runs `func` of `module` on the materialised inputs.
@@ -223,6 +264,11 @@ fn run_here(
             .collect(),
         all: &module.functions,
         itabs: janus_backend::ir::itab_table(module),
+        externs: module
+            .externs
+            .iter()
+            .map(|x| (x.name.as_str(), x))
+            .collect(),
         objects: input
             .objects
             .iter()
@@ -522,14 +568,19 @@ impl<'m> Interp<'m> {
                         args: cargs,
                         ..
                     } => {
-                        let g = *self
-                            .funcs
-                            .get(callee.as_str())
-                            .expect("verified: callee exists");
                         let a: Vec<Val> = cargs.iter().map(|v| get(*v)).collect();
-                        match self.call(g, &a, None)? {
-                            Ok(r) => r,
-                            Err(p) => break 'run Err(p),
+                        match self.funcs.get(callee.as_str()) {
+                            Some(&g) => match self.call(g, &a, None)? {
+                                Ok(r) => r,
+                                Err(p) => break 'run Err(p),
+                            },
+                            None => {
+                                let x = self
+                                    .externs
+                                    .get(callee.as_str())
+                                    .expect("verified: callee exists");
+                                call_extern(x, &a)
+                            }
                         }
                     }
                     Op::FuncVal { func } => {

@@ -36,6 +36,7 @@ pub mod abi_cmd;
 pub mod campaign;
 pub mod check;
 pub mod exec;
+pub mod externs;
 pub mod gen;
 pub mod inputs;
 pub mod interp;

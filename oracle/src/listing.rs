@@ -529,11 +529,21 @@ fn list(bytes: &[u8]) -> Result<String, ListingError> {
         obj.text.len()
     );
     for func in &obj.meta.funcs {
+        // An extern's definition is not in the object (only its wrapper).
+        let external = !func
+            .entries
+            .iter()
+            .any(|e| e.kind == janus_backend::object::EntryKind::Definition);
         out += &format!(
-            "\n; func {} {}, defined as {}\n",
+            "\n; func {} {}, defined as {}{}\n",
             func.name,
             func.sig,
-            func.abi.name()
+            func.abi.name(),
+            if external {
+                " (an extern: the definition is not in the object)"
+            } else {
+                ""
+            }
         );
         for e in &func.entries {
             let lines = decode(&obj, e, &mut used)?;

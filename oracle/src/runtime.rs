@@ -942,6 +942,51 @@ impl Runtime {
         Ok(())
     }
 
+    /// A call of an extern (see [`crate::externs`]): a safepoint as an
+    /// allocation is (Go's assembly may grow the stack, and the runtime may
+    /// collect while it runs): the frames are walked and checked, the stack
+    /// moves and the heap is collected when the schedule says, and the
+    /// extern's own pointer arguments — stack words `arg_words`, relative
+    /// to RSP, and registers `arg_regs` — are roots, checked and updated.
+    pub fn extern_safepoint<C: Cpu>(
+        &mut self,
+        cpu: &mut C,
+        arg_words: &[u64],
+        arg_regs: &[Reg],
+    ) -> Result<(), Finding> {
+        let rsp = cpu.reg(Reg::Rsp);
+        for r in arg_regs {
+            let v = cpu.reg(*r);
+            if !self.valid_pointer(v) {
+                return Err(Finding(format!(
+                    "at a call of an extern: pointer argument in {r:?} holds {v:#x}, not a valid pointer"
+                )));
+            }
+        }
+        let depth = self.depth_at(rsp);
+        let (mut frames, fresh) = self.walk(cpu)?;
+        self.check_frames(cpu, &frames[frames.len() - fresh..])?;
+        let move_due = self.mode == StackMode::MoveEveryEntry && self.move_plan.counted(depth);
+        let gc_due = self.gc_every_safepoint && self.gc_plan.counted(depth + self.live_estimate);
+        let plain = self.mode == StackMode::Grow && !self.gc_every_safepoint;
+        if plain || move_due || gc_due {
+            self.record(cpu, &frames)?;
+        }
+        if move_due {
+            let size = self.stack_hi - self.stack_lo;
+            self.move_stack(cpu, &mut frames, size)?;
+        }
+        if gc_due {
+            let rsp = cpu.reg(Reg::Rsp);
+            let mut roots = frame_roots(&frames);
+            roots.extend(arg_words.iter().map(|w| rsp + w));
+            self.collect(cpu, &roots, arg_regs, 0)?;
+            self.live_estimate = self.by_addr.len() as u64;
+        }
+        self.frames = frames;
+        Ok(())
+    }
+
     /// A collection at the first instruction of an entry (the call that got
     /// here is the caller's safepoint), when the schedule says (see
     /// [`crate::schedule`]: a definition's entry is a counted visit, a
@@ -1210,6 +1255,27 @@ impl Runtime {
         let line = format!("{}({})", e.symbol, args.join(", "));
         self.calls.push(line);
         Ok(())
+    }
+
+    /// Records a call of an extern (see [`crate::externs`]) as
+    /// [`record_call`](Runtime::record_call) records a definition's: its
+    /// arguments as the extern read them, `(pointer?, bits)` per component
+    /// per parameter.
+    pub fn record_extern_call(&mut self, symbol: &str, params: &[Vec<(bool, u64)>]) {
+        self.calls_total += 1;
+        if self.calls.len() >= MAX_CALLS {
+            return;
+        }
+        let args: Vec<String> = params
+            .iter()
+            .map(|ws| {
+                ws.iter()
+                    .map(|(p, v)| self.classify_word(*p, *v))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        self.calls.push(format!("{symbol}({})", args.join(", ")));
     }
 
     fn classify_word(&self, pointer: bool, v: u64) -> String {

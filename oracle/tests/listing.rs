@@ -130,6 +130,7 @@ fn sample() -> Vec<CompiledFunction> {
                 entry("f1.abi0", Abi::Abi0, true, 8, f1_abi0),
             ],
             context: false,
+            external: false,
         },
         CompiledFunction {
             name: "f2".into(),
@@ -140,6 +141,7 @@ fn sample() -> Vec<CompiledFunction> {
                 entry("f2", Abi::Internal, true, 24, f2),
             ],
             context: false,
+            external: false,
         },
     ]
 }

@@ -18,10 +18,15 @@ fn dir() -> std::path::PathBuf {
     d
 }
 
-/// The object `janus build` writes for the module.
+/// The object `janus build` writes for the module (`good.o`).
 fn built() -> Vec<u8> {
-    let out = dir().join("good.o");
-    let src = common::repo().join(MODULE);
+    built_from(MODULE, "good.o")
+}
+
+/// The object `janus build` writes for the module at `module`, as `file`.
+fn built_from(module: &str, file: &str) -> Vec<u8> {
+    let out = dir().join(file);
+    let src = common::repo().join(module);
     let r = janus(
         &["build", src.to_str().unwrap(), "-o", out.to_str().unwrap()],
         Vec::new(),
@@ -301,4 +306,23 @@ fn metadata_pointing_outside_its_entry_is_refused() {
             size - 1
         ),
     );
+}
+
+/// An object's externs are the functions its metadata describes without a
+/// definition: the machine binds those names and no others, so a call to
+/// an undefined symbol that no such function names is refused by the
+/// loader (here the extern `xa`, ABI0, renamed `xb` in the metadata: its
+/// symbol `xa.abi0` is still called and now bound by nobody).
+#[test]
+fn an_undefined_symbol_no_extern_describes_is_refused() {
+    let elf = built_from("corpus/modules/extern_calls.jir", "externs.o");
+    EntryRunner::new(&elf, RuntimeMode::default(), false)
+        .unwrap_or_else(|e| panic!("the good object: {e}"));
+    let text = meta(&elf);
+    let i = line_index(&text, "func xa ", "func xa ", 0);
+    let (bad, _) = with_meta_line(&elf, i, |l| l.replacen("func xa ", "func xb ", 1));
+    match EntryRunner::new(&bad, RuntimeMode::default(), false) {
+        Ok(_) => panic!("the machine loaded it"),
+        Err(e) => assert!(e.to_string().contains("undefined symbol xa.abi0"), "{e}"),
+    }
 }

@@ -702,11 +702,70 @@ pub struct RunSpec {
 pub struct Module {
     pub functions: Vec<Function>,
     pub runs: Vec<RunSpec>,
+    /// Functions declared without a body (`extern`): whoever loads the
+    /// object implements them (the oracle does, see `docs/ir.md`).
+    pub externs: Vec<Extern>,
+}
+
+/// An external function: a signature and the ABI of a definition that is
+/// not in the module (as Go's assembly functions, declared in Go). janus
+/// emits the other ABI's entry, a wrapper calling the definition's symbol,
+/// which stays undefined in the object.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Extern {
+    pub name: String,
+    pub sig: FuncType,
+    /// The ABI of the definition the loader provides.
+    pub abi: Abi,
+    /// Where the declaration was written, if it was read from text.
+    pub pos: SrcPos,
+}
+
+/// What a call names: a function of the module, or an extern.
+#[derive(Clone, Copy, Debug)]
+pub enum Callee<'a> {
+    Func(&'a Function),
+    Extern(&'a Extern),
+}
+
+impl<'a> Callee<'a> {
+    pub fn sig(self) -> &'a FuncType {
+        match self {
+            Callee::Func(f) => &f.sig,
+            Callee::Extern(e) => &e.sig,
+        }
+    }
+
+    /// The definition ABI.
+    pub fn abi(self) -> Abi {
+        match self {
+            Callee::Func(f) => f.abi,
+            Callee::Extern(e) => e.abi,
+        }
+    }
+
+    pub fn name(self) -> &'a str {
+        match self {
+            Callee::Func(f) => &f.name,
+            Callee::Extern(e) => &e.name,
+        }
+    }
 }
 
 impl Module {
     pub fn function(&self, name: &str) -> Option<&Function> {
         self.functions.iter().find(|f| f.name == name)
+    }
+
+    pub fn extern_decl(&self, name: &str) -> Option<&Extern> {
+        self.externs.iter().find(|e| e.name == name)
+    }
+
+    /// The function or extern named `name`.
+    pub fn callee(&self, name: &str) -> Option<Callee<'_>> {
+        self.function(name)
+            .map(Callee::Func)
+            .or_else(|| self.extern_decl(name).map(Callee::Extern))
     }
 
     /// Run line `k` as messages name it: `run f(1, 2)`, and which of the

@@ -25,17 +25,34 @@ pub fn parse_module(src: &str) -> Result<Module, ParseError> {
     let mut calls: Vec<PendingCall> = Vec::new();
     // Function names to their index.
     let mut index: FxHashMap<String, usize> = FxHashMap::default();
+    // Extern names to their index.
+    let mut externs: FxHashMap<String, usize> = FxHashMap::default();
     loop {
         p.skip_semis();
         match p.p.peek() {
             Tok::Eof => break,
             Tok::Ident if p.word() == "run" => module.runs.push(p.run()?),
+            Tok::Ident if p.word() == "extern" => {
+                let at = p.p.ahead[0].start;
+                let e = p.extern_decl()?;
+                if index.contains_key(&e.name)
+                    || externs
+                        .insert(e.name.clone(), module.externs.len())
+                        .is_some()
+                {
+                    return Err(p
+                        .p
+                        .error_at(at, format!("function {} is defined twice", e.name)));
+                }
+                module.externs.push(e);
+            }
             _ => {
                 let at = p.p.ahead[0].start;
                 let (f, pending) = p.function(module.functions.len())?;
-                if index
-                    .insert(f.name.clone(), module.functions.len())
-                    .is_some()
+                if externs.contains_key(&f.name)
+                    || index
+                        .insert(f.name.clone(), module.functions.len())
+                        .is_some()
                 {
                     return Err(p
                         .p
@@ -48,13 +65,17 @@ pub fn parse_module(src: &str) -> Result<Module, ParseError> {
     }
     // Type call results from the callees' signatures.
     for c in calls {
-        let Some(callee) = index.get(&c.callee).map(|&i| &module.functions[i]) else {
-            return Err(p.p.error_at(
-                c.at,
-                format!("call to undefined function {}", short(&c.callee)),
-            ));
+        let sig = match (index.get(&c.callee), externs.get(&c.callee)) {
+            (Some(&i), _) => &module.functions[i].sig,
+            (None, Some(&i)) => &module.externs[i].sig,
+            (None, None) => {
+                return Err(p.p.error_at(
+                    c.at,
+                    format!("call to undefined function {}", short(&c.callee)),
+                ))
+            }
         };
-        let leaves = list_leaves(&callee.sig.results);
+        let leaves = list_leaves(&sig.results);
         if leaves.len() != c.results.len() {
             return Err(p.p.error_at(
                 c.at,
@@ -77,6 +98,15 @@ pub fn parse_module(src: &str) -> Result<Module, ParseError> {
         }
     }
     for r in &module.runs {
+        if externs.contains_key(&r.func) {
+            return Err(ParseError {
+                pos: r.pos.0.unwrap_or(Pos { line: 1, column: 1 }),
+                message: format!(
+                    "run names extern function {}, which has no body here to run",
+                    short(&r.func)
+                ),
+            });
+        }
         if !index.contains_key(&r.func) {
             return Err(ParseError {
                 pos: r.pos.0.unwrap_or(Pos { line: 1, column: 1 }),
@@ -288,6 +318,38 @@ impl<'a> IrParser<'a> {
         }
     }
 
+    /// `extern (abi0|internal) func NAME(params) results`: a declaration,
+    /// to the end of its line.
+    fn extern_decl(&mut self) -> Result<Extern, ParseError> {
+        let at = self.keyword("extern")?;
+        let pos = self.lines.pos(at);
+        if self.p.peek() == Tok::Ident && self.word() == "nosplit" {
+            let t = self.p.bump();
+            return Err(self.p.error_at(
+                t.start,
+                "an extern function cannot be nosplit: janus does not compile it, and its wrapper checks the stack".into(),
+            ));
+        }
+        let abi = self.abi()?;
+        self.p.expect(Tok::Func, "`func`")?;
+        let (name, _) = self.name("function name")?;
+        let sig = self.p.signature()?;
+        if self.p.peek() == Tok::LBrace {
+            let t = self.p.bump();
+            return Err(self.p.error_at(
+                t.start,
+                format!("extern function {name} has a body: an extern is only declared (drop `extern` to define it)"),
+            ));
+        }
+        self.end_stmt()?;
+        Ok(Extern {
+            name: name.to_string(),
+            sig,
+            abi,
+            pos: SrcPos(Some(pos)),
+        })
+    }
+
     /// `[nosplit] (abi0|internal) func NAME(params) results { body }`
     fn function(&mut self, index: usize) -> Result<(Function, Vec<PendingCall>), ParseError> {
         // The function is located where its declaration starts (`nosplit`,
@@ -297,6 +359,12 @@ impl<'a> IrParser<'a> {
         if self.p.peek() == Tok::Ident && self.word() == "nosplit" {
             self.p.bump();
             nosplit = true;
+            if self.p.peek() == Tok::Ident && self.word() == "extern" {
+                return Err(self.p.error_at(
+                    decl_at,
+                    "an extern function cannot be nosplit: janus does not compile it, and its wrapper checks the stack".into(),
+                ));
+            }
         }
         if self.p.peek() != Tok::Ident {
             return Err(self

@@ -306,8 +306,27 @@ fn go_quote(bytes: &[u8]) -> String {
     out
 }
 
+impl Display for Extern {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        let sig = self.sig.go_syntax();
+        writeln!(
+            f,
+            "extern {} func {}{}",
+            abi_word(self.abi),
+            self.name,
+            sig.strip_prefix("func").unwrap_or(&sig)
+        )
+    }
+}
+
 impl Display for Module {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        for e in &self.externs {
+            write!(f, "{e}")?;
+        }
+        if !self.externs.is_empty() && !self.functions.is_empty() {
+            writeln!(f)?;
+        }
         for (i, func) in self.functions.iter().enumerate() {
             if i > 0 {
                 writeln!(f)?;

@@ -56,8 +56,23 @@ pub fn verify_module(m: &Module) -> Result<(), VerifyError> {
             });
         }
     }
+    // What calls may name: functions and externs.
+    let mut sigs: HashMap<&str, &crate::types::FuncType> =
+        by_name.iter().map(|(n, f)| (*n, &f.sig)).collect();
+    for e in &m.externs {
+        let err = |message: String| VerifyError {
+            function: e.name.clone(),
+            pos: e.pos.0,
+            context: format!("in extern function {}", e.name),
+            message,
+        };
+        if sigs.insert(&e.name, &e.sig).is_some() {
+            return Err(err("defined twice".into()));
+        }
+        check_signature(&e.sig).map_err(err)?;
+    }
     for f in &m.functions {
-        Verifier::new(f, &by_name).run()?;
+        Verifier::new(f, &by_name, &sigs).run()?;
     }
     for (k, r) in m.runs.iter().enumerate() {
         let err = |message: String| VerifyError {
@@ -67,6 +82,12 @@ pub fn verify_module(m: &Module) -> Result<(), VerifyError> {
             message,
         };
         let Some(f) = by_name.get(r.func.as_str()) else {
+            if m.extern_decl(&r.func).is_some() {
+                return Err(err(format!(
+                    "{} is an extern function, which has no body here to run",
+                    r.func
+                )));
+            }
             return Err(err(format!("no function {}", r.func)));
         };
         if f.context.is_some() {
@@ -87,17 +108,42 @@ pub fn verify_module(m: &Module) -> Result<(), VerifyError> {
     Ok(())
 }
 
+/// A signature's leaves are few enough, and it has a layout in both ABIs.
+fn check_signature(sig: &crate::types::FuncType) -> Result<(), String> {
+    for (what, list) in [("parameters", &sig.params), ("results", &sig.results)] {
+        let n = list
+            .iter()
+            .fold(0u64, |n, p| n.saturating_add(leaf_count(&p.ty)));
+        if n > MAX_LEAVES {
+            return Err(format!("{what} have {n} leaves, more than {MAX_LEAVES}"));
+        }
+    }
+    for cfg in [RegConfig::ABI_INTERNAL, RegConfig::ABI0] {
+        AbiLayout::analyze(sig, cfg).map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
 struct Verifier<'a> {
     f: &'a Function,
+    /// Every function, by name.
     funcs: &'a HashMap<&'a str, &'a Function>,
+    /// The signature of every function and extern, by name (what `call`
+    /// may name).
+    sigs: &'a HashMap<&'a str, &'a crate::types::FuncType>,
     param_leaves: Vec<Vec<Leaf>>,
 }
 
 impl<'a> Verifier<'a> {
-    fn new(f: &'a Function, funcs: &'a HashMap<&'a str, &'a Function>) -> Verifier<'a> {
+    fn new(
+        f: &'a Function,
+        funcs: &'a HashMap<&'a str, &'a Function>,
+        sigs: &'a HashMap<&'a str, &'a crate::types::FuncType>,
+    ) -> Verifier<'a> {
         Verifier {
             f,
             funcs,
+            sigs,
             param_leaves: Vec::new(),
         }
     }
@@ -149,19 +195,7 @@ impl<'a> Verifier<'a> {
 
     fn run(mut self) -> Result<(), VerifyError> {
         let f = self.f;
-        for (what, list) in [("parameters", &f.sig.params), ("results", &f.sig.results)] {
-            let n = list
-                .iter()
-                .fold(0u64, |n, p| n.saturating_add(leaf_count(&p.ty)));
-            if n > MAX_LEAVES {
-                return Err(self.err(format!("{what} have {n} leaves, more than {MAX_LEAVES}")));
-            }
-        }
-        for cfg in [RegConfig::ABI_INTERNAL, RegConfig::ABI0] {
-            if let Err(e) = AbiLayout::analyze(&f.sig, cfg) {
-                return Err(self.err(e.to_string()));
-            }
-        }
+        check_signature(&f.sig).map_err(|e| self.err(e))?;
         if let Some(ctx) = &f.context {
             let n = leaf_count(ctx);
             if n > MAX_LEAVES {
@@ -409,15 +443,15 @@ impl<'a> Verifier<'a> {
             Op::Itab { .. } | Op::CallMethod { .. } => return self.check_method_op(inst),
             Op::Call { callee, args, .. } => {
                 let g = self
-                    .funcs
+                    .sigs
                     .get(callee.as_str())
                     .ok_or_else(|| format!("no function {callee}"))?;
-                if g.context.is_some() {
+                if self.funcs.get(callee.as_str()).is_some_and(|g| g.context.is_some()) {
                     return Err(format!(
                         "{callee} takes a closure context: call it through a func value made by `closure` (callval)"
                     ));
                 }
-                let want = list_leaves(&g.sig.params);
+                let want = list_leaves(&g.params);
                 if want.len() != args.len() {
                     return Err(format!(
                         "{callee} takes {} leaves, given {}",
@@ -431,7 +465,7 @@ impl<'a> Verifier<'a> {
                         _ => format!("{callee}'s parameter leaf {k} is {}", l.ty),
                     })?;
                 }
-                let res = list_leaves(&g.sig.results);
+                let res = list_leaves(&g.results);
                 if res.len() != inst.results.len() {
                     return Err(format!(
                         "{callee} returns {} leaves, {} named",

@@ -1,10 +1,10 @@
 //! Random IR modules: functions with random signatures and bodies that read
 //! every leaf of every parameter (and through address-taken parameters and
 //! pointer parameters), mix them with integer and float arithmetic,
-//! conversions, stack slots and loops, call later functions of the module
-//! and themselves (bounded recursion) through either entry, some with
-//! frames near Go's stack-check thresholds or bigger than the first stack
-//! ([`super::frames`]), and fold
+//! conversions, stack slots and loops, call later functions of the module,
+//! externs (which the oracle implements) and themselves (bounded
+//! recursion) through either entry, some with frames near Go's stack-check
+//! thresholds or bigger than the first stack ([`super::frames`]), and fold
 //! everything into their results — plus
 //! `run` lines with inputs. Every generated module verifies, and the
 //! interpreter runs it without blaming the program: pointers handed to a
@@ -54,6 +54,9 @@ pub struct ModuleKnobs {
     /// calls a later function through its static func value. 0 generates
     /// exactly the modules of a generator without func values.
     pub closure_percent: u64,
+    /// Externs declared (0 to this many, evenly), each defined in either
+    /// ABI and called like a later function (chance `call_percent`).
+    pub max_externs: u64,
 }
 
 impl Default for ModuleKnobs {
@@ -74,6 +77,7 @@ impl Default for ModuleKnobs {
             nonnil_percent: 75,
             frame_percent: 12,
             closure_percent: 40,
+            max_externs: 1,
         }
     }
 }
@@ -97,10 +101,25 @@ pub fn gen_module(e: &mut dyn Entropy, k: &ModuleKnobs) -> Module {
     // size they were).
     let (closures, n) = gen_closures(e, k, &sigs);
     let (methods, n) = gen_methods(e, k, &sigs[..n as usize]);
+    // Externs: the oracle implements them as Go lets a callee behave
+    // (narrow results with garbage above them, every register clobbered).
+    let externs: Vec<Extern> = (0..e.below(k.max_externs + 1))
+        .map(|i| Extern {
+            name: format!("{EXTERN_PREFIX}{i}"),
+            sig: extern_sig(gen_func_type(e, &k.sig)),
+            abi: if e.chance(1, 2) {
+                Abi::Abi0
+            } else {
+                Abi::Internal
+            },
+            pos: SrcPos::default(),
+        })
+        .collect();
     let mut functions = Vec::with_capacity(n as usize);
     for i in 0..n as usize {
         let callees: Vec<(String, FuncType)> = ((i + 1)..n as usize)
             .map(|j| (format!("f{j}"), sigs[j].clone()))
+            .chain(externs.iter().map(|x| (x.name.clone(), x.sig.clone())))
             .collect();
         functions.push(gen_function(
             e,
@@ -177,7 +196,32 @@ pub fn gen_module(e: &mut dyn Entropy, k: &ModuleKnobs) -> Module {
             });
         }
     }
-    Module { functions, runs }
+    Module {
+        functions,
+        runs,
+        externs,
+    }
+}
+
+/// An extern's signature: the generator's, kept small (at most 6
+/// parameters and 4 results of at most 8 leaves each), so that calls to
+/// externs cost little more than a call; what makes them worth calling is
+/// their kinds of values (narrow and wide integers, floats, aggregates,
+/// pointers), not their number.
+fn extern_sig(mut sig: FuncType) -> FuncType {
+    let small = |p: &Param| leaf_count(&p.ty) <= 8;
+    sig.params.retain(small);
+    sig.results.retain(small);
+    if sig.params.len() > 6 {
+        // The variadic parameter, if any, was the last.
+        sig.params.truncate(6);
+        sig.variadic = false;
+    }
+    sig.results.truncate(4);
+    if sig.params.is_empty() {
+        sig.variadic = false;
+    }
+    sig
 }
 
 /// A closure function of the module: its name, signature and context type.
@@ -467,6 +511,13 @@ const BOXED_TYPES: [&str; 8] = [
     "unsafe.Pointer",
     "struct { p *[2]int64 }",
 ];
+
+/// The generator names externs `x0`, `x1`, ... and functions `f0`, ...
+const EXTERN_PREFIX: &str = "x";
+
+fn is_extern_name(name: &str) -> bool {
+    name.starts_with(EXTERN_PREFIX)
+}
 
 /// What a non-nil func value points to: a funcval, a code word (zero:
 /// nothing calls it) and a closure's captured variable.
@@ -1234,9 +1285,14 @@ fn gen_function(
         let res = list_leaves(&csig.results);
         let tys: Vec<Ty> = res.iter().map(|l| l.ty).collect();
         let results = b.call(cname.clone(), args, &tys);
+        let external = !cname.starts_with('f');
         for (r, l) in results.iter().zip(&res) {
             if l.ty != Ty::Ptr {
                 b.pool.entry(l.ty).or_default().push(*r);
+            } else if external {
+                // Which pointer an extern handed back shows.
+                let nil = b.def(Op::Nil, Ty::Ptr);
+                b.icmp(IntCC::Eq, Ty::Ptr, *r, nil);
             }
         }
     }
@@ -1499,7 +1555,8 @@ impl Body<'_> {
                 made.push((fv, c.sig.clone()));
             }
         }
-        for (name, sig) in callees {
+        // `funcval` names functions of the module, not externs.
+        for (name, sig) in callees.iter().filter(|(n, _)| !is_extern_name(n)) {
             if !self.e.chance(k.closure_percent / 4, 100) {
                 continue;
             }

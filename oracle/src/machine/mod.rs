@@ -220,6 +220,8 @@ struct ExternStub {
     /// Taken out while the handler runs (it needs the engine the stub
     /// table lives in).
     handler: Option<ExternHandler>,
+    /// Bound for the loaded image only: dropped by [`Machine::unload`].
+    transient: bool,
 }
 
 /// State the hooks share with the machine (unicorn's per-instance data).
@@ -581,13 +583,42 @@ impl Machine {
     where
         F: FnMut(&mut MachineView<'_>) -> Result<HookAction, MachineError> + 'static,
     {
+        self.add_stub(name, Box::new(handler), false)
+    }
+
+    /// [`add_extern`](Machine::add_extern) for the next image only: the
+    /// extern is dropped again when the image is unloaded (a module's own
+    /// external functions, whose names differ from module to module).
+    pub fn add_image_extern<F>(&mut self, name: &str, handler: F) -> Result<u64, MachineError>
+    where
+        F: FnMut(&mut MachineView<'_>) -> Result<HookAction, MachineError> + 'static,
+    {
+        self.add_stub(name, Box::new(handler), true)
+    }
+
+    fn add_stub(
+        &mut self,
+        name: &str,
+        handler: ExternHandler,
+        transient: bool,
+    ) -> Result<u64, MachineError> {
         let shared = self.uc.get_data();
         if shared.externs.iter().any(|e| e.name == name) {
             return Err(MachineError::Extern(format!(
                 "extern {name} is already registered"
             )));
         }
-        let slot = shared.externs.len() as u64 + 1;
+        // The first free slot (those of dropped externs are reused).
+        let stubs = &shared.stubs;
+        let slot = (1..)
+            .find(|n| {
+                let a = STUBS_BASE + n * STUB_SIZE;
+                !shared
+                    .externs
+                    .iter()
+                    .any(|e| e.address == a && stubs.contains(&e.address))
+            })
+            .expect("an unbounded range");
         let address = STUBS_BASE + slot * STUB_SIZE;
         if address + STUB_SIZE > STUBS_BASE + STUBS_SIZE {
             return Err(MachineError::Extern(format!(
@@ -603,7 +634,8 @@ impl Machine {
         shared.externs.push(ExternStub {
             name: name.to_string(),
             address,
-            handler: Some(Box::new(handler)),
+            handler: Some(handler),
+            transient,
         });
         shared.add_code(address..address + 1);
         Ok(address)
@@ -628,6 +660,7 @@ impl Machine {
             name: name.to_string(),
             address,
             handler: Some(Box::new(handler)),
+            transient: false,
         });
         let i = shared.watches.partition_point(|a| *a < address);
         shared.watches.insert(i, address);
@@ -649,7 +682,26 @@ impl Machine {
     /// forgets every translation, so that another image can be loaded into
     /// the same machine (externs, other regions and kept ranges stay).
     pub fn unload(&mut self) -> Result<(), MachineError> {
+        // The image's own externs: their stubs are int3 again (also when
+        // loading the image failed after they were bound).
+        let shared = self.uc.get_data_mut();
+        let dropped: Vec<u64> = shared
+            .externs
+            .iter()
+            .filter(|e| e.transient)
+            .map(|e| e.address)
+            .collect();
+        shared.externs.retain(|e| !e.transient);
+        shared.code.retain(|r| !dropped.contains(&r.start));
+        for &a in &dropped {
+            self.write_bytes(a, &[INT3])?;
+        }
         let Some(image) = self.image.take() else {
+            if !dropped.is_empty() {
+                self.uc
+                    .ctl_flush_tb()
+                    .map_err(|e| engine_error("cannot flush the translation cache", e))?;
+            }
             return Ok(());
         };
         for (range, _) in image.segments() {

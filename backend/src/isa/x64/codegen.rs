@@ -688,7 +688,13 @@ impl<'a> Emitter<'a> {
                     target: Symbol(symbol.clone()),
                 })?;
                 self.safepoint(SafepointKind::Call);
-                if *entry == Abi::Abi0 && self.vcode.abi == Abi::Internal {
+                // Planted bug `abi0-call-keeps-r14`: g is taken to be
+                // still in R14.
+                #[cfg(feature = "inject")]
+                let reload = !crate::inject::active(crate::inject::Bug::Abi0CallKeepsR14);
+                #[cfg(not(feature = "inject"))]
+                let reload = true;
+                if *entry == Abi::Abi0 && self.vcode.abi == Abi::Internal && reload {
                     // An ABI0 callee may have used R14: reload g.
                     self.e(Inst::Load {
                         size: Size::B64,
@@ -709,6 +715,8 @@ impl<'a> Emitter<'a> {
                     .map(|(r, v)| (Loc::Reg(*r), self.loc(*v), r.class()))
                     .collect();
                 self.parallel_mixed(m)?;
+                #[cfg(feature = "inject")]
+                self.planted_ret_conventions(moves)?;
                 if self.vcode.abi == Abi::Internal {
                     self.e(Inst::XorPs {
                         dst: fs1(),
@@ -1099,6 +1107,45 @@ impl<'a> Emitter<'a> {
     }
 
     /// Extends `v` (a `ty`) to 64 bits in `dst`, signed or not.
+    /// The definition's half of planted bugs `narrow-result-not-extended`
+    /// (narrow integer register results zero-extended) and
+    /// `abi0-call-keeps-r14` (an ABI0 definition returns with g in R14),
+    /// at a return, after the results are in place.
+    #[cfg(feature = "inject")]
+    fn planted_ret_conventions(&mut self, moves: &[(PReg, VReg)]) -> Result<(), EncodeError> {
+        use crate::inject::{active, Bug};
+        if active(Bug::NarrowResultNotExtended) {
+            for (r, v) in moves {
+                let ty = self.vcode.value_types[v.0 as usize];
+                let Some(g) = Gpr::new(r.0).filter(|_| r.0 < 16) else {
+                    continue;
+                };
+                match ty {
+                    Ty::I8 | Ty::I16 => self.e(Inst::MovZx {
+                        from: int_size(ty),
+                        to: Size::B32,
+                        dst: g,
+                        src: RegMem::Reg(g),
+                    })?,
+                    Ty::I32 => self.e(Inst::MovRR {
+                        size: Size::B32,
+                        dst: g,
+                        src: g,
+                    })?,
+                    _ => {}
+                }
+            }
+        }
+        if active(Bug::Abi0CallKeepsR14) && self.vcode.abi == Abi::Abi0 {
+            self.e(Inst::Load {
+                size: Size::B64,
+                dst: Gpr::R14,
+                src: tls_g(),
+            })?;
+        }
+        Ok(())
+    }
+
     fn extend_into(&mut self, v: VReg, ty: Ty, signed: bool, dst: Gpr) -> Result<(), EncodeError> {
         // Planted bug `narrow-arg-not-extended`: a narrow integer that came
         // in a register is taken to be extended already (it is not: the
@@ -1107,6 +1154,18 @@ impl<'a> Emitter<'a> {
         if crate::inject::active(crate::inject::Bug::NarrowArgNotExtended)
             && self.vcode.insts.iter().any(
                 |i| matches!(i, LInst::EntryArgs { moves } if moves.iter().any(|(d, _)| *d == v)),
+            )
+        {
+            return self.gpr_into(v, dst);
+        }
+        // Planted bug `narrow-result-not-extended`: a narrow integer a call
+        // returned in a register is taken to be zero-extended (janus's own
+        // definitions do so under this bug; Go's callees need not).
+        #[cfg(feature = "inject")]
+        if crate::inject::active(crate::inject::Bug::NarrowResultNotExtended)
+            && !signed
+            && self.vcode.insts.iter().any(
+                |i| matches!(i, LInst::Call { results, .. } if results.iter().any(|(d, _)| *d == v)),
             )
         {
             return self.gpr_into(v, dst);

@@ -19,7 +19,9 @@
 //!   to a new stack. The runtime functions janus code calls
 //!   (`runtime.newobject`, `runtime.panicdivide`) are splittable in Go
 //!   1.19, so they count so; any other symbol is assumed splittable too,
-//!   as Go assumes of indirect calls;
+//!   as Go assumes of indirect calls — among them an extern's definition
+//!   (undefined here, so its stack use is not janus's to know; Go's linker
+//!   sees the assembly function, janus does not);
 //! - `runtime.morestack_noctxt` uses 8 bytes (its return address): it
 //!   switches stacks before calling anything.
 //!

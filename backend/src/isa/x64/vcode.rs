@@ -257,10 +257,11 @@ pub fn lower(
                     entry,
                     args,
                 } => {
-                    let g = module.function(callee).ok_or_else(|| {
+                    let g = module.callee(callee).ok_or_else(|| {
                         LowerError(format!("call to undefined function {callee}"))
                     })?;
-                    let cl = AbiLayout::analyze(&g.sig, entry.regs())
+                    let g_sig = g.sig();
+                    let cl = AbiLayout::analyze(g_sig, entry.regs())
                         .map_err(|e| LowerError(e.to_string()))?;
                     #[cfg(not(feature = "inject"))]
                     let need = cl.arg_area_size();
@@ -276,7 +277,7 @@ pub fn lower(
                     outgoing_size = outgoing_size.max(need);
                     let mut reg_args = Vec::new();
                     let mut k = 0;
-                    for (p, pa) in g.sig.params.iter().zip(&cl.params) {
+                    for (p, pa) in g_sig.params.iter().zip(&cl.params) {
                         let ls = leaves(&p.ty);
                         match &pa.loc {
                             Location::Registers { pieces, .. } => {
@@ -300,7 +301,7 @@ pub fn lower(
                     let mut reg_results = Vec::new();
                     let mut stack_results = Vec::new();
                     let mut k = 0;
-                    for (r, ra) in g.sig.results.iter().zip(&cl.results) {
+                    for (r, ra) in g_sig.results.iter().zip(&cl.results) {
                         let ls = leaves(&r.ty);
                         match &ra.loc {
                             Location::Registers { pieces, .. } => {
