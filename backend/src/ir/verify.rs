@@ -446,7 +446,11 @@ impl<'a> Verifier<'a> {
                     .sigs
                     .get(callee.as_str())
                     .ok_or_else(|| format!("no function {callee}"))?;
-                if self.funcs.get(callee.as_str()).is_some_and(|g| g.context.is_some()) {
+                if self
+                    .funcs
+                    .get(callee.as_str())
+                    .is_some_and(|g| g.context.is_some())
+                {
                     return Err(format!(
                         "{callee} takes a closure context: call it through a func value made by `closure` (callval)"
                     ));

@@ -173,9 +173,15 @@ pub fn gen_module(e: &mut dyn Entropy, k: &ModuleKnobs) -> Module {
     }
     let mut runs = Vec::new();
     // A closure's function is called through func values only (a method
-    // is an ordinary function too: run lines call it).
-    for f in functions.iter().filter(|f| f.context.is_none()) {
-        for _ in 0..k.runs_per_func {
+    // is an ordinary function too: run lines call it). The others share
+    // the closures' run lines, so that a module has `runs_per_func` per
+    // function whatever it holds (a run is cheap once the module's code is
+    // translated, and each is a full check).
+    let runnable: Vec<&Function> = functions.iter().filter(|f| f.context.is_none()).collect();
+    let total = k.runs_per_func as usize * functions.len();
+    for (j, f) in runnable.iter().enumerate() {
+        let share = total / runnable.len() + usize::from(j < total % runnable.len());
+        for _ in 0..share {
             runs.push(RunSpec {
                 func: f.name.clone(),
                 args: f
