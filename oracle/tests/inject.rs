@@ -272,17 +272,15 @@ fn max_findings_stops_the_campaign() {
 /// Several signatures of one case failing the same check are each saved
 /// (they all used to go to one file name, each overwriting the last).
 /// Campaign seed 1's first case has two signatures with floats among
-/// integer arguments, and a module whose results differ (the runtime
-/// checks caught it first before the generator declared externs).
+/// integer arguments, and a module that disagrees too (which check sees it
+/// first depends on what the generator puts in the module).
 fn every_finding_of_a_case_is_saved() {
     let (status, saved) = campaign_saves(Bug::FloatArgInIntSeq, 1, 1, None);
     assert_eq!(status, 1);
-    assert_eq!(
-        saved,
-        [
-            "abi-model-seed1-2.sig",
-            "abi-model-seed1.sig",
-            "results-seed1.jir"
-        ]
+    assert_eq!(saved.len(), 3, "saved: {saved:?}");
+    assert_eq!(saved[..2], ["abi-model-seed1-2.sig", "abi-model-seed1.sig"]);
+    assert!(
+        saved[2].ends_with("-seed1.jir") && !saved[2].starts_with("abi-model"),
+        "saved: {saved:?}"
     );
 }
