@@ -85,7 +85,7 @@ impl Default for ModuleKnobs {
 /// Generates a module.
 pub fn gen_module(e: &mut dyn Entropy, k: &ModuleKnobs) -> Module {
     let n = e.range(1, k.max_funcs.max(1));
-    let sigs: Vec<FuncType> = (0..n)
+    let mut sigs: Vec<FuncType> = (0..n)
         .map(|_| limit_leaves(gen_func_type(e, &k.sig)))
         .collect();
     let abis: Vec<Abi> = (0..n)
@@ -101,6 +101,9 @@ pub fn gen_module(e: &mut dyn Entropy, k: &ModuleKnobs) -> Module {
     // size they were).
     let (closures, n) = gen_closures(e, k, &sigs);
     let (methods, n) = gen_methods(e, k, &sigs[..n as usize]);
+    if k.closure_percent > 0 {
+        retype_func_params(e, &mut sigs[..n as usize], &closures);
+    }
     // Externs: the oracle implements them as Go lets a callee behave
     // (narrow results with garbage above them, every register clobbered).
     let externs: Vec<Extern> = (0..e.below(k.max_externs + 1))
@@ -185,9 +188,16 @@ pub fn gen_module(e: &mut dyn Entropy, k: &ModuleKnobs) -> Module {
                     .map(|p| match p.ty.kind() {
                         // The function calls a func-typed parameter after a
                         // nil check: a non-nil one must be a real func
-                        // value, which a run line cannot name, so nil.
+                        // value, the static one of a function of exactly
+                        // its type if there is one (a closure's function
+                        // has none), else nil.
                         Kind::Func(fsig) if k.closure_percent > 0 && call_sized(fsig) => {
-                            InputValue::Nil
+                            match plain_of_type(&functions, fsig) {
+                                Some(g) if e.chance(k.nonnil_percent, 100) => {
+                                    InputValue::FuncVal(g.to_string())
+                                }
+                                _ => InputValue::Nil,
+                            }
                         }
                         _ => gen_input(e, &p.ty, 0, k.nonnil_percent),
                     })
@@ -200,6 +210,42 @@ pub fn gen_module(e: &mut dyn Entropy, k: &ModuleKnobs) -> Module {
         functions,
         runs,
         externs,
+    }
+}
+
+/// The first function without a context whose type is exactly `sig`:
+/// what a run line may pass as `funcval F` for a parameter of that type.
+fn plain_of_type<'f>(functions: &'f [Function], sig: &FuncType) -> Option<&'f str> {
+    functions
+        .iter()
+        .find(|f| f.context.is_none() && f.sig.same_types(sig))
+        .map(|f| f.name.as_str())
+}
+
+/// Gives func-typed parameters the type of a later function of `sigs`
+/// half the time, so that a run line can pass that function's static func
+/// value (which the function calls after a nil check). Parameters a
+/// closure fits keep their type (callers hand the closure on). From the
+/// last function back, so that a signature is final before it is copied.
+fn retype_func_params(e: &mut dyn Entropy, sigs: &mut [FuncType], closures: &[ClosureFunc]) {
+    for i in (0..sigs.len()).rev() {
+        let targets: Vec<usize> = (i + 1..sigs.len())
+            .filter(|&j| call_sized(&sigs[j]))
+            .collect();
+        if targets.is_empty() {
+            continue;
+        }
+        for p in 0..sigs[i].params.len() {
+            let Kind::Func(f) = sigs[i].params[p].ty.kind() else {
+                continue;
+            };
+            if !call_sized(f) || closures.iter().any(|c| c.sig.same_types(f)) || !e.chance(1, 2)
+            {
+                continue;
+            }
+            let j = targets[e.below(targets.len() as u64) as usize];
+            sigs[i].params[p].ty = Type::func(sigs[j].clone());
+        }
     }
 }
 
