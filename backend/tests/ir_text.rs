@@ -164,6 +164,8 @@ fn iface_and_new_run_values_read_back_and_bad_ones_are_located() {
         assert!(e.to_string().starts_with(want), "{run}: {e}");
     }
 }
+
+#[test]
 fn closures_round_trip() {
     let m = parse_module(&corpus("closures_funcvals.jir")).unwrap_or_else(|e| panic!("{e}"));
     verify_module(&m).unwrap_or_else(|e| panic!("{e}"));
@@ -174,6 +176,13 @@ fn closures_round_trip() {
     );
     assert!(
         printed.contains("= callval func(int64) int64, v"),
+        "{printed}"
+    );
+    let again = parse_module(&printed).unwrap_or_else(|e| panic!("{e}\n{printed}"));
+    assert_eq!(again, m, "{printed}");
+    assert_eq!(again.to_string(), printed);
+}
+
 /// The corpus module with externs round-trips, and compiles: each extern
 /// gets only its wrapper, whose call names the definition's symbol, left
 /// for the loader.

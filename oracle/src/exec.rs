@@ -621,7 +621,10 @@ impl EntryRunner {
             LeafValue::Ptr(p) => Some(*p),
             _ => None,
         });
-        let obj_ptrs = input.objects.iter().flat_map(|o| o.pointers.values().copied());
+        let obj_ptrs = input
+            .objects
+            .iter()
+            .flat_map(|o| o.pointers.values().copied());
         if let Some(func) = leaf_ptrs.chain(obj_ptrs).find_map(|p| match p {
             Pointer::Func { func } if !heap.funcvals.iter().any(|&(_, f)| f == func) => Some(func),
             _ => None,

@@ -416,7 +416,10 @@ impl Materialized {
                         .map_err(|e| format!("in {v}: {e}"))?;
                     word.pointers.get(&0).copied()
                 } else {
-                    Some(self.boxed(funcs, ty, value).map_err(|e| format!("in {v}: {e}"))?)
+                    Some(
+                        self.boxed(funcs, ty, value)
+                            .map_err(|e| format!("in {v}: {e}"))?,
+                    )
                 };
                 img.pointers.insert(at, type_word);
                 if let Some(d) = data.filter(|d| *d != Pointer::Nil) {
@@ -436,7 +439,9 @@ impl Materialized {
                         return Err(format!("{v}: a {t} points to a {elem}, not a {ty}"));
                     }
                 }
-                let p = self.boxed(funcs, ty, value).map_err(|e| format!("in {v}: {e}"))?;
+                let p = self
+                    .boxed(funcs, ty, value)
+                    .map_err(|e| format!("in {v}: {e}"))?;
                 img.pointers.insert(at, p);
             }
             (

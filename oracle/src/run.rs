@@ -402,7 +402,8 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
             .ok_or_else(|| bad(format!("no function {}", r.func)))?;
         let call = call_text(r);
         let types: Vec<_> = f.sig.params.iter().map(|p| p.ty.clone()).collect();
-        let input = materialize_in(&m.functions, &types, &r.args).map_err(|e| bad(e.to_string()))?;
+        let input =
+            materialize_in(&m.functions, &types, &r.args).map_err(|e| bad(e.to_string()))?;
         let limits = Limits {
             fuel: opts.fuel,
             max_depth: opts.frames,

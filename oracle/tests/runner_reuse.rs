@@ -24,7 +24,8 @@ fn a_reused_fast_runner_matches_fresh_precise_machines() {
         let m = gen_module(&mut seeded(seed), &ModuleKnobs::default());
         let compiled = janus_backend::compile::compile_module(&m).unwrap();
         let types = janus_backend::compile::alloc_types(&m);
-        let elf = janus_backend::object::write_object_with(&compiled, &types, &m.run_funcvals()).unwrap();
+        let elf =
+            janus_backend::object::write_object_with(&compiled, &types, &m.run_funcvals()).unwrap();
         let mode = mode_of(seed);
         // Half the modules on a machine of their own, half on one machine
         // reloaded from module to module.

@@ -772,7 +772,10 @@ impl Module {
                 InputValue::Addr(v)
                 | InputValue::Iface { value: v, .. }
                 | InputValue::New { value: v, .. } => walk(v, out),
-                InputValue::Int(_) | InputValue::Float { .. } | InputValue::Str(_) | InputValue::Nil => {}
+                InputValue::Int(_)
+                | InputValue::Float { .. }
+                | InputValue::Str(_)
+                | InputValue::Nil => {}
             }
         }
         let mut out = Vec::new();

@@ -154,9 +154,7 @@ fn check_run_funcvals(
             }
             Ok(())
         }
-        (Kind::Pointer(elem), InputValue::Addr(inner)) => {
-            check_run_funcvals(elem, inner, funcs, m)
-        }
+        (Kind::Pointer(elem), InputValue::Addr(inner)) => check_run_funcvals(elem, inner, funcs, m),
         (Kind::Slice(elem) | Kind::Array { elem, .. }, InputValue::Composite(items)) => items
             .iter()
             .try_for_each(|item| check_run_funcvals(elem, item, funcs, m)),
@@ -509,7 +507,11 @@ impl<'a> Verifier<'a> {
                     .sigs
                     .get(callee.as_str())
                     .ok_or_else(|| format!("no function {callee}"))?;
-                if self.funcs.get(callee.as_str()).is_some_and(|g| g.context.is_some()) {
+                if self
+                    .funcs
+                    .get(callee.as_str())
+                    .is_some_and(|g| g.context.is_some())
+                {
                     return Err(format!(
                         "{callee} takes a closure context: call it through a func value made by `closure` (callval)"
                     ));

@@ -102,7 +102,8 @@ pub fn gen_module(e: &mut dyn Entropy, k: &ModuleKnobs) -> Module {
     let (closures, n) = gen_closures(e, k, &sigs);
     let (methods, n) = gen_methods(e, k, &sigs[..n as usize]);
     if k.closure_percent > 0 {
-        retype_func_params(e, &mut sigs[..n as usize], &closures);
+        let fixed: Vec<FuncType> = methods.iter().map(|(_, s)| method_sig(s)).collect();
+        retype_func_params(e, &mut sigs[..n as usize], &fixed, &closures);
     }
     // Externs: the oracle implements them as Go lets a callee behave
     // (narrow results with garbage above them, every register clobbered).
@@ -193,10 +194,8 @@ pub fn gen_module(e: &mut dyn Entropy, k: &ModuleKnobs) -> Module {
                         // has none), else nil.
                         Kind::Func(fsig) if k.closure_percent > 0 && call_sized(fsig) => {
                             match plain_of_type(&functions, fsig) {
-                                Some(g) if e.chance(k.nonnil_percent, 100) => {
-                                    InputValue::FuncVal(g.to_string())
-                                }
-                                _ => InputValue::Nil,
+                                Some(g) => InputValue::FuncVal(g.to_string()),
+                                None => InputValue::Nil,
                             }
                         }
                         _ => gen_input(e, &p.ty, 0, k.nonnil_percent),
@@ -222,29 +221,52 @@ fn plain_of_type<'f>(functions: &'f [Function], sig: &FuncType) -> Option<&'f st
         .map(|f| f.name.as_str())
 }
 
-/// Gives func-typed parameters the type of a later function of `sigs`
-/// half the time, so that a run line can pass that function's static func
-/// value (which the function calls after a nil check). Parameters a
-/// closure fits keep their type (callers hand the closure on). From the
-/// last function back, so that a signature is final before it is copied.
-fn retype_func_params(e: &mut dyn Entropy, sigs: &mut [FuncType], closures: &[ClosureFunc]) {
+/// Gives func-typed parameters the type of another function three times
+/// in four, so that a run line can pass that function's static func value
+/// (which the function calls after a nil check): of a function of `sigs`,
+/// or of `fixed` (the methods' full signatures, which do not change).
+/// Parameters a closure fits keep their type (callers hand the closure
+/// on). From the last function back, so that a later signature is final
+/// before it is copied; an earlier one only if it has no func-typed
+/// parameters (which alone change). Calls stay bounded: only a run line
+/// passes such a value, and generated code never hands a func-typed
+/// parameter on.
+fn retype_func_params(
+    e: &mut dyn Entropy,
+    sigs: &mut [FuncType],
+    fixed: &[FuncType],
+    closures: &[ClosureFunc],
+) {
+    let has_func_param = |s: &FuncType| {
+        s.params
+            .iter()
+            .any(|p| matches!(p.ty.kind(), Kind::Func(_)))
+    };
     for i in (0..sigs.len()).rev() {
-        let targets: Vec<usize> = (i + 1..sigs.len())
-            .filter(|&j| call_sized(&sigs[j]))
-            .collect();
+        let mut targets: Vec<&FuncType> = Vec::new();
+        for (j, s) in sigs.iter().enumerate() {
+            if j > i || (j < i && !has_func_param(s)) {
+                targets.push(s);
+            }
+        }
+        targets.extend(fixed);
+        targets.retain(|s| call_sized(s));
         if targets.is_empty() {
             continue;
         }
-        for p in 0..sigs[i].params.len() {
-            let Kind::Func(f) = sigs[i].params[p].ty.kind() else {
+        let mut retyped = Vec::new();
+        for (p, param) in sigs[i].params.iter().enumerate() {
+            let Kind::Func(f) = param.ty.kind() else {
                 continue;
             };
-            if !call_sized(f) || closures.iter().any(|c| c.sig.same_types(f)) || !e.chance(1, 2)
-            {
+            if !call_sized(f) || closures.iter().any(|c| c.sig.same_types(f)) || !e.chance(3, 4) {
                 continue;
             }
-            let j = targets[e.below(targets.len() as u64) as usize];
-            sigs[i].params[p].ty = Type::func(sigs[j].clone());
+            let to = targets[e.below(targets.len() as u64) as usize];
+            retyped.push((p, Type::func(to.clone())));
+        }
+        for (p, ty) in retyped {
+            sigs[i].params[p].ty = ty;
         }
     }
 }
@@ -1783,6 +1805,55 @@ mod tests {
             ..ModuleKnobs::default()
         };
         assert_eq!(count(&none), (0, 0, 0, 0, 0));
+    }
+
+    /// Run lines pass static func values (`funcval F`) to func-typed
+    /// parameters that the function calls, as often as the retyping of
+    /// parameters to later functions' types allows; every one verifies
+    /// (F exists, has no context, is exactly the parameter's type), and
+    /// `closure_percent: 0` passes none.
+    #[test]
+    fn run_lines_pass_static_func_values_to_called_params() {
+        let count = |k: &ModuleKnobs| {
+            let (mut passed, mut nil) = (0, 0);
+            for seed in 0..300 {
+                let m = gen_module(&mut seeded(seed), k);
+                verify_module(&m).unwrap_or_else(|e| panic!("seed {seed}: {e}\n{m}"));
+                for r in &m.runs {
+                    let f = m.function(&r.func).unwrap();
+                    for (i, (p, a)) in f.sig.params.iter().zip(&r.args).enumerate() {
+                        let Kind::Func(_) = p.ty.kind() else {
+                            continue;
+                        };
+                        let called = f.blocks.iter().flat_map(|b| &b.insts).any(|d| {
+                            matches!(d.op, Op::Param { index, .. } if index as usize == i)
+                                && f.blocks.iter().flat_map(|b| &b.insts).any(|c| {
+                                    matches!(&c.op, Op::CallVal { callee, .. } if d.results.contains(callee))
+                                })
+                        });
+                        match a {
+                            InputValue::FuncVal(_) if called => passed += 1,
+                            InputValue::FuncVal(g) => {
+                                panic!("seed {seed}: funcval {g} for a parameter not called")
+                            }
+                            InputValue::Nil if called => nil += 1,
+                            _ => {}
+                        }
+                    }
+                }
+            }
+            (passed, nil)
+        };
+        let (passed, nil) = count(&ModuleKnobs::default());
+        assert!(
+            passed >= 20,
+            "{passed} static func values passed to called parameters, {nil} nils"
+        );
+        let none = ModuleKnobs {
+            closure_percent: 0,
+            ..ModuleKnobs::default()
+        };
+        assert_eq!(count(&none).0, 0);
     }
 
     #[test]
