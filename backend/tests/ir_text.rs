@@ -199,6 +199,21 @@ fn externs_round_trip_and_compile_to_their_wrapper_only() {
     let again = parse_module(&printed).unwrap_or_else(|e| panic!("{e}\n{printed}"));
     assert_eq!(again, m, "{printed}");
     assert_eq!(again.to_string(), printed);
+    let funcs = janus_backend::compile::compile_module(&m).unwrap_or_else(|e| panic!("{e}"));
+    for (name, wrapper, definition) in [("xi", "xi.abi0", "xi"), ("xa", "xa", "xa.abi0")] {
+        let f = funcs.iter().find(|f| f.name == name).expect("compiled");
+        assert!(f.external);
+        let symbols: Vec<&str> = f.entries.iter().map(|e| e.symbol.as_str()).collect();
+        assert_eq!(symbols, [wrapper]);
+        assert!(f.entries[0].wrapper);
+        assert!(f.entries[0]
+            .code
+            .relocs
+            .iter()
+            .any(|r| r.symbol.0 == definition));
+    }
+    let obj = janus_backend::object::write_object(&funcs).unwrap_or_else(|e| panic!("{e}"));
+    assert!(!obj.is_empty());
 }
 
 /// Func values and closures: every rule of docs/ir.md ("Func values and
@@ -325,21 +340,6 @@ fn method_errors_are_located() {
     let printed = m.to_string();
     assert!(printed.contains("= itab get, add\n"), "{printed}");
     assert_eq!(parse_module(&printed).unwrap(), m, "{printed}");
-    let funcs = janus_backend::compile::compile_module(&m).unwrap_or_else(|e| panic!("{e}"));
-    for (name, wrapper, definition) in [("xi", "xi.abi0", "xi"), ("xa", "xa", "xa.abi0")] {
-        let f = funcs.iter().find(|f| f.name == name).expect("compiled");
-        assert!(f.external);
-        let symbols: Vec<&str> = f.entries.iter().map(|e| e.symbol.as_str()).collect();
-        assert_eq!(symbols, [wrapper]);
-        assert!(f.entries[0].wrapper);
-        assert!(f.entries[0]
-            .code
-            .relocs
-            .iter()
-            .any(|r| r.symbol.0 == definition));
-    }
-    let obj = janus_backend::object::write_object(&funcs).unwrap_or_else(|e| panic!("{e}"));
-    assert!(!obj.is_empty());
 }
 
 /// Externs: every misuse is a located error.
@@ -398,4 +398,75 @@ fn extern_errors_are_located() {
             .to_string(),
         "5:12: x returns 1 leaves (i8), but the call names 2 results"
     );
+}
+
+/// `funcval F` in run lines (docs/ir.md, "Run lines"): reads back, prints
+/// as written, and every misuse is a located error (at the run line).
+#[test]
+fn funcval_run_values_round_trip_and_bad_ones_are_located() {
+    use janus_backend::ir::InputValue;
+    const HEAD: &str = "internal func g(x int64) int64 {\nb0:\n    x = param 0, 0\n    ret x\n}\ninternal func f(a func(int64) int64, s struct { n int64; h func(int64) int64 }, p *func(int64) int64) {\nb0:\n    ret\n}\n";
+    let text = format!("{HEAD}run f(funcval g, {{1, funcval g}}, &funcval g)\n");
+    let m = parse_module(&text).unwrap_or_else(|e| panic!("{e}"));
+    verify_module(&m).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(m.runs[0].args[0], InputValue::FuncVal("g".into()));
+    assert_eq!(m.run_funcvals(), ["g"]);
+    let printed = m.to_string();
+    assert!(
+        printed.contains("run f(funcval g, {1, funcval g}, &funcval g)\n"),
+        "{printed}"
+    );
+    let again = parse_module(&printed).unwrap_or_else(|e| panic!("{e}\n{printed}"));
+    assert_eq!(again, m, "{printed}");
+
+    // Line 10 is the run line.
+    const CL: &str = "internal func cl(x int64) int64 {\n    context struct { k int64 }\nb0:\n    c = ctx\n    k = load.i64 c, 8\n    ret k\n}\n";
+    const NS: &str =
+        "nosplit internal func ns(x int64) int64 {\nb0:\n    x = param 0, 0\n    ret x\n}\n";
+    const WIDE: &str =
+        "internal func w(x int64) int32 {\nb0:\n    r = iconst.i32 0\n    ret r\n}\n";
+    const EXT: &str = "extern abi0 func xe(x int64) int64\n";
+    let nil2 = ", {1, nil}, nil)";
+    let cases: Vec<(String, &str)> = vec![
+        (
+            format!("{HEAD}run f(funcval nope{nil2}\n"),
+            "10:1: run f(funcval nope, {1, nil}, nil): argument 0 (func(int64) int64): funcval nope: no function nope",
+        ),
+        (
+            format!("{HEAD}run f(nil, {{1, funcval cl}}, nil)\n{CL}"),
+            "10:1: run f(nil, {1, funcval cl}, nil): argument 1 (struct { n int64; h func(int64) int64 }): funcval cl: cl takes a closure context, so it has no static func value",
+        ),
+        (
+            format!("{HEAD}run f(nil, {{1, nil}}, &funcval w)\n{WIDE}"),
+            "10:1: run f(nil, {1, nil}, &funcval w): argument 2 (*func(int64) int64): funcval w: w is a func(x int64) int32, not a func(int64) int64",
+        ),
+        (
+            format!("{HEAD}run f(funcval ns{nil2}\n{NS}"),
+            "10:1: run f(funcval ns, {1, nil}, nil): argument 0 (func(int64) int64): funcval ns: ns is nosplit: a func value's function must check its stack",
+        ),
+        (
+            format!("{HEAD}run f(funcval xe{nil2}\n{EXT}"),
+            "10:1: run f(funcval xe, {1, nil}, nil): argument 0 (func(int64) int64): funcval xe: xe is an extern function, which has no static func value here",
+        ),
+        (
+            format!("{HEAD}run f(nil, {{funcval g, nil}}, nil)\n"),
+            "10:1: run f(nil, {funcval g, nil}, nil): argument 1 (struct { n int64; h func(int64) int64 }): funcval g is not a int64",
+        ),
+    ];
+    for (text, want) in &cases {
+        assert_eq!(&verify_error(text), want, "{text}");
+    }
+    for (run, want) in [
+        (
+            "run f(funcval)",
+            "10:14: expected a function name after `funcval`, found `)`",
+        ),
+        (
+            "run f(funcval 3, {1, nil}, nil)",
+            "10:15: expected a function name after `funcval`",
+        ),
+    ] {
+        let e = parse_module(&format!("{HEAD}{run}\n")).expect_err(run);
+        assert!(e.to_string().starts_with(want), "{run}: {e}");
+    }
 }
