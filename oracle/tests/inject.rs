@@ -272,8 +272,10 @@ fn max_findings_stops_the_campaign() {
 /// Several signatures of one case failing the same check are each saved
 /// (they all used to go to one file name, each overwriting the last).
 /// Campaign seed 1's first case has two signatures with floats among
-/// integer arguments, and a module whose results differ (the runtime
-/// checks caught it first before the generator declared externs).
+/// integer arguments, and a module whose calls' arguments differ between
+/// the entries (callee-args: 2026-12-02, with static func values in run
+/// lines; earlier generators made it a results finding, and a runtime one
+/// before they declared externs).
 fn every_finding_of_a_case_is_saved() {
     let (status, saved) = campaign_saves(Bug::FloatArgInIntSeq, 1, 1, None);
     assert_eq!(status, 1);
@@ -282,7 +284,7 @@ fn every_finding_of_a_case_is_saved() {
         [
             "abi-model-seed1-2.sig",
             "abi-model-seed1.sig",
-            "results-seed1.jir"
+            "callee-args-seed1.jir"
         ]
     );
 }
