@@ -429,6 +429,18 @@ pub fn write_object_with_types(
     funcs: &[CompiledFunction],
     types: &[Type],
 ) -> Result<Vec<u8>, ObjectError> {
+    write_object_with(funcs, types, &[])
+}
+
+/// [`write_object_with_types`] that also holds the static func values of
+/// the functions `funcvals` names (those a module's run lines pass as
+/// arguments, `Module::run_funcvals`), whether or not the code refers to
+/// them.
+pub fn write_object_with(
+    funcs: &[CompiledFunction],
+    types: &[Type],
+    funcvals: &[&str],
+) -> Result<Vec<u8>, ObjectError> {
     let mut meta = layout(funcs)?;
     meta.types = types
         .iter()
@@ -459,7 +471,7 @@ pub fn write_object_with_types(
     let text_id = obj.add_section(Vec::new(), b".text".to_vec(), SectionKind::Text);
     obj.set_section_data(text_id, text, ENTRY_ALIGN);
 
-    let statics = static_data_used(funcs);
+    let statics = static_data_used(funcs, funcvals);
     let mut ids: HashMap<&str, SymbolId> = HashMap::new();
     for (_, entry) in meta.entries() {
         let id = obj.add_symbol(ElfSymbol {
@@ -529,8 +541,11 @@ pub fn write_object_with_types(
 /// to (`vcode::itab_symbol`), in the order of their index: each a symbol
 /// and the functions whose ABIInternal entries its words hold after a
 /// header of `header` zero bytes. Only those referred to are made, as Go
-/// does.
-fn static_data_used(funcs: &[CompiledFunction]) -> Vec<(String, u64, Vec<&str>)> {
+/// does, and the func values of the functions `named`.
+fn static_data_used<'a>(
+    funcs: &'a [CompiledFunction],
+    named: &[&str],
+) -> Vec<(String, u64, Vec<&'a str>)> {
     use crate::isa::x64::vcode::{funcval_symbol, ITAB_PREFIX};
     let referred: HashSet<&str> = funcs
         .iter()
@@ -542,7 +557,7 @@ fn static_data_used(funcs: &[CompiledFunction]) -> Vec<(String, u64, Vec<&str>)>
     let mut out = Vec::new();
     for f in funcs {
         let symbol = funcval_symbol(&f.name);
-        if referred.contains(symbol.as_str()) {
+        if referred.contains(symbol.as_str()) || named.contains(&f.name.as_str()) {
             out.push((symbol, 0, vec![f.name.as_str()]));
         }
     }

@@ -126,97 +126,6 @@ fn functions_built_in_memory_get_printer_names_and_no_position() {
     );
 }
 
-/// The corpus module with externs round-trips, and compiles: each extern
-/// gets only its wrapper, whose call names the definition's symbol, left
-/// for the loader.
-#[test]
-fn externs_round_trip_and_compile_to_their_wrapper_only() {
-    let m = parse_module(&corpus("extern_calls.jir")).unwrap_or_else(|e| panic!("{e}"));
-    verify_module(&m).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(m.externs.len(), 2);
-    let printed = m.to_string();
-    assert!(
-        printed.starts_with("extern internal func xi(a int8, b int64, c float32, p *int64) (int8, uint16, int32, float32, *int64)\nextern abi0 func xa("),
-        "{printed}"
-    );
-    let again = parse_module(&printed).unwrap_or_else(|e| panic!("{e}\n{printed}"));
-    assert_eq!(again, m, "{printed}");
-    assert_eq!(again.to_string(), printed);
-    let funcs = janus_backend::compile::compile_module(&m).unwrap_or_else(|e| panic!("{e}"));
-    for (name, wrapper, definition) in [("xi", "xi.abi0", "xi"), ("xa", "xa", "xa.abi0")] {
-        let f = funcs.iter().find(|f| f.name == name).expect("compiled");
-        assert!(f.external);
-        let symbols: Vec<&str> = f.entries.iter().map(|e| e.symbol.as_str()).collect();
-        assert_eq!(symbols, [wrapper]);
-        assert!(f.entries[0].wrapper);
-        assert!(f.entries[0]
-            .code
-            .relocs
-            .iter()
-            .any(|r| r.symbol.0 == definition));
-    }
-    let obj = janus_backend::object::write_object(&funcs).unwrap_or_else(|e| panic!("{e}"));
-    assert!(!obj.is_empty());
-}
-
-/// Externs: every misuse is a located error.
-#[test]
-fn extern_errors_are_located() {
-    let parse_cases: &[(&str, &str)] = &[
-        (
-            "extern internal func x(a int64) int64 {\nb0:\n    ret\n}\n",
-            "1:39: extern function x has a body: an extern is only declared (drop `extern` to define it)",
-        ),
-        (
-            "extern nosplit internal func x()\n",
-            "1:8: an extern function cannot be nosplit: janus does not compile it, and its wrapper checks the stack",
-        ),
-        (
-            "nosplit extern internal func x()\n",
-            "1:1: an extern function cannot be nosplit: janus does not compile it, and its wrapper checks the stack",
-        ),
-        (
-            "extern abi0 func x()\nextern internal func x(a int8)\n",
-            "2:1: function x is defined twice",
-        ),
-        (
-            "extern abi0 func x()\ninternal func x() {\nb0:\n    ret\n}\n",
-            "2:1: function x is defined twice",
-        ),
-        (
-            "internal func x() {\nb0:\n    ret\n}\nextern abi0 func x()\n",
-            "5:1: function x is defined twice",
-        ),
-        (
-            "extern abi0 func x(a int8)\n\nrun x(1)\n",
-            "3:1: run names extern function x, which has no body here to run",
-        ),
-        (
-            "extern func x(a int8)\n",
-            "1:8: expected `abi0` or `internal`, found `func`",
-        ),
-        (
-            "extern internal func x(a int8) int8 junk\n",
-            "1:37: expected end of line, found `junk`",
-        ),
-    ];
-    for (text, want) in parse_cases {
-        let e = parse_module(text).expect_err(text);
-        assert_eq!(&e.to_string(), want, "{text}");
-    }
-    // A call typed by the extern's signature, checked by the verifier.
-    assert_eq!(
-        verify_error("extern abi0 func x(a int64) int8\ninternal func f() {\nb0:\n    c = iconst.i32 1\n    r = call abi0 x(c)\n    ret\n}\n"),
-        "5:5: in function f, block b0: r = call abi0 x(c): c is i32, but x takes i64"
-    );
-    assert_eq!(
-        parse_module("extern abi0 func x(a int64) int8\ninternal func f() {\nb0:\n    c = iconst.i64 1\n    r, s = call abi0 x(c)\n    ret\n}\n")
-            .expect_err("two results named")
-            .to_string(),
-        "5:12: x returns 1 leaves (i8), but the call names 2 results"
-    );
-}
-
 #[test]
 fn iface_and_new_run_values_read_back_and_bad_ones_are_located() {
     use janus_backend::ir::InputValue;
@@ -272,6 +181,39 @@ fn closures_round_trip() {
     let again = parse_module(&printed).unwrap_or_else(|e| panic!("{e}\n{printed}"));
     assert_eq!(again, m, "{printed}");
     assert_eq!(again.to_string(), printed);
+}
+
+/// The corpus module with externs round-trips, and compiles: each extern
+/// gets only its wrapper, whose call names the definition's symbol, left
+/// for the loader.
+#[test]
+fn externs_round_trip_and_compile_to_their_wrapper_only() {
+    let m = parse_module(&corpus("extern_calls.jir")).unwrap_or_else(|e| panic!("{e}"));
+    verify_module(&m).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(m.externs.len(), 2);
+    let printed = m.to_string();
+    assert!(
+        printed.starts_with("extern internal func xi(a int8, b int64, c float32, p *int64) (int8, uint16, int32, float32, *int64)\nextern abi0 func xa("),
+        "{printed}"
+    );
+    let again = parse_module(&printed).unwrap_or_else(|e| panic!("{e}\n{printed}"));
+    assert_eq!(again, m, "{printed}");
+    assert_eq!(again.to_string(), printed);
+    let funcs = janus_backend::compile::compile_module(&m).unwrap_or_else(|e| panic!("{e}"));
+    for (name, wrapper, definition) in [("xi", "xi.abi0", "xi"), ("xa", "xa", "xa.abi0")] {
+        let f = funcs.iter().find(|f| f.name == name).expect("compiled");
+        assert!(f.external);
+        let symbols: Vec<&str> = f.entries.iter().map(|e| e.symbol.as_str()).collect();
+        assert_eq!(symbols, [wrapper]);
+        assert!(f.entries[0].wrapper);
+        assert!(f.entries[0]
+            .code
+            .relocs
+            .iter()
+            .any(|r| r.symbol.0 == definition));
+    }
+    let obj = janus_backend::object::write_object(&funcs).unwrap_or_else(|e| panic!("{e}"));
+    assert!(!obj.is_empty());
 }
 
 /// Func values and closures: every rule of docs/ir.md ("Func values and
@@ -398,4 +340,133 @@ fn method_errors_are_located() {
     let printed = m.to_string();
     assert!(printed.contains("= itab get, add\n"), "{printed}");
     assert_eq!(parse_module(&printed).unwrap(), m, "{printed}");
+}
+
+/// Externs: every misuse is a located error.
+#[test]
+fn extern_errors_are_located() {
+    let parse_cases: &[(&str, &str)] = &[
+        (
+            "extern internal func x(a int64) int64 {\nb0:\n    ret\n}\n",
+            "1:39: extern function x has a body: an extern is only declared (drop `extern` to define it)",
+        ),
+        (
+            "extern nosplit internal func x()\n",
+            "1:8: an extern function cannot be nosplit: janus does not compile it, and its wrapper checks the stack",
+        ),
+        (
+            "nosplit extern internal func x()\n",
+            "1:1: an extern function cannot be nosplit: janus does not compile it, and its wrapper checks the stack",
+        ),
+        (
+            "extern abi0 func x()\nextern internal func x(a int8)\n",
+            "2:1: function x is defined twice",
+        ),
+        (
+            "extern abi0 func x()\ninternal func x() {\nb0:\n    ret\n}\n",
+            "2:1: function x is defined twice",
+        ),
+        (
+            "internal func x() {\nb0:\n    ret\n}\nextern abi0 func x()\n",
+            "5:1: function x is defined twice",
+        ),
+        (
+            "extern abi0 func x(a int8)\n\nrun x(1)\n",
+            "3:1: run names extern function x, which has no body here to run",
+        ),
+        (
+            "extern func x(a int8)\n",
+            "1:8: expected `abi0` or `internal`, found `func`",
+        ),
+        (
+            "extern internal func x(a int8) int8 junk\n",
+            "1:37: expected end of line, found `junk`",
+        ),
+    ];
+    for (text, want) in parse_cases {
+        let e = parse_module(text).expect_err(text);
+        assert_eq!(&e.to_string(), want, "{text}");
+    }
+    // A call typed by the extern's signature, checked by the verifier.
+    assert_eq!(
+        verify_error("extern abi0 func x(a int64) int8\ninternal func f() {\nb0:\n    c = iconst.i32 1\n    r = call abi0 x(c)\n    ret\n}\n"),
+        "5:5: in function f, block b0: r = call abi0 x(c): c is i32, but x takes i64"
+    );
+    assert_eq!(
+        parse_module("extern abi0 func x(a int64) int8\ninternal func f() {\nb0:\n    c = iconst.i64 1\n    r, s = call abi0 x(c)\n    ret\n}\n")
+            .expect_err("two results named")
+            .to_string(),
+        "5:12: x returns 1 leaves (i8), but the call names 2 results"
+    );
+}
+
+/// `funcval F` in run lines (docs/ir.md, "Run lines"): reads back, prints
+/// as written, and every misuse is a located error (at the run line).
+#[test]
+fn funcval_run_values_round_trip_and_bad_ones_are_located() {
+    use janus_backend::ir::InputValue;
+    const HEAD: &str = "internal func g(x int64) int64 {\nb0:\n    x = param 0, 0\n    ret x\n}\ninternal func f(a func(int64) int64, s struct { n int64; h func(int64) int64 }, p *func(int64) int64) {\nb0:\n    ret\n}\n";
+    let text = format!("{HEAD}run f(funcval g, {{1, funcval g}}, &funcval g)\n");
+    let m = parse_module(&text).unwrap_or_else(|e| panic!("{e}"));
+    verify_module(&m).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(m.runs[0].args[0], InputValue::FuncVal("g".into()));
+    assert_eq!(m.run_funcvals(), ["g"]);
+    let printed = m.to_string();
+    assert!(
+        printed.contains("run f(funcval g, {1, funcval g}, &funcval g)\n"),
+        "{printed}"
+    );
+    let again = parse_module(&printed).unwrap_or_else(|e| panic!("{e}\n{printed}"));
+    assert_eq!(again, m, "{printed}");
+
+    // Line 10 is the run line.
+    const CL: &str = "internal func cl(x int64) int64 {\n    context struct { k int64 }\nb0:\n    c = ctx\n    k = load.i64 c, 8\n    ret k\n}\n";
+    const NS: &str =
+        "nosplit internal func ns(x int64) int64 {\nb0:\n    x = param 0, 0\n    ret x\n}\n";
+    const WIDE: &str =
+        "internal func w(x int64) int32 {\nb0:\n    r = iconst.i32 0\n    ret r\n}\n";
+    const EXT: &str = "extern abi0 func xe(x int64) int64\n";
+    let nil2 = ", {1, nil}, nil)";
+    let cases: Vec<(String, &str)> = vec![
+        (
+            format!("{HEAD}run f(funcval nope{nil2}\n"),
+            "10:1: run f(funcval nope, {1, nil}, nil): argument 0 (func(int64) int64): funcval nope: no function nope",
+        ),
+        (
+            format!("{HEAD}run f(nil, {{1, funcval cl}}, nil)\n{CL}"),
+            "10:1: run f(nil, {1, funcval cl}, nil): argument 1 (struct { n int64; h func(int64) int64 }): funcval cl: cl takes a closure context, so it has no static func value",
+        ),
+        (
+            format!("{HEAD}run f(nil, {{1, nil}}, &funcval w)\n{WIDE}"),
+            "10:1: run f(nil, {1, nil}, &funcval w): argument 2 (*func(int64) int64): funcval w: w is a func(x int64) int32, not a func(int64) int64",
+        ),
+        (
+            format!("{HEAD}run f(funcval ns{nil2}\n{NS}"),
+            "10:1: run f(funcval ns, {1, nil}, nil): argument 0 (func(int64) int64): funcval ns: ns is nosplit: a func value's function must check its stack",
+        ),
+        (
+            format!("{HEAD}run f(funcval xe{nil2}\n{EXT}"),
+            "10:1: run f(funcval xe, {1, nil}, nil): argument 0 (func(int64) int64): funcval xe: xe is an extern function, which has no static func value here",
+        ),
+        (
+            format!("{HEAD}run f(nil, {{funcval g, nil}}, nil)\n"),
+            "10:1: run f(nil, {funcval g, nil}, nil): argument 1 (struct { n int64; h func(int64) int64 }): funcval g is not a int64",
+        ),
+    ];
+    for (text, want) in &cases {
+        assert_eq!(&verify_error(text), want, "{text}");
+    }
+    for (run, want) in [
+        (
+            "run f(funcval)",
+            "10:14: expected a function name after `funcval`, found `)`",
+        ),
+        (
+            "run f(funcval 3, {1, nil}, nil)",
+            "10:15: expected a function name after `funcval`",
+        ),
+    ] {
+        let e = parse_module(&format!("{HEAD}{run}\n")).expect_err(run);
+        assert!(e.to_string().starts_with(want), "{run}: {e}");
+    }
 }

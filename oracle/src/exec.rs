@@ -615,6 +615,24 @@ impl EntryRunner {
             funcvals: self.table.funcvals.clone(),
             itabs: self.table.itabs.clone(),
         };
+        // A func value input (`funcval F`) is the address of F's static
+        // funcval: an object without it would get a nil in its place.
+        let leaf_ptrs = input.leaves.iter().filter_map(|l| match l {
+            LeafValue::Ptr(p) => Some(*p),
+            _ => None,
+        });
+        let obj_ptrs = input
+            .objects
+            .iter()
+            .flat_map(|o| o.pointers.values().copied());
+        if let Some(func) = leaf_ptrs.chain(obj_ptrs).find_map(|p| match p {
+            Pointer::Func { func } if !heap.funcvals.iter().any(|&(_, f)| f == func) => Some(func),
+            _ => None,
+        }) {
+            return Err(ExecError(format!(
+                "the object has no static func value of function {func}, which an input names"
+            )));
+        }
         for o in &input.objects {
             let addr = if o.descriptor {
                 rt.place_descriptor(m, o.size, o.align)

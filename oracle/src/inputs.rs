@@ -13,7 +13,7 @@
 //! comparison of pointers, but the machine places them outside the heap,
 //! where the collector neither moves nor frees them.
 
-use janus_backend::ir::{leaves, InputValue, Leaf, Ty};
+use janus_backend::ir::{leaves, Function, InputValue, Leaf, Ty};
 use janus_backend::types::{Basic, Kind, Type};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -143,8 +143,20 @@ impl fmt::Display for InputError {
 /// Largest object an input may ask for.
 const MAX_OBJECT: u64 = 1 << 24;
 
-/// Builds the leaves of `args` for parameters of `types`.
+/// Builds the leaves of `args` for parameters of `types`, for a module
+/// without functions to name (`funcval F` is an error).
 pub fn materialize(types: &[Type], args: &[InputValue]) -> Result<Materialized, InputError> {
+    materialize_in(&[], types, args)
+}
+
+/// [`materialize`] for a module of `funcs`: `funcval F` is a pointer to
+/// the static func value of `F` (`Pointer::Func` with `F`'s index in
+/// `funcs`, the module's functions in their order).
+pub fn materialize_in(
+    funcs: &[Function],
+    types: &[Type],
+    args: &[InputValue],
+) -> Result<Materialized, InputError> {
     if types.len() != args.len() {
         return Err(InputError(format!(
             "{} arguments for {} parameters",
@@ -159,7 +171,7 @@ pub fn materialize(types: &[Type], args: &[InputValue]) -> Result<Materialized, 
     };
     for (i, (t, v)) in types.iter().zip(args).enumerate() {
         let mut image = Image::new(t.size());
-        m.write(t, v, &mut image, 0)
+        m.write(funcs, t, v, &mut image, 0)
             .map_err(|e| InputError(format!("argument {i} ({t}): {e}")))?;
         // The leaves are read back from the value's image.
         for l in leaves(t) {
@@ -284,17 +296,24 @@ impl Materialized {
     }
 
     /// A fresh object of type `t` holding `v`.
-    fn boxed(&mut self, t: &Type, v: &InputValue) -> Result<Pointer, String> {
+    fn boxed(&mut self, funcs: &[Function], t: &Type, v: &InputValue) -> Result<Pointer, String> {
         if t.size() > MAX_OBJECT {
             return Err(format!("{t} is too large"));
         }
         let mut data = Image::new(t.size());
-        self.write(t, v, &mut data, 0)?;
+        self.write(funcs, t, v, &mut data, 0)?;
         Ok(self.alloc(data, t.align() as u64, pointer_words(t, 1)))
     }
 
     /// Writes `v`, a value of type `t`, at `at` in `img`.
-    fn write(&mut self, t: &Type, v: &InputValue, img: &mut Image, at: u64) -> Result<(), String> {
+    fn write(
+        &mut self,
+        funcs: &[Function],
+        t: &Type,
+        v: &InputValue,
+        img: &mut Image,
+        at: u64,
+    ) -> Result<(), String> {
         let mismatch = || format!("{v} is not a {t}");
         match (t.kind(), v) {
             (Kind::Basic(b), InputValue::Int(i))
@@ -335,8 +354,8 @@ impl Materialized {
                 } else {
                     Basic::Float64
                 });
-                self.write(&part, &parts[0], img, at)?;
-                self.write(&part, &parts[1], img, at + part.size())?;
+                self.write(funcs, &part, &parts[0], img, at)?;
+                self.write(funcs, &part, &parts[1], img, at + part.size())?;
             }
             (Kind::Basic(Basic::String), InputValue::Str(bytes)) => {
                 if bytes.len() as u64 > MAX_OBJECT {
@@ -357,7 +376,7 @@ impl Materialized {
                 }
                 let mut data = Image::new(size);
                 for (k, item) in items.iter().enumerate() {
-                    self.write(elem, item, &mut data, k as u64 * elem.size())?;
+                    self.write(funcs, elem, item, &mut data, k as u64 * elem.size())?;
                 }
                 if !items.is_empty() {
                     let p = self.alloc(
@@ -375,7 +394,7 @@ impl Materialized {
                     return Err("pointee too large".into());
                 }
                 let mut data = Image::new(elem.size());
-                self.write(elem, inner, &mut data, 0)?;
+                self.write(funcs, elem, inner, &mut data, 0)?;
                 let p = self.alloc(data, elem.align() as u64, pointer_words(elem, 1));
                 img.pointers.insert(at, p);
             }
@@ -393,11 +412,14 @@ impl Materialized {
                 let data = if is_direct_iface(ty) {
                     // The value is one pointer word: it is the data word.
                     let mut word = Image::new(8);
-                    self.write(ty, value, &mut word, 0)
+                    self.write(funcs, ty, value, &mut word, 0)
                         .map_err(|e| format!("in {v}: {e}"))?;
                     word.pointers.get(&0).copied()
                 } else {
-                    Some(self.boxed(ty, value).map_err(|e| format!("in {v}: {e}"))?)
+                    Some(
+                        self.boxed(funcs, ty, value)
+                            .map_err(|e| format!("in {v}: {e}"))?,
+                    )
                 };
                 img.pointers.insert(at, type_word);
                 if let Some(d) = data.filter(|d| *d != Pointer::Nil) {
@@ -417,7 +439,9 @@ impl Materialized {
                         return Err(format!("{v}: a {t} points to a {elem}, not a {ty}"));
                     }
                 }
-                let p = self.boxed(ty, value).map_err(|e| format!("in {v}: {e}"))?;
+                let p = self
+                    .boxed(funcs, ty, value)
+                    .map_err(|e| format!("in {v}: {e}"))?;
                 img.pointers.insert(at, p);
             }
             (
@@ -430,12 +454,28 @@ impl Materialized {
                 | Kind::Basic(Basic::UnsafePointer),
                 InputValue::Nil,
             ) => {}
+            (Kind::Func(want), InputValue::FuncVal(name)) => {
+                // The verifier checked the function; a run line not
+                // verified still gets a message, never a wrong pointer.
+                let k = funcs
+                    .iter()
+                    .position(|f| f.name == *name)
+                    .ok_or_else(|| format!("{v}: no function {name}"))?;
+                let g = &funcs[k];
+                if g.context.is_some() {
+                    return Err(format!("{v}: {name} takes a closure context"));
+                }
+                if !g.sig.same_types(want) {
+                    return Err(format!("{v}: {name} is a {}, not a {t}", g.sig.go_syntax()));
+                }
+                img.pointers.insert(at, Pointer::Func { func: k as u32 });
+            }
             (Kind::Array { len, elem }, InputValue::Composite(items)) => {
                 if items.len() as u64 != *len {
                     return Err(format!("{} elements for {t}", items.len()));
                 }
                 for (k, item) in items.iter().enumerate() {
-                    self.write(elem, item, img, at + k as u64 * elem.size())?;
+                    self.write(funcs, elem, item, img, at + k as u64 * elem.size())?;
                 }
             }
             (Kind::Struct(fields), InputValue::Composite(items)) => {
@@ -447,7 +487,7 @@ impl Materialized {
                     ));
                 }
                 for (f, item) in fields.iter().zip(items) {
-                    self.write(&f.ty, item, img, at + f.offset)?;
+                    self.write(funcs, &f.ty, item, img, at + f.offset)?;
                 }
             }
             _ => return Err(mismatch()),

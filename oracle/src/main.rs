@@ -188,7 +188,7 @@ fn compile_text(name: &str, text: &str) -> Result<Vec<u8>, String> {
     let compiled =
         janus_backend::compile::compile_module(&m).map_err(|e| BadInput::from(e).in_file(name))?;
     let types = janus_backend::compile::alloc_types(&m);
-    janus_backend::object::write_object_with_types(&compiled, &types)
+    janus_backend::object::write_object_with(&compiled, &types, &m.run_funcvals())
         .map_err(|e| format!("{name}: object: {e}"))
 }
 

@@ -17,13 +17,13 @@
 
 use crate::exec::RuntimeMode;
 use crate::exec::{compare_objects, EntryLimits, EntryOutcome, EntryRun, EntryRunner, RuntimeWork};
-use crate::inputs::{materialize, LeafValue};
+use crate::inputs::{materialize_in, LeafValue};
 use crate::interp::{self, InterpError, Limits, Outcome};
 use crate::runtime::Overflow;
 use janus_backend::abi::Abi;
 use janus_backend::compile::{compile_module, CompileError};
 use janus_backend::ir::{parse_module, verify_module, Module, Pos};
-use janus_backend::object::write_object_with_types;
+use janus_backend::object::write_object_with;
 use janus_backend::ParseError;
 use std::fmt::Write as _;
 use std::time::{Duration, Instant};
@@ -356,7 +356,7 @@ pub fn run_module(m: &Module, opts: &RunOptions) -> Result<ModuleVerdict, BadInp
     let start = Instant::now();
     let compiled = compile_module(m)?;
     let types = janus_backend::compile::alloc_types(m);
-    let elf = write_object_with_types(&compiled, &types)
+    let elf = write_object_with(&compiled, &types, &m.run_funcvals())
         .map_err(|e| BadInput::new(None, format!("object: {e}")))?;
     let compile = start.elapsed();
     let mut v = run_object(m, &elf, opts)?;
@@ -402,7 +402,8 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
             .ok_or_else(|| bad(format!("no function {}", r.func)))?;
         let call = call_text(r);
         let types: Vec<_> = f.sig.params.iter().map(|p| p.ty.clone()).collect();
-        let input = materialize(&types, &r.args).map_err(|e| bad(e.to_string()))?;
+        let input =
+            materialize_in(&m.functions, &types, &r.args).map_err(|e| bad(e.to_string()))?;
         let limits = Limits {
             fuel: opts.fuel,
             max_depth: opts.frames,

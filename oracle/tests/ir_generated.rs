@@ -5,7 +5,7 @@
 use janus_backend::ir::{parse_module, verify_module, Module};
 use janus_oracle::gen::module::{gen_module, ModuleKnobs};
 use janus_oracle::gen::seeded;
-use janus_oracle::inputs::materialize;
+use janus_oracle::inputs::materialize_in;
 use janus_oracle::interp::{self, InterpError, Limits};
 use proptest::prelude::*;
 
@@ -38,8 +38,8 @@ fn the_interpreter_runs_generated_modules() {
         for r in &m.runs {
             let f = m.function(&r.func).unwrap();
             let types: Vec<_> = f.sig.params.iter().map(|p| p.ty.clone()).collect();
-            let input =
-                materialize(&types, &r.args).unwrap_or_else(|e| panic!("seed {seed}: {e}\n{m}"));
+            let input = materialize_in(&m.functions, &types, &r.args)
+                .unwrap_or_else(|e| panic!("seed {seed}: {e}\n{m}"));
             match interp::run(&m, &r.func, &input, Limits::default()) {
                 Ok(run) => match run.outcome {
                     interp::Outcome::Returned(_) => returned += 1,

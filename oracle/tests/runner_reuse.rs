@@ -9,7 +9,7 @@ use janus_oracle::campaign::mode_of;
 use janus_oracle::exec::{run_entry, EntryLimits, EntryRunner};
 use janus_oracle::gen::module::{gen_module, ModuleKnobs};
 use janus_oracle::gen::seeded;
-use janus_oracle::inputs::materialize;
+use janus_oracle::inputs::{materialize, materialize_in};
 
 const BUDGET: EntryLimits = EntryLimits {
     budget: 200_000_000,
@@ -24,7 +24,8 @@ fn a_reused_fast_runner_matches_fresh_precise_machines() {
         let m = gen_module(&mut seeded(seed), &ModuleKnobs::default());
         let compiled = janus_backend::compile::compile_module(&m).unwrap();
         let types = janus_backend::compile::alloc_types(&m);
-        let elf = janus_backend::object::write_object_with_types(&compiled, &types).unwrap();
+        let elf =
+            janus_backend::object::write_object_with(&compiled, &types, &m.run_funcvals()).unwrap();
         let mode = mode_of(seed);
         // Half the modules on a machine of their own, half on one machine
         // reloaded from module to module.
@@ -44,7 +45,7 @@ fn a_reused_fast_runner_matches_fresh_precise_machines() {
         for r in &m.runs {
             let f = m.function(&r.func).unwrap();
             let tys: Vec<_> = f.sig.params.iter().map(|p| p.ty.clone()).collect();
-            let input = materialize(&tys, &r.args).unwrap();
+            let input = materialize_in(&m.functions, &tys, &r.args).unwrap();
             for abi in [Abi::Internal, Abi::Abi0] {
                 let fresh = run_entry(&elf, f, abi, &input, BUDGET, mode).unwrap();
                 let mut reused = fast.run(f, abi, &input, BUDGET).unwrap();

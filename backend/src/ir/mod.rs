@@ -687,6 +687,10 @@ pub enum InputValue {
         ty: crate::types::Type,
         value: Box<InputValue>,
     },
+    /// `funcval F`: a func value, the address of function `F`'s static
+    /// funcval (the one `funcval F` in code gives). `F` must have no
+    /// context and exactly the parameter's func type.
+    FuncVal(String),
 }
 
 /// `run NAME(args...)`: run a function with these arguments.
@@ -753,6 +757,34 @@ impl<'a> Callee<'a> {
 }
 
 impl Module {
+    /// The functions whose static func values the run lines name
+    /// (`funcval F` anywhere in their arguments), each once, in order of
+    /// first mention: the object must hold their `F·f` too.
+    pub fn run_funcvals(&self) -> Vec<&str> {
+        fn walk<'a>(v: &'a InputValue, out: &mut Vec<&'a str>) {
+            match v {
+                InputValue::FuncVal(f) => {
+                    if !out.contains(&f.as_str()) {
+                        out.push(f);
+                    }
+                }
+                InputValue::Composite(items) => items.iter().for_each(|i| walk(i, out)),
+                InputValue::Addr(v)
+                | InputValue::Iface { value: v, .. }
+                | InputValue::New { value: v, .. } => walk(v, out),
+                InputValue::Int(_)
+                | InputValue::Float { .. }
+                | InputValue::Str(_)
+                | InputValue::Nil => {}
+            }
+        }
+        let mut out = Vec::new();
+        for r in &self.runs {
+            r.args.iter().for_each(|a| walk(a, &mut out));
+        }
+        out
+    }
+
     pub fn function(&self, name: &str) -> Option<&Function> {
         self.functions.iter().find(|f| f.name == name)
     }

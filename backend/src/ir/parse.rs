@@ -1138,6 +1138,10 @@ impl<'a> IrParser<'a> {
                             InputValue::New { ty, value }
                         })
                     }
+                    "funcval" => {
+                        let (func, _) = self.name("a function name after `funcval`")?;
+                        Ok(InputValue::FuncVal(func.to_string()))
+                    }
                     "nil" => Ok(InputValue::Nil),
                     "true" => Ok(InputValue::Int(1)),
                     "false" => Ok(InputValue::Int(0)),
@@ -1181,7 +1185,7 @@ impl<'a> IrParser<'a> {
                     })
             }
             _ => Err(self.p.unexpected(
-                "an input value (number, string, nil, {...}, &value, iface(T, v) or new(T, v))",
+                "an input value (number, string, nil, {...}, &value, iface(T, v), new(T, v) or funcval F)",
             )),
         }
     }

@@ -277,6 +277,7 @@ impl Display for InputValue {
             InputValue::Addr(v) => write!(f, "&{v}"),
             InputValue::Iface { ty, value } => write!(f, "iface({ty}, {value})"),
             InputValue::New { ty, value } => write!(f, "new({ty}, {value})"),
+            InputValue::FuncVal(func) => write!(f, "funcval {func}"),
         }
     }
 }

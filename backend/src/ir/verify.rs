@@ -104,8 +104,69 @@ pub fn verify_module(m: &Module) -> Result<(), VerifyError> {
                 if want == 1 { "" } else { "s" }
             )));
         }
+        for (i, (p, v)) in f.sig.params.iter().zip(&r.args).enumerate() {
+            check_run_funcvals(&p.ty, v, &by_name, m)
+                .map_err(|e| err(format!("argument {i} ({}): {e}", p.ty)))?;
+        }
     }
     Ok(())
+}
+
+/// The `funcval F` values in a run line's argument `v` of type `t` name
+/// functions without a context whose type is exactly the func type they
+/// are given as. Other mismatches of value and type are the inputs'
+/// business (they are reported when the line is run).
+fn check_run_funcvals(
+    t: &crate::types::Type,
+    v: &InputValue,
+    funcs: &HashMap<&str, &Function>,
+    m: &Module,
+) -> Result<(), String> {
+    use crate::types::Kind;
+    match (t.kind(), v) {
+        (_, InputValue::FuncVal(name)) => {
+            let Kind::Func(want) = t.kind() else {
+                return Err(format!("funcval {name} is not a {t}"));
+            };
+            let Some(g) = funcs.get(name.as_str()) else {
+                if m.extern_decl(name).is_some() {
+                    return Err(format!(
+                        "funcval {name}: {name} is an extern function, which has no static func value here"
+                    ));
+                }
+                return Err(format!("funcval {name}: no function {name}"));
+            };
+            if g.context.is_some() {
+                return Err(format!(
+                    "funcval {name}: {name} takes a closure context, so it has no static func value"
+                ));
+            }
+            if g.nosplit {
+                return Err(format!(
+                    "funcval {name}: {name} is nosplit: a func value's function must check its stack"
+                ));
+            }
+            if !g.sig.same_types(want) {
+                return Err(format!(
+                    "funcval {name}: {name} is a {}, not a {t}",
+                    g.sig.go_syntax()
+                ));
+            }
+            Ok(())
+        }
+        (Kind::Pointer(elem), InputValue::Addr(inner)) => check_run_funcvals(elem, inner, funcs, m),
+        (Kind::Slice(elem) | Kind::Array { elem, .. }, InputValue::Composite(items)) => items
+            .iter()
+            .try_for_each(|item| check_run_funcvals(elem, item, funcs, m)),
+        (Kind::Struct(fields), InputValue::Composite(items)) => fields
+            .iter()
+            .zip(items)
+            .try_for_each(|(f, item)| check_run_funcvals(&f.ty, item, funcs, m)),
+        (_, InputValue::Iface { ty, value } | InputValue::New { ty, value }) => {
+            check_run_funcvals(ty, value, funcs, m)
+        }
+        _ => Ok(()),
+    }
 }
 
 /// A signature's leaves are few enough, and it has a layout in both ABIs.

@@ -526,6 +526,16 @@ impl fmt::Display for Type {
 }
 
 impl FuncType {
+    /// Whether values of the two func types are interchangeable: the same
+    /// parameter and result types, in order (names aside), as a call
+    /// through a func value needs of its function.
+    pub fn same_types(&self, other: &FuncType) -> bool {
+        let same = |a: &[Param], b: &[Param]| {
+            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.ty == y.ty)
+        };
+        same(&self.params, &other.params) && same(&self.results, &other.results)
+    }
+
     /// The signature in Go syntax (`func(a int8, string) (bool, error)`).
     pub fn go_syntax(&self) -> String {
         let mut s = String::from("func");

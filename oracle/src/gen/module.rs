@@ -85,7 +85,7 @@ impl Default for ModuleKnobs {
 /// Generates a module.
 pub fn gen_module(e: &mut dyn Entropy, k: &ModuleKnobs) -> Module {
     let n = e.range(1, k.max_funcs.max(1));
-    let sigs: Vec<FuncType> = (0..n)
+    let mut sigs: Vec<FuncType> = (0..n)
         .map(|_| limit_leaves(gen_func_type(e, &k.sig)))
         .collect();
     let abis: Vec<Abi> = (0..n)
@@ -101,6 +101,10 @@ pub fn gen_module(e: &mut dyn Entropy, k: &ModuleKnobs) -> Module {
     // size they were).
     let (closures, n) = gen_closures(e, k, &sigs);
     let (methods, n) = gen_methods(e, k, &sigs[..n as usize]);
+    if k.closure_percent > 0 {
+        let fixed: Vec<FuncType> = methods.iter().map(|(_, s)| method_sig(s)).collect();
+        retype_func_params(e, &mut sigs[..n as usize], &fixed, &closures);
+    }
     // Externs: the oracle implements them as Go lets a callee behave
     // (narrow results with garbage above them, every register clobbered).
     let externs: Vec<Extern> = (0..e.below(k.max_externs + 1))
@@ -191,9 +195,14 @@ pub fn gen_module(e: &mut dyn Entropy, k: &ModuleKnobs) -> Module {
                     .map(|p| match p.ty.kind() {
                         // The function calls a func-typed parameter after a
                         // nil check: a non-nil one must be a real func
-                        // value, which a run line cannot name, so nil.
+                        // value, the static one of a function of exactly
+                        // its type if there is one (a closure's function
+                        // has none), else nil.
                         Kind::Func(fsig) if k.closure_percent > 0 && call_sized(fsig) => {
-                            InputValue::Nil
+                            match plain_of_type(&functions, fsig) {
+                                Some(g) => InputValue::FuncVal(g.to_string()),
+                                None => InputValue::Nil,
+                            }
                         }
                         _ => gen_input(e, &p.ty, 0, k.nonnil_percent),
                     })
@@ -206,6 +215,65 @@ pub fn gen_module(e: &mut dyn Entropy, k: &ModuleKnobs) -> Module {
         functions,
         runs,
         externs,
+    }
+}
+
+/// The first function without a context whose type is exactly `sig`:
+/// what a run line may pass as `funcval F` for a parameter of that type.
+fn plain_of_type<'f>(functions: &'f [Function], sig: &FuncType) -> Option<&'f str> {
+    functions
+        .iter()
+        .find(|f| f.context.is_none() && f.sig.same_types(sig))
+        .map(|f| f.name.as_str())
+}
+
+/// Gives func-typed parameters the type of another function three times
+/// in four, so that a run line can pass that function's static func value
+/// (which the function calls after a nil check): of a function of `sigs`,
+/// or of `fixed` (the methods' full signatures, which do not change).
+/// Parameters a closure fits keep their type (callers hand the closure
+/// on). From the last function back, so that a later signature is final
+/// before it is copied; an earlier one only if it has no func-typed
+/// parameters (which alone change). Calls stay bounded: only a run line
+/// passes such a value, and generated code never hands a func-typed
+/// parameter on.
+fn retype_func_params(
+    e: &mut dyn Entropy,
+    sigs: &mut [FuncType],
+    fixed: &[FuncType],
+    closures: &[ClosureFunc],
+) {
+    let has_func_param = |s: &FuncType| {
+        s.params
+            .iter()
+            .any(|p| matches!(p.ty.kind(), Kind::Func(_)))
+    };
+    for i in (0..sigs.len()).rev() {
+        let mut targets: Vec<&FuncType> = Vec::new();
+        for (j, s) in sigs.iter().enumerate() {
+            if j > i || (j < i && !has_func_param(s)) {
+                targets.push(s);
+            }
+        }
+        targets.extend(fixed);
+        targets.retain(|s| call_sized(s));
+        if targets.is_empty() {
+            continue;
+        }
+        let mut retyped = Vec::new();
+        for (p, param) in sigs[i].params.iter().enumerate() {
+            let Kind::Func(f) = param.ty.kind() else {
+                continue;
+            };
+            if !call_sized(f) || closures.iter().any(|c| c.sig.same_types(f)) || !e.chance(3, 4) {
+                continue;
+            }
+            let to = targets[e.below(targets.len() as u64) as usize];
+            retyped.push((p, Type::func(to.clone())));
+        }
+        for (p, ty) in retyped {
+            sigs[i].params[p].ty = ty;
+        }
     }
 }
 
@@ -1743,6 +1811,55 @@ mod tests {
             ..ModuleKnobs::default()
         };
         assert_eq!(count(&none), (0, 0, 0, 0, 0));
+    }
+
+    /// Run lines pass static func values (`funcval F`) to func-typed
+    /// parameters that the function calls, as often as the retyping of
+    /// parameters to later functions' types allows; every one verifies
+    /// (F exists, has no context, is exactly the parameter's type), and
+    /// `closure_percent: 0` passes none.
+    #[test]
+    fn run_lines_pass_static_func_values_to_called_params() {
+        let count = |k: &ModuleKnobs| {
+            let (mut passed, mut nil) = (0, 0);
+            for seed in 0..300 {
+                let m = gen_module(&mut seeded(seed), k);
+                verify_module(&m).unwrap_or_else(|e| panic!("seed {seed}: {e}\n{m}"));
+                for r in &m.runs {
+                    let f = m.function(&r.func).unwrap();
+                    for (i, (p, a)) in f.sig.params.iter().zip(&r.args).enumerate() {
+                        let Kind::Func(_) = p.ty.kind() else {
+                            continue;
+                        };
+                        let called = f.blocks.iter().flat_map(|b| &b.insts).any(|d| {
+                            matches!(d.op, Op::Param { index, .. } if index as usize == i)
+                                && f.blocks.iter().flat_map(|b| &b.insts).any(|c| {
+                                    matches!(&c.op, Op::CallVal { callee, .. } if d.results.contains(callee))
+                                })
+                        });
+                        match a {
+                            InputValue::FuncVal(_) if called => passed += 1,
+                            InputValue::FuncVal(g) => {
+                                panic!("seed {seed}: funcval {g} for a parameter not called")
+                            }
+                            InputValue::Nil if called => nil += 1,
+                            _ => {}
+                        }
+                    }
+                }
+            }
+            (passed, nil)
+        };
+        let (passed, nil) = count(&ModuleKnobs::default());
+        assert!(
+            passed >= 20,
+            "{passed} static func values passed to called parameters, {nil} nils"
+        );
+        let none = ModuleKnobs {
+            closure_percent: 0,
+            ..ModuleKnobs::default()
+        };
+        assert_eq!(count(&none).0, 0);
     }
 
     #[test]
