@@ -909,23 +909,7 @@ impl Runtime {
             self.types.get(index).cloned().ok_or_else(|| {
                 Finding(format!("runtime.newobject: no type {index} in .janus.meta"))
             })?;
-        let depth = self.depth_at(cpu.reg(Reg::Rsp));
-        let (mut frames, fresh) = self.walk(cpu)?;
-        self.check_frames(cpu, &frames[frames.len() - fresh..])?;
-        // Go may copy a stack during a runtime call (a collection shrinks
-        // stacks): it moves here too, as every safepoint must allow.
-        let move_due = self.mode == StackMode::MoveEveryEntry && self.move_plan.counted(depth);
-        let gc_due = self.gc_every_safepoint && self.gc_plan.counted(depth + self.live_estimate);
-        // A deterministic visit: recorded where the mode does its work (in
-        // the plain mode, at every allocation).
-        let plain = self.mode == StackMode::Grow && !self.gc_every_safepoint;
-        if plain || move_due || gc_due {
-            self.record(cpu, &frames)?;
-        }
-        if move_due {
-            let size = self.stack_hi - self.stack_lo;
-            self.move_stack(cpu, &mut frames, size)?;
-        }
+        let (frames, gc_due) = self.visit_safepoint(cpu)?;
         if gc_due || !self.room(t.size, t.align) {
             let roots = frame_roots(&frames);
             self.collect(cpu, &roots, &[], t.size + t.align + OBJECT_GAP)?;
@@ -942,28 +926,16 @@ impl Runtime {
         Ok(())
     }
 
-    /// A call of an extern (see [`crate::externs`]): a safepoint as an
-    /// allocation is (Go's assembly may grow the stack, and the runtime may
-    /// collect while it runs): the frames are walked and checked, the stack
-    /// moves and the heap is collected when the schedule says, and the
-    /// extern's own pointer arguments — stack words `arg_words`, relative
-    /// to RSP, and registers `arg_regs` — are roots, checked and updated.
-    pub fn extern_safepoint<C: Cpu>(
-        &mut self,
-        cpu: &mut C,
-        arg_words: &[u64],
-        arg_regs: &[Reg],
-    ) -> Result<(), Finding> {
-        let rsp = cpu.reg(Reg::Rsp);
-        for r in arg_regs {
-            let v = cpu.reg(*r);
-            if !self.valid_pointer(v) {
-                return Err(Finding(format!(
-                    "at a call of an extern: pointer argument in {r:?} holds {v:#x}, not a valid pointer"
-                )));
-            }
-        }
-        let depth = self.depth_at(rsp);
+    /// What every safepoint inside a runtime call does (an allocation, an
+    /// extern): walks the frames and checks those that ran since the last
+    /// visit; records the visit where the mode does its work (in the plain
+    /// mode, at every one: it is deterministic); moves the stack when the
+    /// schedule says (Go may copy a stack during a runtime call: a
+    /// collection shrinks stacks). Returns the frames (after any move) and
+    /// whether a collection is due, which the caller makes with its own
+    /// roots.
+    fn visit_safepoint<C: Cpu>(&mut self, cpu: &mut C) -> Result<(Vec<FrameInfo>, bool), Finding> {
+        let depth = self.depth_at(cpu.reg(Reg::Rsp));
         let (mut frames, fresh) = self.walk(cpu)?;
         self.check_frames(cpu, &frames[frames.len() - fresh..])?;
         let move_due = self.mode == StackMode::MoveEveryEntry && self.move_plan.counted(depth);
@@ -976,6 +948,30 @@ impl Runtime {
             let size = self.stack_hi - self.stack_lo;
             self.move_stack(cpu, &mut frames, size)?;
         }
+        Ok((frames, gc_due))
+    }
+
+    /// A call of an extern (see [`crate::externs`]): a safepoint as an
+    /// allocation is (Go's assembly may grow the stack, and the runtime may
+    /// collect while it runs): the frames are walked and checked, the stack
+    /// moves and the heap is collected when the schedule says, and the
+    /// extern's own pointer arguments — stack words `arg_words`, relative
+    /// to RSP, and registers `arg_regs` — are roots, checked and updated.
+    pub fn extern_safepoint<C: Cpu>(
+        &mut self,
+        cpu: &mut C,
+        arg_words: &[u64],
+        arg_regs: &[Reg],
+    ) -> Result<(), Finding> {
+        for r in arg_regs {
+            let v = cpu.reg(*r);
+            if !self.valid_pointer(v) {
+                return Err(Finding(format!(
+                    "at a call of an extern: pointer argument in {r:?} holds {v:#x}, not a valid pointer"
+                )));
+            }
+        }
+        let (frames, gc_due) = self.visit_safepoint(cpu)?;
         if gc_due {
             let rsp = cpu.reg(Reg::Rsp);
             let mut roots = frame_roots(&frames);

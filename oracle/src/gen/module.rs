@@ -1433,24 +1433,7 @@ fn gen_function(
         }
         let tys: Vec<Ty> = res.iter().map(|l| l.ty).collect();
         let results = b.call(b.f.name.clone(), args, &tys);
-        let passed: Vec<Value> = results
-            .iter()
-            .zip(&res)
-            .filter(|(_, l)| l.ty != Ty::Ptr)
-            .map(|(r, _)| *r)
-            .collect();
-        let joined: Vec<Value> = kept.iter().map(|t| b.value(*t)).collect();
-        b.finish_block(
-            Terminator::Jump(BlockCall {
-                block: join,
-                args: passed,
-            }),
-            joined.clone(),
-        );
-        b.pool = before;
-        for (v, t) in joined.iter().zip(&kept) {
-            b.pool.entry(*t).or_default().push(*v);
-        }
+        b.rejoin(&results, &res, &kept, join, before);
     }
     for (fv, fsig) in made_here {
         b.call_value(fv, &fsig);
@@ -1556,6 +1539,39 @@ impl Body<'_> {
                     Ty::I64,
                 );
             }
+        }
+    }
+
+    /// Ends a call block by jumping to `join` with the call's non-pointer
+    /// `results` (the leaves `res`, of types `kept`), and continues in
+    /// `join`, whose parameters are those values: the pool is what it was
+    /// `before` the branch (the call block's values do not dominate the
+    /// join), plus the joined values.
+    fn rejoin(
+        &mut self,
+        results: &[Value],
+        res: &[Leaf],
+        kept: &[Ty],
+        join: Block,
+        before: BTreeMap<Ty, Vec<Value>>,
+    ) {
+        let passed: Vec<Value> = results
+            .iter()
+            .zip(res)
+            .filter(|(_, l)| l.ty != Ty::Ptr)
+            .map(|(r, _)| *r)
+            .collect();
+        let joined: Vec<Value> = kept.iter().map(|t| self.value(*t)).collect();
+        self.finish_block(
+            Terminator::Jump(BlockCall {
+                block: join,
+                args: passed,
+            }),
+            joined.clone(),
+        );
+        self.pool = before;
+        for (v, t) in joined.iter().zip(kept) {
+            self.pool.entry(*t).or_default().push(*v);
         }
     }
 
@@ -1716,24 +1732,7 @@ impl Body<'_> {
                 args,
             },
         });
-        let passed: Vec<Value> = results
-            .iter()
-            .zip(&res)
-            .filter(|(_, l)| l.ty != Ty::Ptr)
-            .map(|(r, _)| *r)
-            .collect();
-        let joined: Vec<Value> = kept.iter().map(|t| self.value(*t)).collect();
-        self.finish_block(
-            Terminator::Jump(BlockCall {
-                block: join,
-                args: passed,
-            }),
-            joined.clone(),
-        );
-        self.pool = before;
-        for (v, t) in joined.iter().zip(&kept) {
-            self.pool.entry(*t).or_default().push(*v);
-        }
+        self.rejoin(&results, &res, &kept, join, before);
     }
 }
 
