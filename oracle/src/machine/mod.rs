@@ -56,6 +56,7 @@
 //!   handler) becomes [`Outcome::Aborted`] rather than unwinding into C.
 
 mod codebuf;
+pub use codebuf::CODE_BUFFER_SIZE;
 pub mod cpu;
 pub mod loader;
 pub mod outcome;
