@@ -43,6 +43,7 @@ pub mod interp;
 pub mod listing;
 pub mod machine;
 pub mod model;
+pub mod peer;
 pub mod run;
 pub mod runtime;
 pub mod schedule;
