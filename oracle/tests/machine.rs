@@ -18,14 +18,16 @@ const BUDGET: u64 = 10_000;
 
 /// Assemble Intel-syntax `src` with GNU `as` and return the object bytes.
 fn assemble(name: &str, src: &str) -> Vec<u8> {
-    let dir: PathBuf =
-        std::env::temp_dir().join(format!("janus-machine-test-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("create temp dir");
-    // Tests run on several threads: every assembly gets files of its own.
+    // Tests run on several threads: every assembly gets a directory of its
+    // own (a shared one could be removed by one thread between another's
+    // creating it and writing into it).
     static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let s = dir.join(format!("{name}-{n}.s"));
-    let o = dir.join(format!("{name}-{n}.o"));
+    let dir: PathBuf =
+        std::env::temp_dir().join(format!("janus-machine-test-{}-{n}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("create temp dir");
+    let s = dir.join(format!("{name}.s"));
+    let o = dir.join(format!("{name}.o"));
     std::fs::write(&s, format!(".intel_syntax noprefix\n{src}\n")).expect("write .s");
     let out = Command::new("as")
         .arg("--64")
@@ -42,10 +44,7 @@ fn assemble(name: &str, src: &str) -> Vec<u8> {
         String::from_utf8_lossy(&out.stderr)
     );
     let bytes = std::fs::read(&o).expect("read .o");
-    let _ = std::fs::remove_file(&s);
-    let _ = std::fs::remove_file(&o);
-    // Succeeds once the last concurrent test has removed its files.
-    let _ = std::fs::remove_dir(&dir);
+    let _ = std::fs::remove_dir_all(&dir);
     bytes
 }
 
