@@ -11,3 +11,4 @@
 //! is missing when it is not there.
 
 pub mod toolchain;
+pub mod links;
