@@ -58,6 +58,8 @@
 mod codebuf;
 pub use codebuf::CODE_BUFFER_SIZE;
 pub mod cpu;
+mod exe;
+pub use exe::ExeSegment;
 pub mod loader;
 pub mod outcome;
 
@@ -284,6 +286,8 @@ pub struct Machine {
     /// Time spent in the emulator (handlers included), over the machine's
     /// life.
     engine_time: Duration,
+    /// Executables mapped at their link addresses (see [`exe`]).
+    executables: Vec<exe::MappedExecutable>,
 }
 
 impl cpu::sealed::Backend for Machine {
@@ -380,6 +384,7 @@ impl Machine {
             kept: Vec::new(),
             watch_hooks: Vec::new(),
             engine_time: Duration::ZERO,
+            executables: Vec::new(),
         };
 
         m.map("stubs", STUBS_BASE..STUBS_BASE + STUBS_SIZE, Perms::RX)?;
@@ -867,7 +872,7 @@ impl Machine {
                 self.write_bytes(a, &data)?;
             }
         }
-        Ok(())
+        self.restore_executables()
     }
 
     fn reset_registers_and_g(&mut self) -> Result<(), MachineError> {
@@ -905,6 +910,8 @@ impl Machine {
         {
             Some(format!("extern {}", e.name))
         } else if let Some(d) = self.image.as_ref().and_then(|i| i.describe(addr)) {
+            Some(d)
+        } else if let Some(d) = self.executables.iter().find_map(|e| e.describe(addr)) {
             Some(d)
         } else if self.stack_guard.contains(&addr) {
             Some("stack guard".to_string())
