@@ -51,6 +51,21 @@ func NewNode(next *Node, v int64) *Node { return &Node{Next: next, Val: v} }
 //go:noinline
 func Caller(a, b int64) int64 { return AddMul(a, b, 7) + Div(a, 3) }
 
+//go:noinline
+func Chain(v int64) int64 {
+	b := NewNode(NewNode(nil, v), v+1)
+	return b.Val*10 + b.Next.Val
+}
+
+// A global the machine must put back between runs (its writable segment).
+var counter int64
+
+//go:noinline
+func Bump() int64 {
+	counter++
+	return counter
+}
+
 // A frame far bigger than the first stack: its prologue calls morestack.
 //go:noinline
 func BigFrame(n int64) int64 {
@@ -64,17 +79,17 @@ func BigFrame(n int64) int64 {
 var sink []interface{}
 
 // Defined in refs_amd64.s.
-var abi0refs [10]uintptr
+var abi0refs [12]uintptr
 
 func main() {
 	if len(os.Args) < 1000 {
 		return
 	}
-	sink = append(sink, abi0refs[len(os.Args)%10])
+	sink = append(sink, abi0refs[len(os.Args)%12])
 	s := "abc"
 	n := NewNode(nil, 1)
 	sink = append(sink, AddMul(1, 2, 3), Narrow(1, 2, 3), Fma(1, 2, 3), Swap(Pair{}),
-		Many(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), Div(1, 1), n, Caller(1, 2), BigFrame(3))
+		Many(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), Div(1, 1), n, Caller(1, 2), BigFrame(3), Chain(4), Bump())
 	a, b, c := StrLen(s, nil)
 	sink = append(sink, a, b, c)
 }

@@ -12,4 +12,6 @@ DATA ·abi0refs+48(SB)/8, $·Div(SB)
 DATA ·abi0refs+56(SB)/8, $·NewNode(SB)
 DATA ·abi0refs+64(SB)/8, $·Caller(SB)
 DATA ·abi0refs+72(SB)/8, $·BigFrame(SB)
-GLOBL ·abi0refs(SB), RODATA, $80
+DATA ·abi0refs+80(SB)/8, $·Chain(SB)
+DATA ·abi0refs+88(SB)/8, $·Bump(SB)
+GLOBL ·abi0refs(SB), RODATA, $96
