@@ -586,12 +586,8 @@ impl EntryRunner {
         if self.go.is_some() {
             return Err(ExecError("a Go executable is already loaded".into()));
         }
-        let go = crate::peer::goimage::GoImage::install(
-            &mut self.m,
-            exe,
-            &self.runtime,
-            watch_prefix,
-        )?;
+        let go =
+            crate::peer::goimage::GoImage::install(&mut self.m, exe, &self.runtime, watch_prefix)?;
         go.watch_entries(&mut self.m)?;
         self.go = Some((go, watch_prefix.to_string()));
         Ok(())
@@ -601,8 +597,7 @@ impl EntryRunner {
     /// two, at least [`FIRST_STACK`]), so that code whose frames the
     /// runtime cannot unwind yet (Go's) need not grow it.
     pub fn set_first_stack(&mut self, bytes: u64) -> Result<(), ExecError> {
-        if !bytes.is_power_of_two() || !(FIRST_STACK..=crate::runtime::MAX_STACK).contains(&bytes)
-        {
+        if !bytes.is_power_of_two() || !(FIRST_STACK..=crate::runtime::MAX_STACK).contains(&bytes) {
             return Err(ExecError(format!(
                 "a first stack of {bytes} bytes: not a power of two from {FIRST_STACK} to {}",
                 crate::runtime::MAX_STACK

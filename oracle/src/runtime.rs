@@ -514,6 +514,9 @@ pub trait ForeignFrames: fmt::Debug {
 #[derive(Clone, Debug)]
 pub struct ForeignFrame {
     pub symbol: Rc<str>,
+    /// A function's own frame, not an ABI wrapper's (`pkg.F.abi0`): the
+    /// depth limit counts those.
+    pub definition: bool,
     pub frame: u32,
     pub safepoint: Rc<Safepoint>,
 }
@@ -618,7 +621,13 @@ pub fn unwind_onto(
             }
             None => match foreign.filter(|f| f.contains(ret)) {
                 Some(source) => match source.frame_at(ret) {
-                    Ok(ff) => (ff.symbol, true, ff.frame, ff.safepoint.clone(), ff.safepoint.ret),
+                    Ok(ff) => (
+                        ff.symbol,
+                        ff.definition,
+                        ff.frame,
+                        ff.safepoint.clone(),
+                        ff.safepoint.ret,
+                    ),
                     Err(why) => {
                         frames.clear();
                         return Err(UnwindStop::Foreign(why));

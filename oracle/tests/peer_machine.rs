@@ -71,7 +71,8 @@ fn janus_object(m: &Module) -> Vec<u8> {
 fn runner(m: &Module, exe: &Rc<GoExecutable>, precise: bool) -> EntryRunner {
     let mut r = EntryRunner::new(&janus_object(m), RuntimeMode::default(), precise)
         .expect("janus's object loads");
-    r.attach_go(exe.clone(), "main.").expect("Go's executable loads");
+    r.attach_go(exe.clone(), "main.")
+        .expect("Go's executable loads");
     r
 }
 
@@ -166,7 +167,11 @@ fn go_functions_agree_with_the_interpreter_through_both_entries() {
                 }
             }
         }
-        assert!(failures.is_empty(), "precise={precise}:\n{}", failures.join("\n"));
+        assert!(
+            failures.is_empty(),
+            "precise={precise}:\n{}",
+            failures.join("\n")
+        );
         assert_eq!(go_runs, 2 * m.runs.len());
     }
 }
@@ -184,8 +189,7 @@ fn go_outcomes_are_the_expected_values() {
     let find = |name: &str, args: &str| {
         (0..m.runs.len())
             .find(|&k| {
-                m.runs[k].func == name
-                    && janus_oracle::run::call_text(&m.runs[k]).contains(args)
+                m.runs[k].func == name && janus_oracle::run::call_text(&m.runs[k]).contains(args)
             })
             .unwrap_or_else(|| panic!("no run line {name}({args})"))
     };
@@ -251,7 +255,9 @@ fn morestack_from_go_is_a_clear_finding() {
             );
         }
         r.set_first_stack(64 << 10).unwrap();
-        let got = r.run_go("main.BigFrame", f, Abi::Internal, &input, LIMITS).unwrap();
+        let got = r
+            .run_go("main.BigFrame", f, Abi::Internal, &input, LIMITS)
+            .unwrap();
         assert!(differences(&want, &got).is_empty(), "{:?}", got.outcome);
     }
 }
@@ -267,7 +273,9 @@ fn go_entries_check_their_promises() {
     let mut r = runner(&m, &exe, true);
     let (_, input) = expected(&m, 0);
     let f = m.function("AddMul").unwrap();
-    let got = r.run_go("main.AddMul", f, Abi::Abi0, &input, LIMITS).unwrap();
+    let got = r
+        .run_go("main.AddMul", f, Abi::Abi0, &input, LIMITS)
+        .unwrap();
     let EntryOutcome::Crashed(why) = &got.outcome else {
         panic!("{:?}", got.outcome)
     };
@@ -346,7 +354,17 @@ fn malformed_executables_are_located_errors() {
     let good = build(&go);
     assert!(GoExecutable::parse(&good).is_ok());
     let mut seen = 0;
-    for cut in [0, 3, 16, 63, 64, 200, 0x1000, good.len() / 2, good.len() - 1] {
+    for cut in [
+        0,
+        3,
+        16,
+        63,
+        64,
+        200,
+        0x1000,
+        good.len() / 2,
+        good.len() - 1,
+    ] {
         let e = GoExecutable::parse(&good[..cut]).unwrap_err().to_string();
         assert!(e.starts_with("Go executable: "), "{e}");
         seen += 1;
@@ -372,4 +390,50 @@ fn malformed_executables_are_located_errors() {
         }
     }
     assert!(seen >= 14, "only {seen} of the corruptions were rejected");
+}
+
+/// In the checking modes an allocation moves the stack or collects, which
+/// needs every frame: Go's allocation then stops with the clear finding
+/// (in the plain mode it goes ahead: nothing moves, see the tests above).
+#[test]
+fn go_allocation_in_the_checking_modes_needs_go_frames() {
+    let Some((m, exe)) = setup("go_allocation_in_the_checking_modes_needs_go_frames") else {
+        return;
+    };
+    let k = (0..m.runs.len())
+        .find(|&k| m.runs[k].func == "NewNode")
+        .unwrap();
+    let (_, input) = expected(&m, k);
+    let f = m.function("NewNode").unwrap();
+    for mode in [
+        RuntimeMode {
+            stack: janus_oracle::runtime::StackMode::MoveEveryEntry,
+            gc_every_safepoint: false,
+        },
+        RuntimeMode {
+            stack: janus_oracle::runtime::StackMode::Grow,
+            gc_every_safepoint: true,
+        },
+    ] {
+        let mut r = EntryRunner::new(&janus_object(&m), mode, true).unwrap();
+        r.attach_go(exe.clone(), "main.").unwrap();
+        r.set_first_stack(64 << 10).unwrap();
+        let got = r
+            .run_go("main.NewNode", f, Abi::Internal, &input, LIMITS)
+            .unwrap();
+        let EntryOutcome::Crashed(why) = &got.outcome else {
+            panic!("{mode:?}: {:?}", got.outcome)
+        };
+        assert!(
+            why.contains(GO_UNWIND_UNSUPPORTED) && why.contains("main.NewNode+0x"),
+            "{mode:?}: {why}"
+        );
+        // janus's own entry in the same mode is fine.
+        let got = r.run(f, Abi::Internal, &input, LIMITS).unwrap();
+        assert!(
+            matches!(got.outcome, EntryOutcome::Returned(_)),
+            "{:?}",
+            got.outcome
+        );
+    }
 }

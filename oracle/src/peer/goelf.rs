@@ -123,9 +123,7 @@ impl GoExecutable {
 
     /// The address of a function symbol.
     pub fn function(&self, name: &str) -> Option<u64> {
-        self.symbol(name)
-            .filter(|s| s.function)
-            .map(|s| s.address)
+        self.symbol(name).filter(|s| s.function).map(|s| s.address)
     }
 
     /// The function whose code contains `pc`, and the offset into it.
@@ -150,10 +148,7 @@ fn parse_inner(bytes: &[u8]) -> Result<GoExecutable, GoElfError> {
     let elf = Elf::parse(bytes).map_err(|e| err("ELF file", e.to_string()))?;
     let h = &elf.header;
     if !elf.is_64 || !elf.little_endian || h.e_machine != EM_X86_64 {
-        return Err(err(
-            "ELF header",
-            "not a little-endian x86-64 ELF64 file",
-        ));
+        return Err(err("ELF header", "not a little-endian x86-64 ELF64 file"));
     }
     if h.e_type != ET_EXEC {
         return Err(err(
@@ -193,7 +188,10 @@ fn parse_inner(bytes: &[u8]) -> Result<GoExecutable, GoElfError> {
             ));
         }
         if ph.p_vaddr % PAGE_SIZE != ph.p_offset % PAGE_SIZE {
-            return Err(err(&at, "address and file offset disagree modulo the page size"));
+            return Err(err(
+                &at,
+                "address and file offset disagree modulo the page size",
+            ));
         }
         segments.push(GoSegment {
             range: ph.p_vaddr..end,
@@ -248,7 +246,12 @@ fn parse_inner(bytes: &[u8]) -> Result<GoExecutable, GoElfError> {
         by_name
             .get(name)
             .map(|&i| symbols[i].address)
-            .ok_or_else(|| err("symbol table", format!("no symbol {name} (not a Go executable?)")))
+            .ok_or_else(|| {
+                err(
+                    "symbol table",
+                    format!("no symbol {name} (not a Go executable?)"),
+                )
+            })
     };
     let text = addr("runtime.text")?..addr("runtime.etext")?;
     let in_exec = segments
@@ -274,7 +277,12 @@ fn parse_inner(bytes: &[u8]) -> Result<GoExecutable, GoElfError> {
         .checked_add(sh.sh_size)
         .filter(|&e| e <= bytes.len() as u64)
         .map(|e| bytes[sh.sh_offset as usize..e as usize].to_vec())
-        .ok_or_else(|| err("section .gopclntab", "file range beyond the end of the file"))?;
+        .ok_or_else(|| {
+            err(
+                "section .gopclntab",
+                "file range beyond the end of the file",
+            )
+        })?;
 
     Ok(GoExecutable {
         segments,

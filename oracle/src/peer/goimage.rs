@@ -198,9 +198,11 @@ impl GoImage {
         m.redirect(need("runtime.panicdivide")?, to)?;
         let to = match m.extern_address(GO_NEWOBJECT) {
             Some(a) => a,
-            None => crate::exec::runtime_extern(m, runtime, GO_NEWOBJECT, &[Reg::Rax], |rt, cpu| {
-                go_newobject(rt, cpu)
-            })?,
+            None => {
+                crate::exec::runtime_extern(m, runtime, GO_NEWOBJECT, &[Reg::Rax], |rt, cpu| {
+                    go_newobject(rt, cpu)
+                })?
+            }
         };
         m.redirect(need("runtime.newobject")?, to)?;
         for name in GO_WRITE_BARRIERS {
@@ -217,9 +219,7 @@ impl GoImage {
             let Some(at) = exe.function(name) else {
                 continue;
             };
-            let why = format!(
-                "Go's code called {name}, which the emulated runtime does not serve"
-            );
+            let why = format!("Go's code called {name}, which the emulated runtime does not serve");
             let to = trap_extern(m, name, why)?;
             m.redirect(at, to)?;
         }
@@ -306,7 +306,8 @@ impl GoType {
             .read_bytes(at, 40)
             .map_err(|e| format!("runtime.newobject: the *_type {at:#x} is unreadable: {e}"))?;
         let word = |o: usize| u64::from_le_bytes(b[o..o + 8].try_into().expect("8 bytes"));
-        let (size, ptrdata, align, kind, gcdata) = (word(0), word(8), b[21] as u64, b[23], word(32));
+        let (size, ptrdata, align, kind, gcdata) =
+            (word(0), word(8), b[21] as u64, b[23], word(32));
         let bad = |what: String| format!("runtime.newobject: the _type at {at:#x}: {what}");
         if size > MAX_GO_OBJECT {
             return Err(bad(format!("size {size} is beyond {MAX_GO_OBJECT}")));
@@ -317,7 +318,9 @@ impl GoType {
             )));
         }
         if !align.is_power_of_two() || align > 4096 {
-            return Err(bad(format!("alignment {align} is not a power of two up to 4096")));
+            return Err(bad(format!(
+                "alignment {align} is not a power of two up to 4096"
+            )));
         }
         if kind & KIND_GC_PROG != 0 {
             return Err(bad(
