@@ -16,12 +16,13 @@
 //! | `0x20_0000` – `0x20_1000`                | rw-   | TLS page: FS base is `0x20_0800`, and `FS:[-8]` (`0x20_07f8`) holds the address of `g` |
 //! | `0x21_0000` – `0x21_1000`                | rw-   | `g`: `stack.lo` at 0, `stack.hi` at 8, `stackguard0` at 16 |
 //! | `code_base` (`0x40_0000`) – …            | per group | the image: executable sections (r-x), then read-only data (r--), then writable data and `.bss` (rw-), each group page-aligned (see [`loader`]) |
+//! | link addresses (Go's: `0x1000_0000` – …) | per segment | executables mapped whole, as linked (see [`Machine::map_executable`]): a Go program built with `-ldflags=-T=0x10001000` beside janus's image; its text is code, its writable segment is put back by [`Machine::restore`] |
 //! | `0xc0_0000_0000` – …                     | as asked | regions from [`Machine::map_region`] (heap, extra stacks), each followed by an unmapped page |
 //! | `0x7ff0_0000_0000 − stack − guard` – `… − stack` | none | stack guard pages: unmapped, so an overflow faults |
 //! | `0x7ff0_0000_0000 − stack` – `0x7ff0_0000_0000` | rw- | the stack (64 KiB by default); RSP starts at the top |
 //!
-//! Only the image's executable sections, registered extern stubs and the
-//! return trap are *code*: data is mapped non-executable and the code hook
+//! Only the image's executable sections, a mapped executable's text,
+//! registered extern stubs and the return trap are *code*: data is mapped non-executable and the code hook
 //! checks every instruction address against the exact code ranges, so
 //! control reaching anywhere else (padding after `.text`, an unregistered
 //! stub slot, data, the stack) is [`Outcome::JumpOutsideCode`].
