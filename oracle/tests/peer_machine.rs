@@ -31,9 +31,14 @@ fn source_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/go/peer_machine")
 }
 
-/// Builds main.go once per test binary (Go's build cache makes the later
-/// builds cheap) and returns the executable's bytes.
+/// Builds main.go once per test binary (the tests run in parallel, in one
+/// process) and returns the executable's bytes.
 fn build(go: &GoToolchain) -> Vec<u8> {
+    static BUILT: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    BUILT.get_or_init(|| go_build(go)).clone()
+}
+
+fn go_build(go: &GoToolchain) -> Vec<u8> {
     let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
     let out = tmp.join(format!("peer_machine_{}", std::process::id()));
     let status = Command::new(&go.go)
@@ -81,8 +86,15 @@ const LIMITS: EntryLimits = EntryLimits {
     frames: 1000,
 };
 
+/// What the interpreter says of run line `k`: its outcome and the input
+/// objects afterwards.
+struct Expected {
+    outcome: EntryOutcome,
+    objects: Vec<janus_oracle::inputs::ObjectInit>,
+}
+
 /// The outcome the interpreter gives run line `k`, and its input.
-fn expected(m: &Module, k: usize) -> (EntryOutcome, janus_oracle::inputs::Materialized) {
+fn expected(m: &Module, k: usize) -> (Expected, janus_oracle::inputs::Materialized) {
     let r = &m.runs[k];
     let f = m.function(&r.func).expect("the run line's function");
     let types: Vec<_> = f.sig.params.iter().map(|p| p.ty.clone()).collect();
@@ -97,19 +109,25 @@ fn expected(m: &Module, k: usize) -> (EntryOutcome, janus_oracle::inputs::Materi
         },
     )
     .expect("the interpreter runs it");
-    let want = match run.outcome {
+    let outcome = match run.outcome {
         Outcome::Returned(v) => EntryOutcome::Returned(v),
         Outcome::Panic(p) => EntryOutcome::Panic(p),
         Outcome::StackOverflow => panic!("no run line of module.jir overflows"),
     };
-    (want, input)
+    (
+        Expected {
+            outcome,
+            objects: run.objects,
+        },
+        input,
+    )
 }
 
-/// What differs between the interpreter's outcome and a run's, and every
-/// promise the run broke.
-fn differences(want: &EntryOutcome, got: &EntryRun) -> Vec<String> {
+/// What differs between the interpreter's outcome and a run's (results,
+/// and the input objects afterwards), and every promise the run broke.
+fn differences(want: &Expected, got: &EntryRun) -> Vec<String> {
     let mut d = Vec::new();
-    match (want, &got.outcome) {
+    match (&want.outcome, &got.outcome) {
         (EntryOutcome::Returned(a), EntryOutcome::Returned(b)) => {
             if a.len() != b.len() || a.iter().zip(b).any(|(x, y)| !x.same_as(y)) {
                 d.push(format!("results {b:?}, interpreter {a:?}"));
@@ -117,6 +135,9 @@ fn differences(want: &EntryOutcome, got: &EntryRun) -> Vec<String> {
         }
         (a, b) if a == b => {}
         (a, b) => d.push(format!("outcome {b:?}, interpreter {a:?}")),
+    }
+    if matches!(got.outcome, EntryOutcome::Returned(_)) {
+        d.extend(janus_oracle::exec::compare_objects(&want.objects, got));
     }
     d.extend(got.violations.iter().cloned());
     d
@@ -434,6 +455,38 @@ fn go_allocation_in_the_checking_modes_needs_go_frames() {
             matches!(got.outcome, EntryOutcome::Returned(_)),
             "{:?}",
             got.outcome
+        );
+    }
+}
+
+/// A negative signed shift count: Go's code calls runtime.panicshift,
+/// which the emulated runtime does not serve: the run stops saying so.
+#[test]
+fn unserved_runtime_functions_stop_with_their_name() {
+    let Some((m, exe)) = setup("unserved_runtime_functions_stop_with_their_name") else {
+        return;
+    };
+    let mut r = runner(&m, &exe, true);
+    let f = m.function("Shift").unwrap();
+    let types: Vec<_> = f.sig.params.iter().map(|p| p.ty.clone()).collect();
+    let args = vec![
+        janus_backend::ir::InputValue::Int(1),
+        janus_backend::ir::InputValue::Int(-1),
+    ];
+    let input = materialize_in(&m.functions, &types, &args).unwrap();
+    for (sym, abi) in [
+        ("main.Shift", Abi::Internal),
+        ("main.Shift.abi0", Abi::Abi0),
+    ] {
+        let got = r.run_go(sym, f, abi, &input, LIMITS).unwrap();
+        let EntryOutcome::Crashed(why) = &got.outcome else {
+            panic!("{sym}: {:?}", got.outcome)
+        };
+        assert!(
+            why.contains(
+                "Go's code called runtime.panicshift, which the emulated runtime does not serve"
+            ),
+            "{sym}: {why}"
         );
     }
 }

@@ -66,6 +66,20 @@ func Bump() int64 {
 	return counter
 }
 
+// A 128-byte array copied through pointers: Go copies it with
+// runtime.duffcopy (pure code, which runs as it is).
+//go:noinline
+func CopyArr(p, q *[16]int64) { *p = *q }
+
+// copy between slices: runtime.memmove (pure code too).
+//go:noinline
+func CopySlice(dst, src []int64) int { return copy(dst, src) }
+
+// A signed shift count: Go checks it and calls runtime.panicshift when it
+// is negative, which the emulated runtime does not serve (a clear stop).
+//go:noinline
+func Shift(x, s int64) int64 { return x << s }
+
 // A frame far bigger than the first stack: its prologue calls morestack.
 //go:noinline
 func BigFrame(n int64) int64 {
@@ -79,17 +93,20 @@ func BigFrame(n int64) int64 {
 var sink []interface{}
 
 // Defined in refs_amd64.s.
-var abi0refs [12]uintptr
+var abi0refs [15]uintptr
 
 func main() {
 	if len(os.Args) < 1000 {
 		return
 	}
-	sink = append(sink, abi0refs[len(os.Args)%12])
+	sink = append(sink, abi0refs[len(os.Args)%15])
 	s := "abc"
 	n := NewNode(nil, 1)
 	sink = append(sink, AddMul(1, 2, 3), Narrow(1, 2, 3), Fma(1, 2, 3), Swap(Pair{}),
-		Many(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), Div(1, 1), n, Caller(1, 2), BigFrame(3), Chain(4), Bump())
+		Many(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), Div(1, 1), n, Caller(1, 2), BigFrame(3), Chain(4), Bump(), Shift(1, 2), CopySlice(nil, nil))
+	var arr1, arr2 [16]int64
+	CopyArr(&arr1, &arr2)
+	sink = append(sink, arr1)
 	a, b, c := StrLen(s, nil)
 	sink = append(sink, a, b, c)
 }

@@ -14,4 +14,7 @@ DATA ·abi0refs+64(SB)/8, $·Caller(SB)
 DATA ·abi0refs+72(SB)/8, $·BigFrame(SB)
 DATA ·abi0refs+80(SB)/8, $·Chain(SB)
 DATA ·abi0refs+88(SB)/8, $·Bump(SB)
-GLOBL ·abi0refs(SB), RODATA, $96
+DATA ·abi0refs+96(SB)/8, $·CopyArr(SB)
+DATA ·abi0refs+104(SB)/8, $·CopySlice(SB)
+DATA ·abi0refs+112(SB)/8, $·Shift(SB)
+GLOBL ·abi0refs(SB), RODATA, $120
