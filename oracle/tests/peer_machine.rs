@@ -490,3 +490,43 @@ fn unserved_runtime_functions_stop_with_their_name() {
         );
     }
 }
+
+/// Go's write barrier: `runtime.writeBarrier` stays 0 in the machine, so
+/// reaching `runtime.gcWriteBarrier*` is a finding. WithBarrier turns it
+/// on (through go:linkname) and stores a pointer into the heap.
+#[test]
+fn reaching_go_write_barrier_is_a_finding() {
+    let Some((m, exe)) = setup("reaching_go_write_barrier_is_a_finding") else {
+        return;
+    };
+    let mut r = runner(&m, &exe, false);
+    let f = m.function("WithBarrier").unwrap();
+    let types: Vec<_> = f.sig.params.iter().map(|p| p.ty.clone()).collect();
+    let input =
+        materialize_in(&m.functions, &types, &[janus_backend::ir::InputValue::Nil]).unwrap();
+    for (sym, abi) in [
+        ("main.WithBarrier", Abi::Internal),
+        ("main.WithBarrier.abi0", Abi::Abi0),
+    ] {
+        let got = r.run_go(sym, f, abi, &input, LIMITS).unwrap();
+        let EntryOutcome::Crashed(why) = &got.outcome else {
+            panic!("{sym}: {:?}", got.outcome)
+        };
+        assert!(
+            why.contains("Go's write barrier runtime.gcWriteBarrier")
+                && why.contains("runtime.writeBarrier is 0"),
+            "{sym}: {why}"
+        );
+    }
+    // The barrier's flag is Go's data: back to 0 for the next run, so
+    // NewNode stores without it.
+    let k = (0..m.runs.len())
+        .find(|&k| m.runs[k].func == "NewNode")
+        .unwrap();
+    let (want, input) = expected(&m, k);
+    let f = m.function("NewNode").unwrap();
+    let got = r
+        .run_go("main.NewNode", f, Abi::Internal, &input, LIMITS)
+        .unwrap();
+    assert!(differences(&want, &got).is_empty(), "{:?}", got.outcome);
+}

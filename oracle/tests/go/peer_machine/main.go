@@ -80,6 +80,18 @@ func CopySlice(dst, src []int64) int { return copy(dst, src) }
 //go:noinline
 func Shift(x, s int64) int64 { return x << s }
 
+// Sets Go 1.19's runtime.writeBarrier.enabled (refs_amd64.s); it stays 0
+// in the emulated machine, so Go's code must never reach a write barrier.
+func enableWriteBarrier()
+
+// Turns the write barrier on, then stores a pointer into the heap: Go's
+// code calls runtime.gcWriteBarrierCX, which stops the run.
+//go:noinline
+func WithBarrier(next *Node) *Node {
+	enableWriteBarrier()
+	return NewNode(next, 1)
+}
+
 // A frame far bigger than the first stack: its prologue calls morestack.
 //go:noinline
 func BigFrame(n int64) int64 {
@@ -93,17 +105,17 @@ func BigFrame(n int64) int64 {
 var sink []interface{}
 
 // Defined in refs_amd64.s.
-var abi0refs [15]uintptr
+var abi0refs [16]uintptr
 
 func main() {
 	if len(os.Args) < 1000 {
 		return
 	}
-	sink = append(sink, abi0refs[len(os.Args)%15])
+	sink = append(sink, abi0refs[len(os.Args)%16])
 	s := "abc"
 	n := NewNode(nil, 1)
 	sink = append(sink, AddMul(1, 2, 3), Narrow(1, 2, 3), Fma(1, 2, 3), Swap(Pair{}),
-		Many(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), Div(1, 1), n, Caller(1, 2), BigFrame(3), Chain(4), Bump(), Shift(1, 2), CopySlice(nil, nil))
+		Many(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), Div(1, 1), n, Caller(1, 2), BigFrame(3), Chain(4), Bump(), Shift(1, 2), CopySlice(nil, nil), WithBarrier(nil))
 	var arr1, arr2 [16]int64
 	CopyArr(&arr1, &arr2)
 	sink = append(sink, arr1)

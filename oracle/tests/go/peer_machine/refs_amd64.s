@@ -17,4 +17,10 @@ DATA ·abi0refs+88(SB)/8, $·Bump(SB)
 DATA ·abi0refs+96(SB)/8, $·CopyArr(SB)
 DATA ·abi0refs+104(SB)/8, $·CopySlice(SB)
 DATA ·abi0refs+112(SB)/8, $·Shift(SB)
-GLOBL ·abi0refs(SB), RODATA, $120
+DATA ·abi0refs+120(SB)/8, $·WithBarrier(SB)
+GLOBL ·abi0refs(SB), RODATA, $128
+
+// func enableWriteBarrier(): runtime.writeBarrier.enabled = true.
+TEXT ·enableWriteBarrier(SB), NOSPLIT, $0-0
+	MOVB $1, runtime·writeBarrier(SB)
+	RET
