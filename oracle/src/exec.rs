@@ -22,6 +22,12 @@
 //! The input objects are laid out in a heap region; pointers in results
 //! and in the objects afterwards are mapped back to (object, offset) so
 //! that they compare with the interpreter's.
+//!
+//! A Go function of an executable loaded beside the image
+//! ([`EntryRunner::attach_go`], see [`crate::peer::goimage`]) runs the same
+//! way ([`EntryRunner::run_go`]): an IR function's signature describes its
+//! arguments, the model places them, and the same promises, canaries,
+//! results and panics are checked.
 
 use crate::inputs::{LeafValue, Materialized, ObjId, ObjectInit, Pointer};
 use crate::interp::PanicKind;

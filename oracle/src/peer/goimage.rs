@@ -182,8 +182,23 @@ impl GoImage {
             .collect();
         m.map_executable("go", &segments, exe.text.clone(), functions)?;
 
+        // A function is redirected by a 5-byte jump over its first bytes:
+        // it must be that long (Go pads functions to 32 bytes, so the jump
+        // never reaches into the next one).
+        let patchable = |name: &str| -> Result<Option<u64>, ExecError> {
+            let Some(s) = exe.symbol(name).filter(|s| s.function) else {
+                return Ok(None);
+            };
+            if s.size < 5 {
+                return Err(ExecError(format!(
+                    "Go's {name} is {} bytes long: too short to redirect",
+                    s.size
+                )));
+            }
+            Ok(Some(s.address))
+        };
         let need = |name: &str| {
-            exe.function(name)
+            patchable(name)?
                 .ok_or_else(|| ExecError(format!("the Go executable has no function {name}")))
         };
         let stub = |m: &Machine, name: &str| {
@@ -206,7 +221,7 @@ impl GoImage {
         };
         m.redirect(need("runtime.newobject")?, to)?;
         for name in GO_WRITE_BARRIERS {
-            let Some(at) = exe.function(name) else {
+            let Some(at) = patchable(name)? else {
                 continue;
             };
             let why = format!(
@@ -216,7 +231,7 @@ impl GoImage {
             m.redirect(at, to)?;
         }
         for name in GO_UNSERVED {
-            let Some(at) = exe.function(name) else {
+            let Some(at) = patchable(name)? else {
                 continue;
             };
             let why = format!("Go's code called {name}, which the emulated runtime does not serve");
