@@ -39,10 +39,15 @@ fn build(go: &GoToolchain) -> Vec<u8> {
 }
 
 fn go_build(go: &GoToolchain) -> Vec<u8> {
+    go_build_with(go, "-ldflags=-T=0x10001000", "")
+}
+
+/// `go build` of main.go with `ldflags` (an output name with `suffix`).
+fn go_build_with(go: &GoToolchain, ldflags: &str, suffix: &str) -> Vec<u8> {
     let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
-    let out = tmp.join(format!("peer_machine_{}", std::process::id()));
+    let out = tmp.join(format!("peer_machine_{}{suffix}", std::process::id()));
     let status = Command::new(&go.go)
-        .args(["build", "-trimpath", "-ldflags=-T=0x10001000", "-o"])
+        .args(["build", "-trimpath", ldflags, "-o"])
         .arg(&out)
         .arg(".")
         .current_dir(source_dir())
@@ -411,6 +416,40 @@ fn malformed_executables_are_located_errors() {
         }
     }
     assert!(seen >= 14, "only {seen} of the corruptions were rejected");
+    // Every 8th byte of the ELF and program headers, and of the section
+    // header table, set to 0xff in turn: read or refused, never a panic,
+    // and what is read answers lookups.
+    let shoff = u64::from_le_bytes(good[40..48].try_into().unwrap()) as usize;
+    let spots = (0..64 + 56 * 7).chain(shoff..(shoff + 64 * 23).min(good.len()));
+    for at in spots.step_by(8) {
+        let mut bad = good.clone();
+        bad[at] = 0xff;
+        match GoExecutable::parse(&bad) {
+            Ok(exe) => {
+                let _ = exe.function_at(exe.text.start);
+                let _ = exe.function("main.AddMul");
+            }
+            Err(e) => assert!(e.to_string().starts_with("Go executable: "), "{e}"),
+        }
+    }
+}
+
+/// An executable linked at Go's default address (0x401000) would overlap
+/// janus's image: loading it is a clear error, not a broken machine.
+#[test]
+fn an_executable_over_janus_image_is_refused() {
+    let Some(go) = toolchain::for_test("an_executable_over_janus_image_is_refused") else {
+        return;
+    };
+    let exe = GoExecutable::parse(&go_build_with(&go, "-ldflags=", "_default")).unwrap();
+    assert_eq!(exe.text.start, 0x401000);
+    let m = module();
+    let mut r = EntryRunner::new(&janus_object(&m), RuntimeMode::default(), true).unwrap();
+    let e = r.attach_go(Rc::new(exe), "main.").unwrap_err().to_string();
+    assert!(
+        e.contains("cannot map go r-x") && e.contains("overlaps image"),
+        "{e}"
+    );
 }
 
 /// In the checking modes an allocation moves the stack or collects, which

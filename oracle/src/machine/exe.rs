@@ -42,7 +42,7 @@ impl MappedExecutable {
         }
         let i = self.functions.partition_point(|f| f.0 <= addr);
         let (a, size, name) = self.functions[..i].last()?;
-        (addr < a + size.max(&1)).then(|| format!("{name}+{:#x}", addr - a))
+        (addr < a.saturating_add(*size.max(&1))).then(|| format!("{name}+{:#x}", addr - a))
     }
 }
 

@@ -136,7 +136,7 @@ impl GoExecutable {
             .iter()
             .rev()
             .find(|s| s.function)
-            .filter(|s| pc < s.address + s.size.max(1))
+            .filter(|s| pc < s.address.saturating_add(s.size.max(1)))
             .map(|s| (s, pc - s.address))
     }
 }
