@@ -517,6 +517,10 @@ pub struct ForeignFrame {
     /// A function's own frame, not an ABI wrapper's (`pkg.F.abi0`): the
     /// depth limit counts those.
     pub definition: bool,
+    /// The frame the function's body sets up, as [`EntryInfo::frame`]
+    /// (RBP less this less 8 is where its return address is), also at a
+    /// `Morestack` safepoint, where it is not set up yet (morestack grows
+    /// the stack until it fits).
     pub frame: u32,
     pub safepoint: Rc<Safepoint>,
 }
@@ -1446,6 +1450,20 @@ impl Runtime {
         }
     }
 
+    /// The frame size of the function a call returns to at `ret`: janus's
+    /// (`.janus.meta`) or a foreign source's.
+    fn frame_size_at(&self, ret: u64) -> Option<u32> {
+        match self.table.find(ret) {
+            Some(e) => Some(e.frame),
+            None => self
+                .foreign
+                .as_ref()
+                .filter(|f| f.contains(ret))
+                .and_then(|f| f.frame_at(ret).ok())
+                .map(|f| f.frame),
+        }
+    }
+
     /// Checks every live pointer word of every frame.
     pub fn check_frames(&mut self, cpu: &dyn CpuDyn, frames: &[FrameInfo]) -> Result<(), Finding> {
         for f in frames {
@@ -1485,8 +1503,8 @@ impl Runtime {
             let used = self.stack_hi - cpu.reg(Reg::Rsp);
             let frame = frames
                 .last()
-                .and_then(|f| self.table.find(f.ret))
-                .map_or(0, |e| e.frame as u64 + 16);
+                .and_then(|f| self.frame_size_at(f.ret))
+                .map_or(0, |frame| frame as u64 + 16);
             let mut size = old_size * 2;
             while size < MAX_STACK.next_power_of_two()
                 && size - used.min(size) < frame + STACK_GUARD
