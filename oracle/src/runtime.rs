@@ -2096,6 +2096,88 @@ mod tests {
         )
     }
 
+    /// A stand-in foreign source: code at 0x1000_0000.., one function
+    /// `go.F` with a 24-byte frame whose safepoint at +0x10 has a live
+    /// pointer at RBP-8 and in its first argument word; +0x20 is a return
+    /// address it cannot unwind.
+    #[derive(Debug)]
+    struct FakeForeign;
+
+    impl ForeignFrames for FakeForeign {
+        fn contains(&self, pc: u64) -> bool {
+            (0x1000_0000..0x1000_1000).contains(&pc)
+        }
+        fn frame_at(&self, ret: u64) -> Result<ForeignFrame, String> {
+            if ret != 0x1000_0010 {
+                return Err(format!("cannot unwind {ret:#x}"));
+            }
+            Ok(ForeignFrame {
+                symbol: "go.F".into(),
+                definition: true,
+                frame: 24,
+                safepoint: Rc::new(Safepoint {
+                    ret: 0x10,
+                    kind: SafepointKind::Call,
+                    frame: vec![-8],
+                    args: vec![0],
+                    scalars: Vec::new(),
+                }),
+            })
+        }
+        fn is_static(&self, _: u64) -> bool {
+            false
+        }
+    }
+
+    /// The seam for foreign frames: a frame a source describes is walked
+    /// as a janus frame is (checked against the RBP chain, its map words
+    /// found); one it cannot describe stops the walk with what it said;
+    /// without a source its return address is in no entry.
+    #[test]
+    fn foreign_frames_are_unwound_through_their_source() {
+        let mut m = Machine::new(MachineConfig::default()).unwrap();
+        let table = FuncTable::default();
+        // go.F's own return address (to the oracle), its saved RBP below,
+        // its 24-byte frame, and the return address of its call.
+        let top = m.stack_hi();
+        let rbp = top - 16;
+        m.write_u64(top - 8, RETURN_TRAP).unwrap();
+        m.write_u64(rbp, 0).unwrap();
+        let slot = rbp - 24 - 8;
+        let walk = |m: &Machine, rbp: u64, foreign: Option<&dyn ForeignFrames>| {
+            let mut frames = Vec::new();
+            let r = unwind_onto(m, &table, foreign, slot, rbp, 10, &mut frames, u64::MAX);
+            (r, frames)
+        };
+        m.write_u64(slot, 0x1000_0010).unwrap();
+        let (r, frames) = walk(&m, rbp, Some(&FakeForeign));
+        assert_eq!(r, Ok(1));
+        let f = &frames[0];
+        assert_eq!(
+            (&*f.symbol, f.slot, f.rbp, f.args),
+            ("go.F", slot, Some(rbp), rbp + 16)
+        );
+        let words: Vec<u64> = f.pointer_words().map(|(a, _)| a).collect();
+        assert_eq!(words, vec![rbp - 8, rbp + 16]);
+        // The RBP chain must agree with the frame size, as for janus.
+        let (r, _) = walk(&m, rbp + 8, Some(&FakeForeign));
+        assert!(
+            matches!(r, Err(UnwindStop::Broken(ref s)) if s.contains("go.F+0x10")),
+            "{r:?}"
+        );
+        m.write_u64(slot, 0x1000_0020).unwrap();
+        let (r, _) = walk(&m, rbp, Some(&FakeForeign));
+        assert_eq!(
+            r,
+            Err(UnwindStop::Foreign("cannot unwind 0x10000020".into()))
+        );
+        let (r, _) = walk(&m, rbp, None);
+        assert!(
+            matches!(r, Err(UnwindStop::Broken(ref s)) if s.contains("in no entry")),
+            "{r:?}"
+        );
+    }
+
     /// Retired stacks pile up (a move at every entry retires the whole
     /// stack per call): past `RECYCLE_AFTER` bytes they are checked for
     /// stale writes then and there, and their addresses reused.
