@@ -22,6 +22,12 @@
 //! The input objects are laid out in a heap region; pointers in results
 //! and in the objects afterwards are mapped back to (object, offset) so
 //! that they compare with the interpreter's.
+//!
+//! A Go function of an executable loaded beside the image
+//! ([`EntryRunner::attach_go`], see [`crate::peer::goimage`]) runs the same
+//! way ([`EntryRunner::run_go`]): an IR function's signature describes its
+//! arguments, the model places them, and the same promises, canaries,
+//! results and panics are checked.
 
 use crate::inputs::{LeafValue, Materialized, ObjId, ObjectInit, Pointer};
 use crate::interp::PanicKind;
@@ -112,7 +118,7 @@ const CALLER_FRAME: u64 = 128;
 
 /// What a poisoned byte looks like.
 const POISON: u8 = 0xa5;
-const POISON64: u64 = 0xa5a5_a5a5_a5a5_a5a5;
+pub(crate) const POISON64: u64 = 0xa5a5_a5a5_a5a5_a5a5;
 
 /// How an entry's run ended.
 #[derive(Clone, Debug, PartialEq)]
@@ -285,8 +291,8 @@ impl Default for RuntimeMode {
 }
 
 /// Registers a runtime function whose handler works on the runtime;
-/// `results` are the registers it returns values in.
-fn runtime_extern(
+/// `results` are the registers it returns values in. Returns its stub.
+pub(crate) fn runtime_extern(
     m: &mut Machine,
     runtime: &Rc<RefCell<Option<Runtime>>>,
     name: &str,
@@ -295,9 +301,9 @@ fn runtime_extern(
         &mut Runtime,
         &mut crate::machine::MachineView<'_>,
     ) -> Result<(), crate::runtime::Finding>,
-) -> Result<(), ExecError> {
+) -> Result<u64, ExecError> {
     let rt = runtime.clone();
-    m.add_extern(name, move |cpu| {
+    let stub = m.add_extern(name, move |cpu| {
         let mut guard = rt.borrow_mut();
         let Some(rt) = guard.as_mut() else {
             return Ok(HookAction::Abort("the runtime is not set up".into()));
@@ -310,7 +316,7 @@ fn runtime_extern(
             Err(e) => HookAction::Abort(format!("runtime: {e}")),
         })
     })?;
-    Ok(())
+    Ok(stub)
 }
 
 /// The status flags (CF, PF, AF, ZF, SF, OF): what a call may leave in
@@ -388,6 +394,18 @@ pub struct EntryRunner {
     precise: bool,
     /// Set when the run called `runtime.panicdivide` (which stops it).
     divided: Rc<std::cell::Cell<bool>>,
+    /// A Go executable loaded beside the image ([`attach_go`](EntryRunner::attach_go)).
+    go: Option<(crate::peer::goimage::GoImage, String)>,
+    /// The goroutine's first stack, at least [`FIRST_STACK`] (see
+    /// [`set_first_stack`](EntryRunner::set_first_stack)).
+    first_stack: u64,
+}
+
+/// What a run enters: a janus function's entry, or a Go function.
+enum Target<'a> {
+    Janus,
+    /// A Go symbol: `main.F` (ABIInternal) or `main.F.abi0`.
+    Go(&'a str),
 }
 
 impl EntryRunner {
@@ -433,6 +451,8 @@ impl EntryRunner {
             mode,
             precise,
             divided,
+            go: None,
+            first_stack: FIRST_STACK,
         };
         runner.load(elf, mode)?;
         Ok(runner)
@@ -539,6 +559,9 @@ impl EntryRunner {
                 Ok(HookAction::Return)
             })?;
         }
+        if let Some((go, _)) = &self.go {
+            go.watch_entries(m)?;
+        }
         self.elf = elf.to_vec();
         self.table = table;
         self.mode = mode;
@@ -553,8 +576,69 @@ impl EntryRunner {
         input: &Materialized,
         limits: EntryLimits,
     ) -> Result<EntryRun, ExecError> {
+        self.run_target(Target::Janus, func, abi, input, limits)
+    }
+
+    /// Loads a Go executable (see [`crate::peer::goimage`]) beside the
+    /// image, for [`run_go`](EntryRunner::run_go); the entries of its
+    /// functions whose names start with `watch_prefix` are watched (entry
+    /// promises, ABI0 poisoning). At most one per runner; it stays across
+    /// [`reload`](EntryRunner::reload).
+    pub fn attach_go(
+        &mut self,
+        exe: Rc<crate::peer::goelf::GoExecutable>,
+        watch_prefix: &str,
+    ) -> Result<(), ExecError> {
+        if self.go.is_some() {
+            return Err(ExecError("a Go executable is already loaded".into()));
+        }
+        let go =
+            crate::peer::goimage::GoImage::install(&mut self.m, exe, &self.runtime, watch_prefix)?;
+        go.watch_entries(&mut self.m)?;
+        self.go = Some((go, watch_prefix.to_string()));
+        Ok(())
+    }
+
+    /// The goroutine's first stack for the next runs: `bytes` (a power of
+    /// two, at least [`FIRST_STACK`]), so that code whose frames the
+    /// runtime cannot unwind yet (Go's) need not grow it.
+    pub fn set_first_stack(&mut self, bytes: u64) -> Result<(), ExecError> {
+        if !bytes.is_power_of_two() || !(FIRST_STACK..=crate::runtime::MAX_STACK).contains(&bytes) {
+            return Err(ExecError(format!(
+                "a first stack of {bytes} bytes: not a power of two from {FIRST_STACK} to {}",
+                crate::runtime::MAX_STACK
+            )));
+        }
+        self.first_stack = bytes;
+        Ok(())
+    }
+
+    /// Runs the Go function `symbol` of the attached executable with the
+    /// checks a janus entry gets: `func`'s signature describes its
+    /// arguments and results, and `abi` says which convention `symbol`
+    /// uses (`main.F` is ABIInternal, its wrapper `main.F.abi0` ABI0); the
+    /// oracle's model places them. `func`'s body plays no part.
+    pub fn run_go(
+        &mut self,
+        symbol: &str,
+        func: &Function,
+        abi: Abi,
+        input: &Materialized,
+        limits: EntryLimits,
+    ) -> Result<EntryRun, ExecError> {
+        self.run_target(Target::Go(symbol), func, abi, input, limits)
+    }
+
+    fn run_target(
+        &mut self,
+        target: Target<'_>,
+        func: &Function,
+        abi: Abi,
+        input: &Materialized,
+        limits: EntryLimits,
+    ) -> Result<EntryRun, ExecError> {
         self.m.restore()?;
-        let run = self.run_once(func, abi, input, limits)?;
+        let run = self.run_once(&target, func, abi, input, limits)?;
         // A runaway is not replayed: instruction by instruction it would
         // take minutes, and say no more.
         let replay = matches!(run.outcome, EntryOutcome::Crashed(_)) && !run.exhausted;
@@ -567,17 +651,24 @@ impl EntryRunner {
             Ok(p) => p,
             Err(_) => return Ok(run),
         };
+        precise.first_stack = self.first_stack;
+        if let Some((go, prefix)) = &self.go {
+            if precise.attach_go(go.exe.clone(), prefix).is_err() {
+                return Ok(run);
+            }
+        }
         // The fast mode counted blocks; the precise one counts instructions,
         // and a block holds at most 512 (TCG's limit): the same run fits.
         let limits = EntryLimits {
             budget: limits.budget.saturating_mul(512),
             ..limits
         };
-        precise.run(func, abi, input, limits)
+        precise.run_target(target, func, abi, input, limits)
     }
 
     fn run_once(
         &mut self,
+        target: &Target<'_>,
         func: &Function,
         abi: Abi,
         input: &Materialized,
@@ -591,17 +682,30 @@ impl EntryRunner {
         rt.types = self.table.types.clone();
         rt.gc_every_safepoint = mode.gc_every_safepoint;
         rt.max_frames = limits.frames;
-        rt.trace_symbol = Some(match func.abi {
-            Abi::Internal => func.name.clone(),
-            Abi::Abi0 => format!("{}.abi0", func.name),
-        });
-        let symbol = match abi {
-            Abi::Internal => func.name.clone(),
-            Abi::Abi0 => format!("{}.abi0", func.name),
+        rt.foreign = self
+            .go
+            .as_ref()
+            .map(|(go, _)| go.frames.clone() as Rc<dyn crate::runtime::ForeignFrames>);
+        let entry = match target {
+            Target::Janus => {
+                rt.trace_symbol = Some(match func.abi {
+                    Abi::Internal => func.name.clone(),
+                    Abi::Abi0 => format!("{}.abi0", func.name),
+                });
+                let symbol = match abi {
+                    Abi::Internal => func.name.clone(),
+                    Abi::Abi0 => format!("{}.abi0", func.name),
+                };
+                m.symbol_address(&symbol)
+                    .ok_or_else(|| ExecError(format!("the object has no symbol {symbol}")))?
+            }
+            // The trace follows janus's frames: a Go function has none.
+            Target::Go(symbol) => self
+                .go
+                .as_ref()
+                .and_then(|(go, _)| go.function(symbol))
+                .ok_or_else(|| ExecError(format!("the Go executable has no function {symbol}")))?,
         };
-        let entry = m
-            .symbol_address(&symbol)
-            .ok_or_else(|| ExecError(format!("the object has no symbol {symbol}")))?;
 
         // The input objects, in the runtime's heap.
         let total: u64 = input
@@ -674,7 +778,7 @@ impl EntryRunner {
         // power of two, as Go's): arguments can be far bigger than a first
         // stack.
         let needed = CALLER_FRAME + area + 16 + STACK_GUARD;
-        let (lo, top) = if needed <= FIRST_STACK {
+        let (lo, top) = if needed <= FIRST_STACK && self.first_stack == FIRST_STACK {
             // The whole page starts out as poison (what the callee reads
             // before it writes shows, and a stack map naming such a word is
             // caught); the goroutine's stack is its top 2 KiB.
@@ -690,8 +794,10 @@ impl EntryRunner {
             rt.retired.push((page, lo, GAP_BELOW));
             (lo, hi)
         } else {
-            rt.stacks.first_sized_to_arguments += 1;
-            rt.first_stack(m, needed.next_power_of_two())
+            if needed > FIRST_STACK {
+                rt.stacks.first_sized_to_arguments += 1;
+            }
+            rt.first_stack(m, needed.next_power_of_two().max(self.first_stack))
                 .map_err(|e| ExecError(e.to_string()))?
         };
         *runtime.borrow_mut() = Some(rt);

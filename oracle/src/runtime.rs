@@ -485,6 +485,70 @@ impl fmt::Display for Overflow {
     }
 }
 
+/// Frames of code that is not janus's (a Go executable loaded beside the
+/// image): the one place where the unwinder learns about them. A source
+/// says which return addresses are its code and, for one of them, what
+/// janus's `.janus.meta` says of a janus return address: the frame's size
+/// (bytes between its frame pointer and its return address less the saved
+/// RBP, as [`EntryInfo::frame`]) and the safepoint, whose stack map names
+/// the live pointer words (RBP-relative in the frame, and in the incoming
+/// argument area) and whose kind says whether the frame is set up yet
+/// (`Morestack`: a prologue's call, before the frame exists). With those,
+/// a foreign frame is walked, checked, moved and scanned exactly as a
+/// janus frame is. For Go, a source reads pclntab (pcsp for the frame
+/// size, the args and locals pointer maps at the return address's
+/// stack-map index, the register-argument spill information); until that
+/// reader exists the source says it cannot, and the walk stops there.
+pub trait ForeignFrames: fmt::Debug {
+    /// Whether `pc` is in the source's code (cheap: a range check).
+    fn contains(&self, pc: u64) -> bool;
+    /// The frame of the function that a call returns to at `ret`, or why
+    /// it cannot be unwound (the message names the function).
+    fn frame_at(&self, ret: u64) -> Result<ForeignFrame, String>;
+    /// Whether `v` points into the source's static data (a valid pointer
+    /// anywhere: Go's statics are neither moved nor collected).
+    fn is_static(&self, v: u64) -> bool;
+}
+
+/// A foreign function's frame at a return address (see [`ForeignFrames`]).
+#[derive(Clone, Debug)]
+pub struct ForeignFrame {
+    pub symbol: Rc<str>,
+    /// A function's own frame, not an ABI wrapper's (`pkg.F.abi0`): the
+    /// depth limit counts those.
+    pub definition: bool,
+    /// The frame the function's body sets up, as [`EntryInfo::frame`]
+    /// (RBP less this less 8 is where its return address is), also at a
+    /// `Morestack` safepoint, where it is not set up yet (morestack grows
+    /// the stack until it fits).
+    pub frame: u32,
+    pub safepoint: Rc<Safepoint>,
+}
+
+/// Why an unwind stopped short of the return trap.
+#[derive(Clone, Debug, PartialEq)]
+pub enum UnwindStop {
+    /// The stack does not tell a consistent story (a finding).
+    Broken(String),
+    /// A foreign frame its source cannot unwind (yet): what it said. The
+    /// frames inside it were found.
+    Foreign(String),
+}
+
+impl fmt::Display for UnwindStop {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            UnwindStop::Broken(s) | UnwindStop::Foreign(s) => f.write_str(s),
+        }
+    }
+}
+
+impl From<String> for UnwindStop {
+    fn from(s: String) -> UnwindStop {
+        UnwindStop::Broken(s)
+    }
+}
+
 /// Frames an unwind walks at most under depth limit `max_frames`: each
 /// definition frame may sit on a wrapper's, and one more entry may be in
 /// its prologue. More is a cycle in the RBP chain (or a runaway the depth
@@ -500,15 +564,21 @@ pub fn unwind_limit(max_frames: usize) -> usize {
 /// since (see [`Runtime::enter`]), so the walk stops at the first of them it
 /// reaches, and keeps them. Returns how many frames it found anew (the last
 /// ones of `frames`); at most `limit` frames in all.
+///
+/// A return address in `foreign` code is unwound through its source (see
+/// [`ForeignFrames`]); when the source cannot, the walk stops with
+/// [`UnwindStop::Foreign`], leaving `frames` empty.
+#[allow(clippy::too_many_arguments)]
 pub fn unwind_onto(
     cpu: &dyn CpuDyn,
     table: &FuncTable,
+    foreign: Option<&dyn ForeignFrames>,
     ret_slot: u64,
     rbp: u64,
     limit: usize,
     frames: &mut Vec<FrameInfo>,
     clean_above: u64,
-) -> Result<usize, String> {
+) -> Result<usize, UnwindStop> {
     let valid = frames.partition_point(|f| f.slot > clean_above);
     let mut fresh: Vec<FrameInfo> = Vec::new();
     let (mut slot, mut rbp) = (ret_slot, rbp);
@@ -528,7 +598,7 @@ pub fn unwind_onto(
                 && frames[i].ret == ret
             {
                 if i + 1 + fresh.len() > limit {
-                    return Err(give_up(limit));
+                    return Err(give_up(limit).into());
                 }
                 frames.truncate(i + 1);
                 let n = fresh.len();
@@ -543,21 +613,42 @@ pub fn unwind_onto(
             return Ok(n);
         }
         if fresh.len() >= limit {
-            return Err(give_up(limit));
+            return Err(give_up(limit).into());
         }
-        let e = table
-            .find(ret)
-            .ok_or_else(|| format!("return address {ret:#x} (at {slot:#x}) is in no entry"))?;
-        let off = (ret - e.start) as u32;
-        let sp = e
-            .safepoints
-            .get(&off)
-            .ok_or_else(|| format!("{}+{off:#x}: a return address with no safepoint", e.symbol))?;
+        let (symbol, definition, frame, sp, off) = match table.find(ret) {
+            Some(e) => {
+                let off = (ret - e.start) as u32;
+                let sp = e.safepoints.get(&off).ok_or_else(|| {
+                    format!("{}+{off:#x}: a return address with no safepoint", e.symbol)
+                })?;
+                (e.symbol.clone(), e.definition, e.frame, sp.clone(), off)
+            }
+            None => match foreign.filter(|f| f.contains(ret)) {
+                Some(source) => match source.frame_at(ret) {
+                    Ok(ff) => (
+                        ff.symbol,
+                        ff.definition,
+                        ff.frame,
+                        ff.safepoint.clone(),
+                        ff.safepoint.ret,
+                    ),
+                    Err(why) => {
+                        frames.clear();
+                        return Err(UnwindStop::Foreign(why));
+                    }
+                },
+                None => {
+                    return Err(
+                        format!("return address {ret:#x} (at {slot:#x}) is in no entry").into(),
+                    )
+                }
+            },
+        };
         match sp.kind {
             SafepointKind::Morestack => {
                 fresh.push(FrameInfo {
-                    symbol: e.symbol.clone(),
-                    definition: e.definition,
+                    symbol: symbol.clone(),
+                    definition,
                     ret,
                     slot,
                     safepoint: sp.clone(),
@@ -568,16 +659,15 @@ pub fn unwind_onto(
             }
             SafepointKind::Call | SafepointKind::NoReturn => {
                 // The RBP chain and the frame size must tell the same story.
-                let expect = rbp.wrapping_sub(e.frame as u64 + 8);
+                let expect = rbp.wrapping_sub(frame as u64 + 8);
                 if expect != slot {
                     return Err(format!(
-                        "{}+{off:#x}: the return address is at {slot:#x}, but RBP {rbp:#x} and frame size {} put it at {expect:#x}",
-                        e.symbol, e.frame
-                    ));
+                        "{symbol}+{off:#x}: the return address is at {slot:#x}, but RBP {rbp:#x} and frame size {frame} put it at {expect:#x}",
+                    ).into());
                 }
                 fresh.push(FrameInfo {
-                    symbol: e.symbol.clone(),
-                    definition: e.definition,
+                    symbol: symbol.clone(),
+                    definition,
                     ret,
                     slot,
                     safepoint: sp.clone(),
@@ -711,6 +801,9 @@ pub struct Runtime {
     /// Prologue checks and stack growth of this run (see
     /// [`crate::stacks`]).
     pub stacks: StackCounts,
+    /// Frames of foreign code on the stack (a Go executable's), if any is
+    /// loaded: see [`ForeignFrames`].
+    pub foreign: Option<Rc<dyn ForeignFrames>>,
 }
 
 /// Calls, and safepoint visits of the trace, recorded in full per run;
@@ -768,6 +861,7 @@ impl Runtime {
             stack_avoid: (0, 0),
             heap_avoid: (0, 0),
             stacks: StackCounts::default(),
+            foreign: None,
         }
     }
 
@@ -792,6 +886,7 @@ impl Runtime {
             || self.descriptor_at(v).is_some()
             || self.table.funcval_at(v).is_some()
             || self.table.itab_at(v).is_some()
+            || self.foreign.as_ref().is_some_and(|f| f.is_static(v))
     }
 
     /// Maps a fresh heap space of at least `size` bytes.
@@ -909,18 +1004,42 @@ impl Runtime {
             self.types.get(index).cloned().ok_or_else(|| {
                 Finding(format!("runtime.newobject: no type {index} in .janus.meta"))
             })?;
-        let (frames, gc_due) = self.visit_safepoint(cpu)?;
-        if gc_due || !self.room(t.size, t.align) {
+        self.allocate(cpu, t.size, t.align, t.ptrs.clone())
+    }
+
+    /// What `runtime.newobject` does once it knows the type, whoever's
+    /// type description it was (janus's type index, Go's `*_type`): a
+    /// safepoint visit, then a zeroed object of `size` bytes whose pointer
+    /// words (byte offsets) are `ptrs`, its address in RAX.
+    pub fn allocate<C: Cpu>(
+        &mut self,
+        cpu: &mut C,
+        size: u64,
+        align: u64,
+        ptrs: Vec<u64>,
+    ) -> Result<(), Finding> {
+        if self.objects.len() >= MAX_OBJECTS {
+            return Err(Finding(format!(
+                "runaway: more than {MAX_OBJECTS} heap objects allocated in one run"
+            )));
+        }
+        let (frames, gc_due, unwalked) = self.visit_safepoint(cpu)?;
+        if gc_due || !self.room(size, align) {
+            if let Some(why) = unwalked {
+                return Err(Finding(format!(
+                    "{why}; a collection needs every frame's roots"
+                )));
+            }
             let roots = frame_roots(&frames);
-            self.collect(cpu, &roots, &[], t.size + t.align + OBJECT_GAP)?;
+            self.collect(cpu, &roots, &[], size + align + OBJECT_GAP)?;
             if gc_due {
                 self.live_estimate = self.by_addr.len() as u64;
             }
         }
         self.frames = frames;
-        let n = self.bump_alloc(t.size, t.align, t.ptrs.clone());
+        let n = self.bump_alloc(size, align, ptrs);
         let addr = self.objects[n].addr.expect("just allocated");
-        cpu.write_bytes(addr, &vec![0; t.size as usize])
+        cpu.write_bytes(addr, &vec![0; size as usize])
             .map_err(|e| Finding(e.to_string()))?;
         cpu.set_reg(Reg::Rax, addr);
         Ok(())
@@ -934,13 +1053,26 @@ impl Runtime {
     /// collection shrinks stacks). Returns the frames (after any move) and
     /// whether a collection is due, which the caller makes with its own
     /// roots.
-    fn visit_safepoint<C: Cpu>(&mut self, cpu: &mut C) -> Result<(Vec<FrameInfo>, bool), Finding> {
+    ///
+    /// In the plain mode (grow, no collections), where a visit moves and
+    /// collects nothing, foreign frames that cannot be unwound yet (see
+    /// [`ForeignFrames`]) do not stop the run: the visit checks no frame,
+    /// and the third value says why (a collection the caller then needs
+    /// must not go ahead without the roots).
+    fn visit_safepoint<C: Cpu>(
+        &mut self,
+        cpu: &mut C,
+    ) -> Result<(Vec<FrameInfo>, bool, Option<String>), Finding> {
         let depth = self.depth_at(cpu.reg(Reg::Rsp));
-        let (mut frames, fresh) = self.walk(cpu)?;
+        let plain = self.mode == StackMode::Grow && !self.gc_every_safepoint;
+        let (mut frames, fresh) = match self.try_walk(cpu) {
+            Ok(found) => found,
+            Err(UnwindStop::Foreign(why)) if plain => return Ok((Vec::new(), false, Some(why))),
+            Err(stop) => return Err(Finding(stop.to_string())),
+        };
         self.check_frames(cpu, &frames[frames.len() - fresh..])?;
         let move_due = self.mode == StackMode::MoveEveryEntry && self.move_plan.counted(depth);
         let gc_due = self.gc_every_safepoint && self.gc_plan.counted(depth + self.live_estimate);
-        let plain = self.mode == StackMode::Grow && !self.gc_every_safepoint;
         if plain || move_due || gc_due {
             self.record(cpu, &frames)?;
         }
@@ -948,7 +1080,7 @@ impl Runtime {
             let size = self.stack_hi - self.stack_lo;
             self.move_stack(cpu, &mut frames, size)?;
         }
-        Ok((frames, gc_due))
+        Ok((frames, gc_due, None))
     }
 
     /// A call of an extern (see [`crate::externs`]): a safepoint as an
@@ -971,7 +1103,7 @@ impl Runtime {
                 )));
             }
         }
-        let (frames, gc_due) = self.visit_safepoint(cpu)?;
+        let (frames, gc_due, _) = self.visit_safepoint(cpu)?;
         if gc_due {
             let rsp = cpu.reg(Reg::Rsp);
             let mut roots = frame_roots(&frames);
@@ -1287,20 +1419,49 @@ impl Runtime {
     /// the last walk found them, and were checked then (see `frames`). The
     /// caller puts the frames back in `self.frames` when done.
     fn walk<C: Cpu>(&mut self, cpu: &C) -> Result<(Vec<FrameInfo>, usize), Finding> {
+        self.try_walk(cpu).map_err(|stop| Finding(stop.to_string()))
+    }
+
+    /// [`walk`](Runtime::walk), telling a foreign frame that cannot be
+    /// unwound from a broken stack. After a stop nothing is cached: the
+    /// next walk starts over.
+    fn try_walk<C: Cpu>(&mut self, cpu: &C) -> Result<(Vec<FrameInfo>, usize), UnwindStop> {
         let mut frames = std::mem::take(&mut self.frames);
-        let fresh = unwind_onto(
+        let found = unwind_onto(
             cpu,
             &self.table,
+            self.foreign.as_deref(),
             cpu.reg(Reg::Rsp),
             cpu.reg(Reg::Rbp),
             unwind_limit(self.max_frames),
             &mut frames,
             self.clean_above,
-        )
-        .map_err(Finding)?;
-        // The innermost frame runs on from here.
-        self.clean_above = frames.last().map_or(u64::MAX, |f| f.slot);
-        Ok((frames, fresh))
+        );
+        match found {
+            Ok(fresh) => {
+                // The innermost frame runs on from here.
+                self.clean_above = frames.last().map_or(u64::MAX, |f| f.slot);
+                Ok((frames, fresh))
+            }
+            Err(stop) => {
+                self.clean_above = u64::MAX;
+                Err(stop)
+            }
+        }
+    }
+
+    /// The frame size of the function a call returns to at `ret`: janus's
+    /// (`.janus.meta`) or a foreign source's.
+    fn frame_size_at(&self, ret: u64) -> Option<u32> {
+        match self.table.find(ret) {
+            Some(e) => Some(e.frame),
+            None => self
+                .foreign
+                .as_ref()
+                .filter(|f| f.contains(ret))
+                .and_then(|f| f.frame_at(ret).ok())
+                .map(|f| f.frame),
+        }
     }
 
     /// Checks every live pointer word of every frame.
@@ -1342,8 +1503,8 @@ impl Runtime {
             let used = self.stack_hi - cpu.reg(Reg::Rsp);
             let frame = frames
                 .last()
-                .and_then(|f| self.table.find(f.ret))
-                .map_or(0, |e| e.frame as u64 + 16);
+                .and_then(|f| self.frame_size_at(f.ret))
+                .map_or(0, |frame| frame as u64 + 16);
             let mut size = old_size * 2;
             while size < MAX_STACK.next_power_of_two()
                 && size - used.min(size) < frame + STACK_GUARD
@@ -1933,6 +2094,88 @@ mod tests {
             m.stack_lo(),
             m.stack_hi(),
         )
+    }
+
+    /// A stand-in foreign source: code at 0x1000_0000.., one function
+    /// `go.F` with a 24-byte frame whose safepoint at +0x10 has a live
+    /// pointer at RBP-8 and in its first argument word; +0x20 is a return
+    /// address it cannot unwind.
+    #[derive(Debug)]
+    struct FakeForeign;
+
+    impl ForeignFrames for FakeForeign {
+        fn contains(&self, pc: u64) -> bool {
+            (0x1000_0000..0x1000_1000).contains(&pc)
+        }
+        fn frame_at(&self, ret: u64) -> Result<ForeignFrame, String> {
+            if ret != 0x1000_0010 {
+                return Err(format!("cannot unwind {ret:#x}"));
+            }
+            Ok(ForeignFrame {
+                symbol: "go.F".into(),
+                definition: true,
+                frame: 24,
+                safepoint: Rc::new(Safepoint {
+                    ret: 0x10,
+                    kind: SafepointKind::Call,
+                    frame: vec![-8],
+                    args: vec![0],
+                    scalars: Vec::new(),
+                }),
+            })
+        }
+        fn is_static(&self, _: u64) -> bool {
+            false
+        }
+    }
+
+    /// The seam for foreign frames: a frame a source describes is walked
+    /// as a janus frame is (checked against the RBP chain, its map words
+    /// found); one it cannot describe stops the walk with what it said;
+    /// without a source its return address is in no entry.
+    #[test]
+    fn foreign_frames_are_unwound_through_their_source() {
+        let mut m = Machine::new(MachineConfig::default()).unwrap();
+        let table = FuncTable::default();
+        // go.F's own return address (to the oracle), its saved RBP below,
+        // its 24-byte frame, and the return address of its call.
+        let top = m.stack_hi();
+        let rbp = top - 16;
+        m.write_u64(top - 8, RETURN_TRAP).unwrap();
+        m.write_u64(rbp, 0).unwrap();
+        let slot = rbp - 24 - 8;
+        let walk = |m: &Machine, rbp: u64, foreign: Option<&dyn ForeignFrames>| {
+            let mut frames = Vec::new();
+            let r = unwind_onto(m, &table, foreign, slot, rbp, 10, &mut frames, u64::MAX);
+            (r, frames)
+        };
+        m.write_u64(slot, 0x1000_0010).unwrap();
+        let (r, frames) = walk(&m, rbp, Some(&FakeForeign));
+        assert_eq!(r, Ok(1));
+        let f = &frames[0];
+        assert_eq!(
+            (&*f.symbol, f.slot, f.rbp, f.args),
+            ("go.F", slot, Some(rbp), rbp + 16)
+        );
+        let words: Vec<u64> = f.pointer_words().map(|(a, _)| a).collect();
+        assert_eq!(words, vec![rbp - 8, rbp + 16]);
+        // The RBP chain must agree with the frame size, as for janus.
+        let (r, _) = walk(&m, rbp + 8, Some(&FakeForeign));
+        assert!(
+            matches!(r, Err(UnwindStop::Broken(ref s)) if s.contains("go.F+0x10")),
+            "{r:?}"
+        );
+        m.write_u64(slot, 0x1000_0020).unwrap();
+        let (r, _) = walk(&m, rbp, Some(&FakeForeign));
+        assert_eq!(
+            r,
+            Err(UnwindStop::Foreign("cannot unwind 0x10000020".into()))
+        );
+        let (r, _) = walk(&m, rbp, None);
+        assert!(
+            matches!(r, Err(UnwindStop::Broken(ref s)) if s.contains("in no entry")),
+            "{r:?}"
+        );
     }
 
     /// Retired stacks pile up (a move at every entry retires the whole

@@ -16,12 +16,13 @@
 //! | `0x20_0000` – `0x20_1000`                | rw-   | TLS page: FS base is `0x20_0800`, and `FS:[-8]` (`0x20_07f8`) holds the address of `g` |
 //! | `0x21_0000` – `0x21_1000`                | rw-   | `g`: `stack.lo` at 0, `stack.hi` at 8, `stackguard0` at 16 |
 //! | `code_base` (`0x40_0000`) – …            | per group | the image: executable sections (r-x), then read-only data (r--), then writable data and `.bss` (rw-), each group page-aligned (see [`loader`]) |
+//! | link addresses (Go's: `0x1000_0000` – …) | per segment | executables mapped whole, as linked (see [`Machine::map_executable`]): a Go program built with `-ldflags=-T=0x10001000` beside janus's image; its text is code, its writable segment is put back by [`Machine::restore`] |
 //! | `0xc0_0000_0000` – …                     | as asked | regions from [`Machine::map_region`] (heap, extra stacks), each followed by an unmapped page |
 //! | `0x7ff0_0000_0000 − stack − guard` – `… − stack` | none | stack guard pages: unmapped, so an overflow faults |
 //! | `0x7ff0_0000_0000 − stack` – `0x7ff0_0000_0000` | rw- | the stack (64 KiB by default); RSP starts at the top |
 //!
-//! Only the image's executable sections, registered extern stubs and the
-//! return trap are *code*: data is mapped non-executable and the code hook
+//! Only the image's executable sections, a mapped executable's text,
+//! registered extern stubs and the return trap are *code*: data is mapped non-executable and the code hook
 //! checks every instruction address against the exact code ranges, so
 //! control reaching anywhere else (padding after `.text`, an unregistered
 //! stub slot, data, the stack) is [`Outcome::JumpOutsideCode`].
@@ -58,6 +59,8 @@
 mod codebuf;
 pub use codebuf::CODE_BUFFER_SIZE;
 pub mod cpu;
+mod exe;
+pub use exe::ExeSegment;
 pub mod loader;
 pub mod outcome;
 
@@ -284,6 +287,8 @@ pub struct Machine {
     /// Time spent in the emulator (handlers included), over the machine's
     /// life.
     engine_time: Duration,
+    /// Executables mapped at their link addresses (see [`exe`]).
+    executables: Vec<exe::MappedExecutable>,
 }
 
 impl cpu::sealed::Backend for Machine {
@@ -380,6 +385,7 @@ impl Machine {
             kept: Vec::new(),
             watch_hooks: Vec::new(),
             engine_time: Duration::ZERO,
+            executables: Vec::new(),
         };
 
         m.map("stubs", STUBS_BASE..STUBS_BASE + STUBS_SIZE, Perms::RX)?;
@@ -867,7 +873,7 @@ impl Machine {
                 self.write_bytes(a, &data)?;
             }
         }
-        Ok(())
+        self.restore_executables()
     }
 
     fn reset_registers_and_g(&mut self) -> Result<(), MachineError> {
@@ -905,6 +911,8 @@ impl Machine {
         {
             Some(format!("extern {}", e.name))
         } else if let Some(d) = self.image.as_ref().and_then(|i| i.describe(addr)) {
+            Some(d)
+        } else if let Some(d) = self.executables.iter().find_map(|e| e.describe(addr)) {
             Some(d)
         } else if self.stack_guard.contains(&addr) {
             Some("stack guard".to_string())

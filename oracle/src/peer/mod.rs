@@ -10,5 +10,7 @@
 //! [`toolchain`] finds Go 1.19; everything that needs Go says clearly what
 //! is missing when it is not there.
 
+pub mod goelf;
+pub mod goimage;
 pub mod toolchain;
 pub mod links;

@@ -1,0 +1,374 @@
+//! A Go executable in the emulated machine, beside janus's image: its
+//! segments mapped at their link addresses, its text counted as code, and
+//! the entry points of Go's runtime that ordinary Go functions call served
+//! by the emulated runtime ([`crate::runtime`]) instead of Go's own, which
+//! needs a real `m`, heap and scheduler:
+//!
+//! | Go function                        | served by |
+//! |------------------------------------|-----------|
+//! | `runtime.morestack_noctxt.abi0`, `runtime.morestack.abi0` | the runtime's morestack (it keeps RDX, the closure context) |
+//! | `runtime.newobject` (`*_type` in RAX) | [`go_newobject`]: Go 1.19's `_type` read, allocated in the same heap with the same pointer map |
+//! | `runtime.panicdivide`              | the divide panic janus's code gets |
+//! | `runtime.gcWriteBarrier*`          | a trap: `runtime.writeBarrier` stays 0 here, so reaching one is a finding |
+//! | bounds, shift and nil panics, `runtime.mallocgc` | a trap naming the function: not served |
+//!
+//! Each is served by rewriting the function's first bytes into a jump to
+//! an extern stub ([`Machine::redirect`]); its caller returns from the
+//! stub to its call site, as from the real function. Everything else in
+//! Go's text (`runtime.duffcopy`, `runtime.memmove`, ...) is pure code and
+//! runs as it is.
+//!
+//! The `g` page, TLS (`FS:-8` = g) and stack bounds the machine sets up
+//! are what Go's code expects: Go 1.19's `g` starts with `stack.lo` (0),
+//! `stack.hi` (8) and `stackguard0` (16); ABIInternal code has g in R14,
+//! ABI0 wrappers load it from `FS:-8`.
+//!
+//! Go's frames on the stack are unwound through [`GoFrames`], the
+//! runtime's [`ForeignFrames`] source for Go: until the pclntab reader
+//! exists it says that it cannot, naming the Go function, and the runtime
+//! stops with that finding wherever it needs every frame.
+
+use std::cell::RefCell;
+use std::ops::Range;
+use std::rc::Rc;
+
+use crate::exec::{entry_promise_broken, ExecError, ENTRY_PROMISE, PANIC_DIVIDE};
+use crate::machine::{Cpu, ExeSegment, HookAction, Machine, Reg};
+use crate::peer::goelf::GoExecutable;
+use crate::runtime::{Finding, ForeignFrame, ForeignFrames, Runtime, MORESTACK};
+
+/// The extern that serves Go's `runtime.newobject`.
+pub const GO_NEWOBJECT: &str = "go:runtime.newobject";
+
+/// What the findings say when a Go frame is met: the runtime cannot
+/// unwind it yet.
+pub const GO_UNWIND_UNSUPPORTED: &str = "unwinding Go frames: not yet supported";
+
+/// Go's `runtime.morestack_noctxt` and `runtime.morestack` (assembly, so
+/// their symbols carry `.abi0`), served by the runtime's morestack.
+const GO_MORESTACKS: [&str; 2] = ["runtime.morestack_noctxt.abi0", "runtime.morestack.abi0"];
+
+/// Go's write barriers (Go 1.19, amd64): the compiled code calls them only
+/// when `runtime.writeBarrier` is set, which it never is here.
+const GO_WRITE_BARRIERS: [&str; 8] = [
+    "runtime.gcWriteBarrier",
+    "runtime.gcWriteBarrierCX",
+    "runtime.gcWriteBarrierDX",
+    "runtime.gcWriteBarrierBX",
+    "runtime.gcWriteBarrierBP",
+    "runtime.gcWriteBarrierSI",
+    "runtime.gcWriteBarrierR8",
+    "runtime.gcWriteBarrierR9",
+];
+
+/// Runtime functions ordinary Go code may call that the emulated runtime
+/// does not serve: Go's own would need its real state (and then run off
+/// into it), so each stops the run with its name instead.
+const GO_UNSERVED: [&str; 22] = [
+    "runtime.panicIndex",
+    "runtime.panicIndexU",
+    "runtime.panicSliceAlen",
+    "runtime.panicSliceAlenU",
+    "runtime.panicSliceAcap",
+    "runtime.panicSliceAcapU",
+    "runtime.panicSliceB",
+    "runtime.panicSliceBU",
+    "runtime.panicSlice3Alen",
+    "runtime.panicSlice3AlenU",
+    "runtime.panicSlice3Acap",
+    "runtime.panicSlice3AcapU",
+    "runtime.panicSlice3B",
+    "runtime.panicSlice3BU",
+    "runtime.panicSlice3C",
+    "runtime.panicSlice3CU",
+    "runtime.panicshift",
+    "runtime.panicmem",
+    "runtime.panicmemAddr",
+    "runtime.sigpanic",
+    "runtime.mallocgc",
+    "runtime.gopanic",
+];
+
+/// Go's frames, as the runtime's unwinder sees them (see
+/// [`ForeignFrames`]). Frame sizes and stack maps will come from pclntab;
+/// until then every Go frame is one the runtime cannot unwind.
+#[derive(Debug)]
+pub struct GoFrames {
+    exe: Rc<GoExecutable>,
+    /// The non-executable segments: Go's static data (read-only data, type
+    /// descriptors, `.data`, `.bss`).
+    statics: Vec<Range<u64>>,
+}
+
+impl GoFrames {
+    pub fn new(exe: Rc<GoExecutable>) -> GoFrames {
+        let statics = exe
+            .segments
+            .iter()
+            .filter(|s| !s.perms.exec)
+            .map(|s| s.range.clone())
+            .collect();
+        GoFrames { exe, statics }
+    }
+
+    /// `main.F+0x2a`, or the bare address outside every Go function.
+    pub fn describe(&self, pc: u64) -> String {
+        match self.exe.function_at(pc) {
+            Some((s, off)) => format!("{}+{off:#x}", s.name),
+            None => format!("{pc:#x}"),
+        }
+    }
+}
+
+impl ForeignFrames for GoFrames {
+    fn contains(&self, pc: u64) -> bool {
+        self.exe.text.contains(&pc)
+    }
+
+    // The seam for the pclntab reader: at `ret`, the function's SP delta
+    // (pcsp) less the saved RBP is the frame size, and the args and locals
+    // maps at the stack-map index of `ret` (and the spill information of
+    // its register arguments, while they are spilled) are the safepoint's
+    // words; pcsp = 0 at the prologue's morestack call is a `Morestack`
+    // safepoint.
+    fn frame_at(&self, ret: u64) -> Result<ForeignFrame, String> {
+        Err(format!(
+            "{GO_UNWIND_UNSUPPORTED}: a call returns to Go function {} ({ret:#x}), whose frame needs Go's pclntab",
+            self.describe(ret)
+        ))
+    }
+
+    fn is_static(&self, v: u64) -> bool {
+        self.statics.iter().any(|r| r.contains(&v))
+    }
+}
+
+/// A Go executable loaded into an [`crate::exec::EntryRunner`]'s machine.
+#[derive(Debug)]
+pub struct GoImage {
+    pub exe: Rc<GoExecutable>,
+    pub frames: Rc<GoFrames>,
+    /// The functions whose entries are watched (see
+    /// [`watch_entries`](GoImage::watch_entries)): `(address, ABI0?, name)`.
+    watched: Vec<(u64, bool, String)>,
+}
+
+impl GoImage {
+    /// Maps `exe` into `m` and redirects Go's runtime entry points to the
+    /// emulated runtime's (`runtime` is the runner's). The morestack and
+    /// panicdivide externs must be registered already (the runner does
+    /// that for janus's code). The functions whose names start with
+    /// `watch_prefix` (e.g. `main.`) get their entries watched.
+    pub fn install(
+        m: &mut Machine,
+        exe: Rc<GoExecutable>,
+        runtime: &Rc<RefCell<Option<Runtime>>>,
+        watch_prefix: &str,
+    ) -> Result<GoImage, ExecError> {
+        let segments: Vec<ExeSegment> = exe
+            .segments
+            .iter()
+            .map(|s| ExeSegment {
+                range: s.range.clone(),
+                perms: s.perms,
+                data: s.data.clone(),
+            })
+            .collect();
+        let functions = exe
+            .symbols()
+            .iter()
+            .filter(|s| s.function)
+            .map(|s| (s.address, s.size, s.name.clone()))
+            .collect();
+        m.map_executable("go", &segments, exe.text.clone(), functions)?;
+
+        // A function is redirected by a 5-byte jump over its first bytes:
+        // it must be that long (Go pads functions to 32 bytes, so the jump
+        // never reaches into the next one).
+        let patchable = |name: &str| -> Result<Option<u64>, ExecError> {
+            let Some(s) = exe.symbol(name).filter(|s| s.function) else {
+                return Ok(None);
+            };
+            if s.size < 5 {
+                return Err(ExecError(format!(
+                    "Go's {name} is {} bytes long: too short to redirect",
+                    s.size
+                )));
+            }
+            Ok(Some(s.address))
+        };
+        let need = |name: &str| {
+            patchable(name)?
+                .ok_or_else(|| ExecError(format!("the Go executable has no function {name}")))
+        };
+        let stub = |m: &Machine, name: &str| {
+            m.extern_address(name)
+                .ok_or_else(|| ExecError(format!("extern {name} is not registered")))
+        };
+        for name in GO_MORESTACKS {
+            let to = stub(m, MORESTACK)?;
+            m.redirect(need(name)?, to)?;
+        }
+        let to = stub(m, PANIC_DIVIDE)?;
+        m.redirect(need("runtime.panicdivide")?, to)?;
+        let to = match m.extern_address(GO_NEWOBJECT) {
+            Some(a) => a,
+            None => {
+                crate::exec::runtime_extern(m, runtime, GO_NEWOBJECT, &[Reg::Rax], |rt, cpu| {
+                    go_newobject(rt, cpu)
+                })?
+            }
+        };
+        m.redirect(need("runtime.newobject")?, to)?;
+        for name in GO_WRITE_BARRIERS {
+            let Some(at) = patchable(name)? else {
+                continue;
+            };
+            let why = format!(
+                "Go's write barrier {name} was called: runtime.writeBarrier is 0 in the emulated machine, so Go's code must not reach it"
+            );
+            let to = trap_extern(m, name, why)?;
+            m.redirect(at, to)?;
+        }
+        for name in GO_UNSERVED {
+            let Some(at) = patchable(name)? else {
+                continue;
+            };
+            let why = format!("Go's code called {name}, which the emulated runtime does not serve");
+            let to = trap_extern(m, name, why)?;
+            m.redirect(at, to)?;
+        }
+        let watched = exe
+            .symbols()
+            .iter()
+            .filter(|s| s.function && s.name.starts_with(watch_prefix) && !watch_prefix.is_empty())
+            .map(|s| (s.address, s.name.ends_with(".abi0"), s.name.clone()))
+            .collect();
+        Ok(GoImage {
+            frames: Rc::new(GoFrames::new(exe.clone())),
+            exe,
+            watched,
+        })
+    }
+
+    /// The address of a Go function (`main.F`, or its ABI0 wrapper
+    /// `main.F.abi0`).
+    pub fn function(&self, name: &str) -> Option<u64> {
+        self.exe.function(name)
+    }
+
+    /// Watches the entries of the functions chosen at install, as the
+    /// runner watches janus's: an ABI0 entry (`.abi0`) poisons R14 and X15
+    /// (they mean nothing in ABI0: whoever relies on them after it must
+    /// set them again), an ABIInternal definition checks what its caller
+    /// owes it (R14 = g, X15 = 0, DF clear). Watches go with the janus
+    /// image ([`Machine::unload`]): the runner calls this after every load.
+    pub fn watch_entries(&self, m: &mut Machine) -> Result<(), ExecError> {
+        for (address, abi0, name) in &self.watched {
+            let (abi0, name) = (*abi0, name.clone());
+            m.watch(*address, &format!("go entry:{name}"), move |cpu| {
+                if abi0 {
+                    cpu.set_reg(Reg::R14, crate::exec::POISON64 ^ 0x1414);
+                    cpu.set_xmm(
+                        15,
+                        (crate::exec::POISON64 as u128) << 64
+                            | (crate::exec::POISON64 ^ 0x1515) as u128,
+                    );
+                } else if let Some(broken) = entry_promise_broken(cpu) {
+                    return Ok(HookAction::Abort(format!(
+                        "{ENTRY_PROMISE}: Go's {name} (ABIInternal) entered with {broken}"
+                    )));
+                }
+                Ok(HookAction::Return)
+            })?;
+        }
+        Ok(())
+    }
+}
+
+/// An extern that stops the run with `why`.
+fn trap_extern(m: &mut Machine, name: &str, why: String) -> Result<u64, ExecError> {
+    let stub_name = format!("go:{name}");
+    if let Some(a) = m.extern_address(&stub_name) {
+        return Ok(a);
+    }
+    Ok(m.add_extern(&stub_name, move |_| Ok(HookAction::Abort(why.clone())))?)
+}
+
+/// Go 1.19's `_type` (runtime/type.go), the fields allocation needs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GoType {
+    pub size: u64,
+    pub ptrdata: u64,
+    pub align: u64,
+    pub kind: u8,
+    /// Byte offsets of the pointer words, from the `gcdata` bitmap.
+    pub ptr_words: Vec<u64>,
+}
+
+/// `kind & KIND_GC_PROG`: `gcdata` is a GC program, not a bitmap.
+pub const KIND_GC_PROG: u8 = 1 << 6;
+/// The largest object [`go_newobject`] allocates (a corrupt size must not
+/// allocate gigabytes).
+const MAX_GO_OBJECT: u64 = 1 << 30;
+
+impl GoType {
+    /// Reads the `_type` at `at`: size at 0, ptrdata at 8, align at 21,
+    /// kind at 23, gcdata at 32 (one bit per word of the first `ptrdata`
+    /// bytes, least significant bit first).
+    pub fn read<C: Cpu + ?Sized>(cpu: &C, at: u64) -> Result<GoType, String> {
+        let b = cpu
+            .read_bytes(at, 40)
+            .map_err(|e| format!("runtime.newobject: the *_type {at:#x} is unreadable: {e}"))?;
+        let word = |o: usize| u64::from_le_bytes(b[o..o + 8].try_into().expect("8 bytes"));
+        let (size, ptrdata, align, kind, gcdata) =
+            (word(0), word(8), b[21] as u64, b[23], word(32));
+        let bad = |what: String| format!("runtime.newobject: the _type at {at:#x}: {what}");
+        if size > MAX_GO_OBJECT {
+            return Err(bad(format!("size {size} is beyond {MAX_GO_OBJECT}")));
+        }
+        if ptrdata > size || ptrdata % 8 != 0 {
+            return Err(bad(format!(
+                "ptrdata {ptrdata} is not a multiple of 8 within the size {size}"
+            )));
+        }
+        if !align.is_power_of_two() || align > 4096 {
+            return Err(bad(format!(
+                "alignment {align} is not a power of two up to 4096"
+            )));
+        }
+        if kind & KIND_GC_PROG != 0 {
+            return Err(bad(
+                "its pointer map is a GC program (kindGCProg), which is not supported".into(),
+            ));
+        }
+        let words = ptrdata / 8;
+        let mut ptr_words = Vec::new();
+        if words > 0 {
+            let bits = cpu
+                .read_bytes(gcdata, words.div_ceil(8) as usize)
+                .map_err(|e| bad(format!("its gcdata {gcdata:#x} is unreadable: {e}")))?;
+            for w in 0..words {
+                if bits[(w / 8) as usize] >> (w % 8) & 1 != 0 {
+                    ptr_words.push(w * 8);
+                }
+            }
+        }
+        Ok(GoType {
+            size,
+            ptrdata,
+            align,
+            kind,
+            ptr_words,
+        })
+    }
+}
+
+/// Go's `runtime.newobject(typ *_type) unsafe.Pointer` (ABIInternal: typ
+/// in RAX, the object back in RAX): the type read from Go's data, the
+/// object allocated by the runtime in the same heap as janus's, with the
+/// pointer map the type's `gcdata` gives, so the collector traces it.
+pub fn go_newobject<C: Cpu>(rt: &mut Runtime, cpu: &mut C) -> Result<(), Finding> {
+    let t = GoType::read(cpu, cpu.reg(Reg::Rax)).map_err(Finding)?;
+    rt.allocate(cpu, t.size, t.align, t.ptr_words)
+}

@@ -1,0 +1,3 @@
+module peermachine
+
+go 1.19
