@@ -11,3 +11,5 @@
 //! is missing when it is not there.
 
 pub mod toolchain;
+pub mod pclntab;
+pub mod codesize;
