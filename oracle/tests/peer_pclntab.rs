@@ -49,11 +49,16 @@ fn build(go: &GoToolchain, name: &str) -> Built {
             .env("GOFLAGS", "");
         c
     };
-    run(go_cmd(&["build", "-o", bin.to_str().unwrap(), "main.go"]));
+    run(&mut go_cmd(&[
+        "build",
+        "-o",
+        bin.to_str().unwrap(),
+        "main.go",
+    ]));
     // The listing of the same compilation (go build does not replay -S
     // output from its cache, so the compiler is run directly).
     let obj = dir.join("main.o");
-    let listing = run(go_cmd(&[
+    let listing = run(&mut go_cmd(&[
         "tool",
         "compile",
         "-S",
@@ -63,7 +68,7 @@ fn build(go: &GoToolchain, name: &str) -> Built {
         obj.to_str().unwrap(),
         "main.go",
     ]));
-    let nm = run(go_cmd(&["tool", "nm", "-size", bin.to_str().unwrap()]));
+    let nm = run(&mut go_cmd(&["tool", "nm", "-size", bin.to_str().unwrap()]));
     Built {
         image: std::fs::read(&bin).unwrap(),
         listing,
@@ -224,6 +229,8 @@ fn annotations(source: &str, key: &str) -> BTreeMap<u32, Vec<String>> {
     source
         .lines()
         .enumerate()
+        // (Not the file's comment that describes the annotations.)
+        .filter(|(_, l)| !l.trim_start().starts_with("//"))
         .filter_map(|(i, l)| {
             let at = l.find(&tag)?;
             let rest = &l[at + tag.len()..];
@@ -241,11 +248,27 @@ fn annotations(source: &str, key: &str) -> BTreeMap<u32, Vec<String>> {
 /// The parameter names of the func declared on `line`, in order.
 fn params(source: &str, line: u32) -> Vec<String> {
     let l = source.lines().nth(line as usize - 1).unwrap();
-    let inner = &l[l.find('(').unwrap() + 1..l.find(')').unwrap()];
-    inner
-        .split(',')
-        .map(|p| p.split_whitespace().next().unwrap().to_string())
-        .collect()
+    // Split the parameter list at top-level commas (a func type has its
+    // own parentheses).
+    let open = l.find('(').unwrap();
+    let mut depth = 0;
+    let mut names = Vec::new();
+    let mut start = open + 1;
+    for (k, c) in l.char_indices().skip(open) {
+        match c {
+            '(' => depth += 1,
+            ')' | ',' if depth == 1 => {
+                names.extend(l[start..k].split_whitespace().next().map(String::from));
+                start = k + 1;
+                if c == ')' {
+                    break;
+                }
+            }
+            ')' => depth -= 1,
+            _ => {}
+        }
+    }
+    names
 }
 
 /// What one function's slot names resolve to, SP-relative in its body:
@@ -289,14 +312,39 @@ fn functions_match_go_tool_nm() {
     };
     let img = image(&b.image);
     let tab = Pclntab::parse(&img.tables).unwrap();
+    // The linker's funcnametab writes `[N]` in type functions' names as
+    // `[...]`; the symbol table keeps N.
+    let elide = |n: &str| {
+        let mut out = String::new();
+        let mut rest = n;
+        while let Some(at) = rest.find('[') {
+            out.push_str(&rest[..=at]);
+            rest = &rest[at + 1..];
+            let digits = rest.chars().take_while(|c| c.is_ascii_digit()).count();
+            if digits > 0 && rest[digits..].starts_with(']') {
+                out.push_str("...");
+                rest = &rest[digits..];
+            }
+        }
+        out + rest
+    };
     let mut nm: BTreeMap<u64, Vec<(String, u64)>> = BTreeMap::new();
     for l in b.nm.lines() {
-        let f: Vec<&str> = l.split_whitespace().collect();
-        if f.len() == 4 && (f[2] == "T" || f[2] == "t") {
+        // "addr size type name", the name possibly with spaces.
+        let mut rest = l.trim_start();
+        let mut f = Vec::new();
+        for _ in 0..3 {
+            let Some((w, r)) = rest.split_once(' ') else {
+                break;
+            };
+            f.push(w);
+            rest = r.trim_start();
+        }
+        if f.len() == 3 && (f[2] == "T" || f[2] == "t") {
             let addr = u64::from_str_radix(f[0], 16).unwrap();
             nm.entry(addr)
                 .or_default()
-                .push((f[3].to_string(), f[1].parse().unwrap()));
+                .push((elide(rest), f[1].parse().unwrap()));
         }
     }
     assert!(tab.funcs().len() > 1000, "{} functions", tab.funcs().len());
@@ -306,14 +354,20 @@ fn functions_match_go_tool_nm() {
             .unwrap_or_else(|| panic!("{} at {:#x}: no nm symbol", f.name, f.entry));
         let size = syms
             .iter()
-            .find(|(n, _)| *n == f.name)
+            // nm names assembly functions' ABI0 symbols with a suffix.
+            .find(|(n, _)| *n == f.name || *n == format!("{}.abi0", f.name))
             .unwrap_or_else(|| panic!("{} at {:#x}: nm says {syms:?}", f.name, f.entry))
             .1;
         assert_eq!(f.end - f.entry, size, "size of {}", f.name);
         assert_eq!(tab.func_at(f.entry).map(|g| &g.name), Some(&f.name));
         assert_eq!(tab.func_at(f.end - 1).map(|g| &g.name), Some(&f.name));
     }
-    for name in ["main.regargs", "main.stackobj", "main.main.func1", "runtime.morestack"] {
+    for name in [
+        "main.regargs",
+        "main.stackobj",
+        "main.main.func1",
+        "runtime.morestack",
+    ] {
         assert!(tab.func_named(name).is_some(), "{name}");
     }
     assert!(tab.func_at(tab.text_start() - 1).is_none());
@@ -343,7 +397,11 @@ fn frames_and_stack_maps_match_the_compiler() {
                 .then(|| i.immediate(1))
         });
         assert_eq!(sub.unwrap_or(0), lf.frame, "{name}: SUB RSP");
-        assert_eq!(tab.sp_delta(f, f.entry).unwrap(), 0, "{name}: pcsp at entry");
+        assert_eq!(
+            tab.sp_delta(f, f.entry).unwrap(),
+            0,
+            "{name}: pcsp at entry"
+        );
         for (i, l) in lf.lines.iter().enumerate() {
             if l.op != "CALL" {
                 continue;
@@ -364,20 +422,28 @@ fn frames_and_stack_maps_match_the_compiler() {
                 assert_eq!(fr.saved_bp_slot, None);
                 assert!(fr.live_locals.is_empty());
                 let ps = params(&b.source, lf.lines[0].src_line);
+                // The spills: the tail's stores from the JLS target on.
+                let cold: u64 = lf
+                    .lines
+                    .iter()
+                    .find(|l| l.op == "JLS")
+                    .unwrap()
+                    .args
+                    .parse()
+                    .unwrap();
                 let spills: Vec<u64> = lf.lines[..i]
                     .iter()
-                    .rev()
-                    .take_while(|s| s.op == "MOVQ" && s.args.ends_with("(SP)"))
+                    .filter(|s| s.off >= cold && s.op == "MOVQ" && s.args.ends_with("(SP)"))
                     .map(|s| {
                         let d = s.args.split(", ").nth(1).unwrap();
                         d.trim_end_matches("(SP)").parse().unwrap()
                     })
-                    .collect::<Vec<_>>()
-                    .into_iter()
-                    .rev()
                     .collect();
                 assert_eq!(spills.len(), ps.len().min(9), "{name}: spills");
-                let want: BTreeSet<u64> = entry_live[&lf.lines[0].src_line]
+                let Some(names) = entry_live.get(&lf.lines[0].src_line) else {
+                    continue;
+                };
+                let want: BTreeSet<u64> = names
                     .iter()
                     .map(|p| {
                         let k = ps.iter().position(|q| q == p).unwrap();
@@ -399,7 +465,10 @@ fn frames_and_stack_maps_match_the_compiler() {
             assert_eq!(fr.saved_bp_slot, Some(SP + lf.frame - 8));
             let idx = lf.stack_map_index(i);
             assert_eq!(fr.stack_map_index as i64, idx.max(0), "{name} at {ret:#x}");
-            if let Some(names) = live.get(&l.src_line) {
+            // The annotation is about the source's call; the compiler's
+            // calls into the runtime (panicIndex) share its line.
+            let runtime_call = l.args.starts_with("runtime.");
+            if let Some(names) = live.get(&l.src_line).filter(|_| !runtime_call) {
                 let want: BTreeSet<u64> = names.iter().map(|n| resolve(lf, n)).collect();
                 let got: BTreeSet<u64> = fr.live_pointer_slots.iter().map(|a| a - SP).collect();
                 assert_eq!(got, want, "{name}: live at the call on line {}", l.src_line);
@@ -514,7 +583,9 @@ fn corrupted_tables_give_errors_not_panics() {
             rodata: &rodata,
             ..img.tables
         };
-        let Ok(tab) = Pclntab::parse(&t) else { continue };
+        let Ok(tab) = Pclntab::parse(&t) else {
+            continue;
+        };
         parsed += 1;
         for f in tab.funcs().iter().step_by(7) {
             for pc in [f.entry, f.entry + 1, (f.entry + f.end) / 2, f.end - 1] {
@@ -545,16 +616,44 @@ fn code_size_of_go_functions() {
         // offset; pseudo-ops share the next one's, and the listing writes a
         // REP prefix as an instruction of its own), the frame, the stack
         // check, and the spills of registers to named slots read back.
-        let starts = |keep: &dyn Fn(u64) -> bool| {
-            let offs: BTreeSet<u64> = lf.lines.iter().map(|l| l.off).filter(|&o| keep(o)).collect();
-            let reps = lf.lines.iter().filter(|l| l.op == "REP" && keep(l.off)).count();
-            offs.len() - reps
-        };
-        assert_eq!(s.instructions, starts(&|_| true), "{name}: instructions");
-        assert_eq!(s.instructions, decode_at(&img, f.entry, f.end).len(), "{name}");
+        // Every instruction the listing shows starts where the decoder
+        // finds one, except a REP prefix's STOS (one instruction); every
+        // decoded instruction the listing does not show lies in a padding
+        // NOP (one line, many NOPs) or a DUFFZERO/DUFFCOPY (one line, the
+        // frame-pointer save, the call and the restore).
+        let code = decode_at(&img, f.entry, f.end);
+        let decoded: BTreeSet<u64> = code.iter().map(|i| i.ip() - f.entry).collect();
+        for (k, l) in lf.lines.iter().enumerate() {
+            let after_rep = k > 0 && lf.lines[k - 1].op == "REP";
+            if !matches!(l.op.as_str(), "PCDATA" | "FUNCDATA") && !after_rep {
+                assert!(
+                    decoded.contains(&l.off),
+                    "{name}+{:#x}: {} {}",
+                    l.off,
+                    l.op,
+                    l.args
+                );
+            }
+        }
+        for &o in &decoded {
+            if lf.lines.iter().any(|l| l.off == o) {
+                continue;
+            }
+            let covering = lf.lines.iter().rev().find(|l| l.off < o).unwrap();
+            assert!(
+                matches!(covering.op.as_str(), "NOP" | "DUFFZERO" | "DUFFCOPY"),
+                "{name}+{o:#x}: decoded inside {} {}",
+                covering.op,
+                covering.args
+            );
+        }
+        assert_eq!(s.instructions, code.len(), "{name}");
         assert_eq!(s.frame_size, lf.frame, "{name}: frame");
         assert_eq!(s.bytes, f.end - f.entry);
-        let nosplit = !lf.lines.iter().any(|l| l.args.starts_with("runtime.morestack"));
+        let nosplit = !lf
+            .lines
+            .iter()
+            .any(|l| l.args.starts_with("runtime.morestack"));
         if nosplit {
             assert_eq!(s.stack_check, 0, "{name}");
         } else {
@@ -562,7 +661,10 @@ fn code_size_of_go_functions() {
             // morestack spills to the JMP back.
             let jls = lf.lines.iter().find(|l| l.op == "JLS").unwrap();
             let target: u64 = jls.args.parse().unwrap();
-            let check = starts(&|o| o <= jls.off) + starts(&|o| o >= target);
+            let check = decoded
+                .iter()
+                .filter(|&&o| o <= jls.off || o >= target)
+                .count();
             assert_eq!(s.stack_check, check, "{name}: stack check");
         }
         let spill_stores = spill_moves(lf, true);
@@ -584,9 +686,8 @@ fn code_size_of_go_functions() {
 /// that the function both stores from a register and loads into one:
 /// the listing's view of a spill, outside the morestack tail.
 fn spill_moves(lf: &Listed, stores: bool) -> usize {
-    let is_reg = |s: &str| {
-        !s.is_empty() && !s.contains('(') && !s.starts_with('$') && !s.contains('.')
-    };
+    let is_reg =
+        |s: &str| !s.is_empty() && !s.contains('(') && !s.starts_with('$') && !s.contains('.');
     let slot = |s: &str| -> Option<String> {
         (s.starts_with("main.") && s.ends_with("(SP)")).then(|| s.to_string())
     };

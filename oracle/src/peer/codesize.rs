@@ -149,7 +149,10 @@ fn stack_check(insts: &[Instruction], entry: u64) -> (usize, Vec<usize>) {
         };
         if !(sub.mnemonic() == Mnemonic::Sub
             && is_reg(sub, 0, t)
-            && matches!(sub.op1_kind(), OpKind::Immediate32 | OpKind::Immediate8to64 | OpKind::Immediate32to64)
+            && matches!(
+                sub.op1_kind(),
+                OpKind::Immediate32 | OpKind::Immediate8to64 | OpKind::Immediate32to64
+            )
             && jb.mnemonic() == Mnemonic::Jb
             && is_guard_cmp(cmp, t))
         {
@@ -384,11 +387,9 @@ mod tests {
     fn big_check_and_abi0_g() {
         // mov r12,rsp; sub r12,0x1ee0; jb cold; cmp r12,[r14+0x10]; jbe cold;
         // sub rsp,0x1f60; ret; cold: call; jmp entry
-        let code = hex(
-            "49 89 e4  49 81 ec e0 1e 00 00  72 0e  4d 3b 66 10  76 08 \
+        let code = hex("49 89 e4  49 81 ec e0 1e 00 00  72 0e  4d 3b 66 10  76 08 \
              48 81 ec 60 1f 00 00  c3 \
-             e8 00 00 00 00  eb df",
-        );
+             e8 00 00 00 00  eb df");
         let s = measure(&code, 0x3000).unwrap();
         assert_eq!(s.stack_check, 5 + 2);
         assert_eq!(s.frame_size, 0x1f60);
@@ -411,11 +412,14 @@ mod tests {
     #[test]
     fn nosplit_and_lookalikes() {
         let s = measure(&hex("48 8b 00  c3"), 0).unwrap();
-        assert_eq!(s, CodeSize {
-            bytes: 4,
-            instructions: 2,
-            ..CodeSize::default()
-        });
+        assert_eq!(
+            s,
+            CodeSize {
+                bytes: 4,
+                instructions: 2,
+                ..CodeSize::default()
+            }
+        );
         // cmp rsp,[r14+0x18] (stackguard1 offset, not 0x10); jbe +0; ret
         let s = measure(&hex("49 3b 66 18  76 00  c3"), 0).unwrap();
         assert_eq!(s.stack_check, 0);

@@ -10,6 +10,6 @@
 //! [`toolchain`] finds Go 1.19; everything that needs Go says clearly what
 //! is missing when it is not there.
 
-pub mod toolchain;
-pub mod pclntab;
 pub mod codesize;
+pub mod pclntab;
+pub mod toolchain;

@@ -214,7 +214,9 @@ impl StackMap {
             return None;
         }
         let bytes = (self.nbit.max(0) as usize).div_ceil(8);
-        let map = self.bytedata.get(index as usize * bytes..(index as usize + 1) * bytes)?;
+        let map = self
+            .bytedata
+            .get(index as usize * bytes..(index as usize + 1) * bytes)?;
         Some(
             (0..self.nbit.max(0) as u64)
                 .filter(|&i| map[(i / 8) as usize] >> (i % 8) & 1 != 0)
@@ -227,7 +229,10 @@ impl StackMap {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ArgInfoItem {
     /// A scalar piece at `off` from argp (its spill slot if in a register).
-    Arg { off: u8, size: u8 },
+    Arg {
+        off: u8,
+        size: u8,
+    },
     StartAgg,
     EndAgg,
     DotDotDot,
@@ -385,7 +390,11 @@ impl Pclntab {
         let funcnametab = off(3, "funcnameOffset")?;
         let pctab = off(6, "pctabOffset")?;
         let pclntable = off(7, "pclnOffset")?;
-        let pctab_end = if pclntable > pctab { pclntable } else { b.len() };
+        let pctab_end = if pclntable > pctab {
+            pclntable
+        } else {
+            b.len()
+        };
 
         // The ftab: nfunc+1 (entryoff, funcoff) pairs.
         let ftab_bytes = nfunc
@@ -548,7 +557,11 @@ impl Pclntab {
                 return Ok(v);
             }
         }
-        err(format!("{}: varint longer than 5 bytes at {:#x}", what(), *p))
+        err(format!(
+            "{}: varint longer than 5 bytes at {:#x}",
+            what(),
+            *p
+        ))
     }
 
     /// Walks table `off` of `f` (`runtime.step`), calling `visit(value,

@@ -2,10 +2,13 @@
 // maps, frames and prologues the pclntab reader is checked against.
 //
 // Annotations the test reads (the expectation is built from the source):
-//   //peer:live NAMES        on a line with one call: the pointer variables
-//                           live across that call (NAME+8 for a later word)
-//   //peer:entry-live NAMES  on a func line: the pointer parameters live at
-//                           entry, whose slots the morestack stack map holds
+//
+//	//peer:live NAMES        on a line with one call: the pointer variables
+//	                        live across that call (NAME+8 for a later word;
+//	                        NAME@autotmp_N when the compiler keeps it in a
+//	                        temporary, as its -S listing shows)
+//	//peer:entry-live NAMES  on a func line: the pointer parameters live at
+//	                        entry, whose slots the morestack stack map holds
 package main
 
 type T struct {
@@ -64,7 +67,7 @@ func bigframe(n int) int { //peer:entry-live
 	for i := range buf {
 		buf[i] = i * n
 	}
-	s := sink(buf[n%1000]) //peer:live x
+	s := sink(buf[n%1000]) //peer:live x@autotmp_9
 	return s + x.n + buf[(n+1)%1000]
 }
 
@@ -84,18 +87,20 @@ func midframe(n int, p *int) int { //peer:entry-live p
 //
 //go:noinline
 func callclosure(f func(int) int, p *int) int { //peer:entry-live f p
-	s := f(1)         //peer:live p
+	s := f(1)         //peer:live p@autotmp_5
 	return s + use(p) //peer:live
 }
 
-// An address-taken local with pointers: a stack object.
+// An address-taken local with pointers: a stack object. Its pointer
+// words are also in the locals bitmaps, as a whole, while any part of it
+// is read later (t.n after the second call).
 //
 //go:noinline
 func stackobj(p *int) int { //peer:entry-live p
 	var t T
 	t.a = p
-	t.n = keep(&t) //peer:live
-	s := sink(1)   //peer:live
+	t.n = keep(&t) //peer:live t t+8
+	s := sink(1)   //peer:live t t+8
 	return s + t.n
 }
 
