@@ -397,11 +397,34 @@ fn frames_and_stack_maps_match_the_compiler() {
                 .then(|| i.immediate(1))
         });
         assert_eq!(sub.unwrap_or(0), lf.frame, "{name}: SUB RSP");
-        assert_eq!(
-            tab.sp_delta(f, f.entry).unwrap(),
-            0,
-            "{name}: pcsp at entry"
-        );
+        // pcsp at every instruction, against the SP changes decoded from
+        // the code: 0 up to the prologue's SUB, the frame in the body, 0
+        // between the epilogue's ADD and its RET, the frame again in the
+        // blocks after a RET or JMP, and 0 in the morestack tail.
+        let cold: Option<u64> = lf
+            .lines
+            .iter()
+            .find(|l| l.op == "JLS")
+            .map(|l| l.args.parse().unwrap());
+        let mut delta: i64 = 0;
+        for ins in &code {
+            let o = ins.ip() - f.entry;
+            let want = if cold.is_some_and(|c| o >= c) { 0 } else { delta };
+            assert_eq!(
+                tab.sp_delta(f, ins.ip()).unwrap() as i64,
+                want,
+                "{name}+{o:#x}: pcsp"
+            );
+            let imm_rsp = ins.op0_kind() == OpKind::Register
+                && ins.op0_register() == Register::RSP
+                && ins.op1_kind() != OpKind::Register;
+            match ins.mnemonic() {
+                Mnemonic::Sub if imm_rsp => delta += ins.immediate(1) as i64,
+                Mnemonic::Add if imm_rsp => delta -= ins.immediate(1) as i64,
+                Mnemonic::Ret | Mnemonic::Jmp => delta = lf.frame as i64,
+                _ => {}
+            }
+        }
         for (i, l) in lf.lines.iter().enumerate() {
             if l.op != "CALL" {
                 continue;
@@ -710,4 +733,56 @@ fn spill_moves(lf: &Listed, stores: bool) -> usize {
         .iter()
         .filter(|m| m.0 == stores && stored.contains(&m.1) && loaded.contains(&m.1))
         .count()
+}
+
+/// janus's code measured the same way, against the backend's own record
+/// of each entry: its instruction starts, its frame (the prologue's SUB,
+/// not counting the pushed RBP) and where the body starts after the stack
+/// check. Needs no Go.
+#[test]
+fn code_size_of_janus_entries() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus/modules");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "jir"))
+        .collect();
+    files.sort();
+    let (mut entries, mut with_spills) = (0, 0);
+    for file in &files {
+        let m = janus_backend::ir::parse_module(&std::fs::read_to_string(file).unwrap()).unwrap();
+        for f in janus_backend::compile::compile_module(&m).unwrap() {
+            for e in &f.entries {
+                let at = format!("{} {}", file.display(), e.symbol);
+                let s = codesize::measure(&e.code.bytes, 0).unwrap();
+                assert_eq!(s.instructions, e.code.inst_offsets.len(), "{at}");
+                assert_eq!(s.frame_size, e.frame_size as u64 + 8, "{at}");
+                match e.body {
+                    None => assert_eq!(s.stack_check, 0, "{at}"),
+                    Some(body) => {
+                        let check = e.code.inst_offsets.iter().filter(|&&o| o < body).count();
+                        // The cold path is emitted last: from the JBE's
+                        // target to the end.
+                        let code = &e.code.bytes;
+                        let jbe_at = *e.code.inst_offsets.iter().rfind(|&&o| o < body).unwrap();
+                        let mut d = Decoder::with_ip(
+                            64,
+                            &code[jbe_at as usize..],
+                            jbe_at as u64,
+                            DecoderOptions::NONE,
+                        );
+                        let jbe = d.decode();
+                        assert_eq!(jbe.mnemonic(), Mnemonic::Jbe, "{at}");
+                        let cold = jbe.near_branch64() as u32;
+                        let tail = e.code.inst_offsets.iter().filter(|&&o| o >= cold).count();
+                        assert_eq!(s.stack_check, check + tail, "{at}");
+                    }
+                }
+                entries += 1;
+                with_spills += (s.spill_stores > 0) as usize;
+            }
+        }
+    }
+    assert!(entries > 100, "{entries} entries");
+    assert!(with_spills > 0, "some corpus entry spills");
 }
