@@ -409,7 +409,11 @@ fn frames_and_stack_maps_match_the_compiler() {
         let mut delta: i64 = 0;
         for ins in &code {
             let o = ins.ip() - f.entry;
-            let want = if cold.is_some_and(|c| o >= c) { 0 } else { delta };
+            let want = if cold.is_some_and(|c| o >= c) {
+                0
+            } else {
+                delta
+            };
             assert_eq!(
                 tab.sp_delta(f, ins.ip()).unwrap() as i64,
                 want,

@@ -906,3 +906,187 @@ impl Pclntab {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: u64 = 0x1000;
+    const GOFUNC: u64 = 0x5000;
+    const SP: u64 = 0x10_0000;
+
+    fn put32(b: &mut Vec<u8>, v: u32) {
+        b.extend_from_slice(&v.to_le_bytes());
+    }
+
+    /// A hand-made table: one function `main.f` of 0x2a bytes with a
+    /// 40-byte frame from 0x6 to 0x26 (0 again in a tail at 0x26), stack
+    /// map index -1, then 1 on [0x10, 0x20), then -1; args maps {0},
+    /// {0, 1} (2 bits), locals maps {}, {0, 2} (3 bits); args 16 bytes.
+    fn synthetic() -> (Vec<u8>, Vec<u8>) {
+        let mut b = Vec::new();
+        let funcname = HEADER_SIZE;
+        let pctab = funcname + 8;
+        // pctab: a leading 0 so that no table has offset 0.
+        let mut pc = vec![0u8];
+        let pcsp = pc.len() as u32;
+        pc.extend_from_slice(&[2, 6, 80, 0x20, 79, 4, 0]);
+        let pcln = pc.len() as u32;
+        pc.extend_from_slice(&[4, 0x2a, 0]);
+        let stackmap = pc.len() as u32;
+        pc.extend_from_slice(&[0, 0x10, 4, 0x10, 3, 0x0a, 0]);
+        let pclntable = pctab + pc.len().next_multiple_of(8);
+
+        put32(&mut b, MAGIC);
+        b.extend_from_slice(&[0, 0, 1, 8]);
+        for v in [
+            1,
+            0,
+            TEXT,
+            funcname as u64,
+            pctab as u64,
+            pctab as u64,
+            pctab as u64,
+            pclntable as u64,
+        ] {
+            b.extend_from_slice(&v.to_le_bytes());
+        }
+        b.extend_from_slice(b"main.f\0\0");
+        b.extend_from_slice(&pc);
+        b.resize(pclntable, 0);
+        // ftab, then the _func at funcoff 16.
+        for v in [0, 16, 0x2a, 0] {
+            put32(&mut b, v);
+        }
+        for v in [0, 0, 16, 0, pcsp, 0, pcln, 2, 0] {
+            put32(&mut b, v);
+        }
+        b.extend_from_slice(&[0, 0, 0, 2]);
+        for v in [0, stackmap, 0, 16] {
+            put32(&mut b, v);
+        }
+        let mut ro = Vec::new();
+        for v in [2u32, 2] {
+            put32(&mut ro, v);
+        }
+        ro.extend_from_slice(&[0b01, 0b11, 0, 0, 0, 0, 0, 0]);
+        for v in [2u32, 3] {
+            put32(&mut ro, v);
+        }
+        ro.extend_from_slice(&[0b000, 0b101]);
+        (b, ro)
+    }
+
+    fn tables<'a>(pcln: &'a [u8], ro: &'a [u8]) -> GoImageTables<'a> {
+        GoImageTables {
+            pclntab: pcln,
+            text_start: TEXT,
+            rodata: ro,
+            rodata_addr: GOFUNC,
+            gofunc: GOFUNC,
+            rodata_base: GOFUNC,
+        }
+    }
+
+    #[test]
+    fn synthetic_table_frames() {
+        let (pcln, ro) = synthetic();
+        let tab = Pclntab::parse(&tables(&pcln, &ro)).unwrap();
+        let f = tab.func_at(TEXT + 0x11).unwrap();
+        assert_eq!(
+            (f.name.as_str(), f.entry, f.end, f.args),
+            ("main.f", TEXT, TEXT + 0x2a, 16)
+        );
+        assert!(tab.func_at(TEXT + 0x2a).is_none());
+        let deltas: Vec<i32> = [0, 5, 6, 0x25, 0x26, 0x29]
+            .iter()
+            .map(|o| tab.sp_delta(f, TEXT + o).unwrap())
+            .collect();
+        assert_eq!(deltas, [0, 0, 40, 40, 0, 0]);
+        let idx: Vec<i32> = [0, 0xf, 0x10, 0x1f, 0x20]
+            .iter()
+            .map(|o| tab.pcdata(f, PCDATA_STACK_MAP_INDEX, TEXT + o).unwrap())
+            .collect();
+        assert_eq!(idx, [-1, -1, 1, 1, -1]);
+        // No table: -1.
+        assert_eq!(tab.pcdata(f, PCDATA_UNSAFE_POINT, TEXT).unwrap(), -1);
+        assert_eq!(tab.pcdata(f, PCDATA_ARG_LIVE_INDEX, TEXT).unwrap(), -1);
+
+        // A return address at 0x15: the map of the call at 0x14.
+        let fr = tab.frame_at(TEXT + 0x15, SP).unwrap();
+        assert_eq!(fr.frame_size, 40);
+        assert_eq!(fr.caller_sp, SP + 48);
+        assert_eq!(fr.return_addr_slot, SP + 40);
+        assert_eq!(fr.saved_bp_slot, Some(SP + 32));
+        assert_eq!(fr.stack_map_index, 1);
+        assert_eq!(fr.live_locals, [SP + 8, SP + 24]);
+        assert_eq!(fr.live_args, [SP + 48, SP + 56]);
+        assert_eq!(fr.live_pointer_slots, [SP + 8, SP + 24, SP + 48, SP + 56]);
+        // A return address at 0x10: the call ends where index 1 begins,
+        // so the call itself had -1, read as the entry map 0.
+        let fr = tab.frame_at(TEXT + 0x10, SP).unwrap();
+        assert_eq!((fr.stack_map_index, fr.live_locals.len()), (0, 0));
+        assert_eq!(fr.live_args, [SP + 48]);
+        // At the entry and in the tail (a morestack return address): no
+        // frame, no saved RBP, the entry map for the arguments.
+        for pc in [TEXT, TEXT + 0x29] {
+            let fr = tab.frame_at(pc, SP).unwrap();
+            assert_eq!((fr.frame_size, fr.varp, fr.saved_bp_slot), (0, SP, None));
+            assert_eq!(fr.stack_map_index, 0);
+            assert_eq!(fr.live_args, [SP + 8]);
+            assert!(fr.live_locals.is_empty());
+        }
+        assert!(tab.frame_at(TEXT + 0x2a, SP).is_err());
+    }
+
+    #[test]
+    fn header_checks_say_what_is_wrong() {
+        let (pcln, ro) = synthetic();
+        let mut t = tables(&pcln, &ro);
+        t.text_start = TEXT + 1;
+        let e = Pclntab::parse(&t).unwrap_err();
+        assert!(e.0.contains("textStart"), "{e}");
+        let mut bad = pcln.clone();
+        bad[0] = 0xf1;
+        let e = Pclntab::parse(&tables(&bad, &ro)).unwrap_err();
+        assert!(e.0.contains("magic"), "{e}");
+        let e = Pclntab::parse(&tables(&pcln[..HEADER_SIZE - 1], &ro)).unwrap_err();
+        assert!(e.0.contains("pcHeader"), "{e}");
+    }
+
+    /// Every single-byte corruption and every truncation of the tables
+    /// gives results or errors, never a panic.
+    #[test]
+    fn corruptions_never_panic() {
+        let (pcln, ro) = synthetic();
+        let probe = |pcln: &[u8], ro: &[u8]| {
+            let Ok(tab) = Pclntab::parse(&tables(pcln, ro)) else {
+                return;
+            };
+            for f in tab.funcs() {
+                for pc in f.entry..f.end.min(f.entry + 0x40) {
+                    let _ = tab.frame_at(pc, SP);
+                    let _ = tab.arg_liveness(f, pc);
+                }
+                let _ = tab.arg_info(f);
+                let _ = tab.stack_objects(f);
+            }
+        };
+        for at in 0..pcln.len() {
+            for x in [0x01, 0x80, 0xff, 0x7f] {
+                let mut bad = pcln.clone();
+                bad[at] ^= x;
+                probe(&bad, &ro);
+            }
+            probe(&pcln[..at], &ro);
+        }
+        for at in 0..ro.len() {
+            for x in [0x01, 0x80, 0xff] {
+                let mut bad = ro.clone();
+                bad[at] ^= x;
+                probe(&pcln, &bad);
+            }
+            probe(&pcln, &ro[..at]);
+        }
+    }
+}
