@@ -450,7 +450,7 @@ impl Pclntab {
         gofunc: u64,
     ) -> Result<GoFunc> {
         let b = &self.pcln[..];
-        let at = pclntable.checked_add(funcoff).unwrap_or(usize::MAX);
+        let at = pclntable.saturating_add(funcoff);
         let what = |field: &str| format!("_func of ftab[{i}] at {at:#x}: {field}");
         range(b.len(), at, FUNC_SIZE, &|| what("record"))?;
         let w = |k: usize| u32::from_le_bytes(b[at + 4 * k..at + 4 * k + 4].try_into().unwrap());
@@ -467,8 +467,7 @@ impl Pclntab {
         let (func_id, flag, nfuncdata) = (b[at + 36], b[at + 37], b[at + 39] as usize);
 
         let name_at = funcnametab
-            .checked_add(usize::try_from(nameoff).or_else(|_| err(what("negative nameoff")))?)
-            .unwrap_or(usize::MAX);
+            .saturating_add(usize::try_from(nameoff).or_else(|_| err(what("negative nameoff")))?);
         range(b.len(), name_at, 1, &|| what("name"))?;
         let name_len = b[name_at..]
             .iter()
@@ -575,7 +574,7 @@ impl Pclntab {
     ) -> Result<u64> {
         let (start, end) = self.pctab;
         let what = || format!("{} table of {} at pctab+{off:#x}", table, f.name);
-        let mut p = start.checked_add(off as usize).unwrap_or(usize::MAX);
+        let mut p = start.saturating_add(off as usize);
         if p >= end {
             return err(format!("{} is beyond pctab", what()));
         }
