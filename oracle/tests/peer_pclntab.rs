@@ -536,6 +536,23 @@ fn stack_objects_are_placed_in_the_frame() {
             pointer_slots: vec![t, t + 8],
         }]
     );
+    // An array of 20,000 pointers: its type's pointer mask would take more
+    // than 2048 bytes, so a GC program describes it.
+    let lg = &parse_listing(&b.listing)["main.gcprog"];
+    let g = tab.func_named("main.gcprog").unwrap();
+    let k = lg
+        .lines
+        .iter()
+        .position(|l| l.op == "CALL" && l.args.starts_with("main.keepbig"))
+        .unwrap();
+    let fr = tab.frame_at(g.entry + lg.next_off(k), SP).unwrap();
+    let big = SP + resolve(lg, "big");
+    assert_eq!(fr.objects.len(), 1);
+    assert_eq!((fr.objects[0].addr, fr.objects[0].size), (big, 160_000));
+    assert_eq!(
+        fr.objects[0].pointer_slots,
+        (0..20_000).map(|i| big + 8 * i).collect::<Vec<u64>>()
+    );
     // At the morestack call the frame is not allocated: no object yet.
     let m = lf
         .lines

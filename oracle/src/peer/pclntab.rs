@@ -748,23 +748,23 @@ impl Pclntab {
             let field = |i: usize| u32::from_le_bytes(r[4 * i..4 * i + 4].try_into().unwrap());
             let (off, size, ptrdata, gcdataoff) =
                 (field(0) as i32, field(1) as i32, field(2) as i32, field(3));
-            if ptrdata < 0 {
-                return err(format!(
-                    "{}: object {k} (offset {off}) is described by a GC program, \
-                     which this reader does not run",
-                    what()
-                ));
-            }
-            let words = ptrdata as u64 / 8;
-            let mask = self.ro(
-                self.rodata_base.wrapping_add(gcdataoff as u64),
-                words.div_ceil(8) as usize,
-                &|| format!("{}: gcdata of object {k}", what()),
-            )?;
-            let pointer_offsets = (0..words)
-                .filter(|&i| mask[(i / 8) as usize] >> (i % 8) & 1 != 0)
-                .map(|i| 8 * i)
-                .collect();
+            let words = (ptrdata as i64).unsigned_abs() / 8;
+            let gcdata = self.rodata_base.wrapping_add(gcdataoff as u64);
+            let what_gc = || format!("{}: gcdata of object {k} (offset {off})", what());
+            let pointer_offsets = if ptrdata < 0 {
+                // A GC program (types with more than 2048 bytes of
+                // pointer mask), prefixed by its u32 length
+                // (`materializeGCProg`).
+                let len = u32::from_le_bytes(self.ro(gcdata, 4, &what_gc)?.try_into().unwrap());
+                let prog = self.ro(gcdata.wrapping_add(4), len as usize, &what_gc)?;
+                run_gc_prog(prog, words).map_err(|e| PclntabError(format!("{}: {e}", what_gc())))?
+            } else {
+                let mask = self.ro(gcdata, words.div_ceil(8) as usize, &what_gc)?;
+                (0..words)
+                    .filter(|&i| mask[(i / 8) as usize] >> (i % 8) & 1 != 0)
+                    .collect()
+            };
+            let pointer_offsets = pointer_offsets.iter().map(|i| 8 * i).collect();
             out.push(StackObject {
                 off,
                 size,
@@ -906,6 +906,78 @@ impl Pclntab {
     }
 }
 
+/// Runs a GC program (`runtime/mbitmap.go` `runGCProg`, one bit per
+/// word) and returns the indices of the pointer words among the first
+/// `words`. Instructions: `0x00` ends; `0nnnnnnn` copies the next n bits
+/// (least significant first) from the following bytes; `1nnnnnnn` repeats
+/// the last n bits (n = 0: n is a varint that follows) c times (c a
+/// varint). Writing past `words` is an error, as it would overrun the
+/// runtime's bitmap.
+pub fn run_gc_prog(prog: &[u8], words: u64) -> std::result::Result<Vec<u64>, String> {
+    let mut bits: Vec<bool> = Vec::new();
+    let mut p = 0usize;
+    let byte = |p: &mut usize| -> std::result::Result<u8, String> {
+        let b = *prog
+            .get(*p)
+            .ok_or_else(|| format!("GC program ends without its end at byte {}", *p))?;
+        *p += 1;
+        Ok(b)
+    };
+    let varint = |p: &mut usize| -> std::result::Result<u64, String> {
+        let mut v: u64 = 0;
+        for shift in (0..63).step_by(7) {
+            let x = byte(p)?;
+            v |= ((x & 0x7f) as u64) << shift;
+            if x & 0x80 == 0 {
+                return Ok(v);
+            }
+        }
+        Err(format!("GC program varint too long at byte {}", *p))
+    };
+    let overrun = |n: u64| format!("GC program writes {n} bits, beyond the object's {words} words");
+    loop {
+        let inst = byte(&mut p)?;
+        let n = (inst & 0x7f) as u64;
+        if inst & 0x80 == 0 {
+            if n == 0 {
+                break;
+            }
+            if bits.len() as u64 + n > words {
+                return Err(overrun(bits.len() as u64 + n));
+            }
+            let mut cur = 0u8;
+            for i in 0..n {
+                if i % 8 == 0 {
+                    cur = byte(&mut p)?;
+                }
+                bits.push(cur >> (i % 8) & 1 != 0);
+            }
+            continue;
+        }
+        let n = if n == 0 { varint(&mut p)? } else { n };
+        let c = varint(&mut p)?;
+        if n == 0 || n > bits.len() as u64 {
+            return Err(format!(
+                "GC program repeats {n} bits at byte {p}, with {} written",
+                bits.len()
+            ));
+        }
+        let total = n
+            .checked_mul(c)
+            .and_then(|t| t.checked_add(bits.len() as u64))
+            .filter(|&t| t <= words)
+            .ok_or_else(|| overrun(n.saturating_mul(c)))?;
+        let start = bits.len() - n as usize;
+        while (bits.len() as u64) < total {
+            let b = bits[start + (bits.len() - start) % n as usize];
+            bits.push(b);
+        }
+    }
+    Ok((0..bits.len() as u64)
+        .filter(|&i| bits[i as usize])
+        .collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1036,6 +1108,24 @@ mod tests {
             assert!(fr.live_locals.is_empty());
         }
         assert!(tab.frame_at(TEXT + 0x2a, SP).is_err());
+    }
+
+    #[test]
+    fn gc_programs() {
+        // Bits 1,0, then those 2 bits 3 more times: words 0, 2, 4, 6.
+        assert_eq!(
+            run_gc_prog(&[0x02, 0b01, 0x82, 0x03, 0x00], 8),
+            Ok(vec![0, 2, 4, 6])
+        );
+        // A 9-bit literal, then the last 3 bits (n as a varint) twice.
+        let prog = [0x09, 0b1000_0001, 0b1, 0x80, 0x03, 0x02, 0x00];
+        assert_eq!(run_gc_prog(&prog, 15), Ok(vec![0, 7, 8, 10, 11, 13, 14]));
+        // Beyond the object, a repeat of more than was written, no end.
+        assert!(run_gc_prog(&prog, 14).unwrap_err().contains("beyond"));
+        assert!(run_gc_prog(&[0x82, 0x01, 0x00], 8)
+            .unwrap_err()
+            .contains("repeats"));
+        assert!(run_gc_prog(&[0x01, 0x01], 8).unwrap_err().contains("end"));
     }
 
     #[test]

@@ -104,11 +104,24 @@ func stackobj(p *int) int { //peer:entry-live p
 	return s + t.n
 }
 
+// An address-taken array of pointers whose pointer mask would exceed 2048
+// bytes: its stack object's type is described by a GC program.
+//
+//go:noinline
+func gcprog(p *int, n int) int { //peer:entry-live p
+	var big [20000]*int
+	big[n%20000] = p
+	return keepbig(&big)
+}
+
+//go:noinline
+func keepbig(b *[20000]*int) int { return *b[0] }
+
 func main() {
 	v := 3
 	t := &T{a: &v, n: 4}
 	k := 7
 	f := func(x int) int { return x + k + use(&v) }
 	println(regargs(&v, t, 5, nil), locals(6), stackargs(1, 2, 3, 4, 5, 6, 7, 8, 9, &v, t),
-		bigframe(7), midframe(8, &v), callclosure(f, &v), stackobj(&v))
+		bigframe(7), midframe(8, &v), callclosure(f, &v), stackobj(&v), gcprog(&v, 0))
 }
