@@ -585,7 +585,31 @@ fn arg_info_describes_the_register_arguments() {
             Arg { off: 24, size: 8 }
         ]
     );
-    assert!(tab.arg_liveness(f, f.entry).unwrap().is_some());
+    // The traceback's spill-slot liveness: everything counts as live at
+    // the entry (no PCDATA $3 yet); from the first call on, exactly the
+    // parameters the listing stores to their own slots (q) are.
+    let at_entry = tab.arg_liveness(f, f.entry).unwrap().unwrap();
+    assert_eq!(at_entry.bitmap, None);
+    assert!((0..4).all(|k| at_entry.is_live(8 * k, k)));
+    let lf = &parse_listing(&b.listing)["main.regargs"];
+    let ps = params(&b.source, lf.lines[0].src_line);
+    let spilled: Vec<bool> = ps
+        .iter()
+        .map(|p| {
+            lf.lines
+                .iter()
+                .any(|l| l.op == "MOVQ" && l.args.contains(&format!(", main.{p}+")))
+        })
+        .collect();
+    assert_eq!(spilled, [false, true, false, false]);
+    let call = lf.lines.iter().position(|l| l.op == "CALL").unwrap();
+    let ret = f.entry + lf.next_off(call);
+    // As printArgs is given it: the return address minus one.
+    let live = tab.arg_liveness(f, ret - 1).unwrap().unwrap();
+    assert!(live.bitmap.is_some());
+    for (k, want) in spilled.iter().enumerate() {
+        assert_eq!(live.is_live(8 * k as u8, k as u8), *want, "slot {k}");
+    }
 }
 
 /// Corrupting the real table anywhere gives errors, never a panic.
