@@ -27,8 +27,9 @@
 //!
 //! Stack maps (`stackmap`): i32 n, i32 nbit, then n bitmaps of
 //! `(nbit+7)/8` bytes. Stack objects (`FUNCDATA_StackObjects`): a u64
-//! count, then records of i32 off, i32 size, i32 ptrdata (negative: a GC
-//! program), u32 gcdataoff from `runtime.rodata`.
+//! count, then records of i32 off, i32 size, i32 ptrdata (negative: the
+//! type's gcdata is a GC program, which [`run_gc_prog`] runs), u32
+//! gcdataoff from `runtime.rodata`.
 //!
 //! # Go's frame rule, as [`Pclntab::frame_at`] computes it
 //!
@@ -65,24 +66,43 @@
 //!
 //! `cmd/internal/obj/x86/obj6.go` `stacksplit` puts the morestack call at
 //! the end of the function, after `spfix` resets the SP delta to 0 and
-//! `EmitEntryStackMap` sets `PCDATA_StackMapIndex` to -1. `go tool
-//! objdump` of an ABIInternal function shows it: `MOVQ AX, 0x8(SP); MOVQ
-//! BX, 0x10(SP); ...` (each register argument to its spill slot, at
-//! `8 + spill offset` above the entry RSP, i.e. `argp + spill offset`),
-//! `CALL runtime.morestack_noctxt`, the reloads in the same order, `JMP`
-//! back to the entry. `runtime.morestack` records the return address of
-//! that call as `g.sched.pc` and the caller's RSP plus 8 as `g.sched.sp`,
-//! so the frame seen by `copystack` has `pc` = that return address, SP
-//! delta 0 (no locals scanned), stack map index -1, hence 0: the entry map.
-//! The entry args map covers the spill slots of the pointer register
-//! arguments that are live at entry: plive.go `affectedVar` makes
-//! `OpArgIntReg` a read of the parameter's slot, whose `FrameOffset` for an
-//! in-register parameter is its spill slot, and `pointerMap` sets PPARAM
-//! bits at that offset. A pointer argument the function never uses is not
-//! live at entry and its spill slot is not in the map (the spill still
-//! happens). So a runtime that moves the stack must adjust the spill slots
-//! named by the entry map, and the reloads give the function the adjusted
-//! pointers.
+//! `EmitEntryStackMap` sets `PCDATA_StackMapIndex` to -1; `SpillRegisterArgs`
+//! and `UnspillRegisterArgs` (`cmd/internal/obj/link.go`) surround the
+//! call. `go tool objdump` of `main.regargs(p *int, q *T, n int, dead
+//! *int)` in tests/go/peer/pclntab shows it:
+//!
+//! ```text
+//! MOVQ AX, 0x8(SP); MOVQ BX, 0x10(SP); MOVQ CX, 0x18(SP); MOVQ DI, 0x20(SP)
+//! CALL runtime.morestack_noctxt.abi0(SB)
+//! MOVQ 0x8(SP), AX; MOVQ 0x10(SP), BX; MOVQ 0x18(SP), CX; MOVQ 0x20(SP), DI
+//! JMP main.regargs(SB)
+//! ```
+//!
+//! Every register argument, used or not, goes to its ABI spill slot, at
+//! `8 + spill offset` above the entry RSP, i.e. `argp + spill offset`, in
+//! the area the caller reserved above the return address; the reloads
+//! read them back from there. `runtime.morestack` records the return
+//! address of that call as `g.sched.pc` and the function's RSP at the call
+//! (just above that return address) as `g.sched.sp`, so the frame
+//! `copystack` sees has `pc` = that return address, SP delta 0 (no locals
+//! scanned, no saved RBP), stack map index -1, hence 0: the entry map.
+//! The entry args map covers the stack arguments and the spill slots of
+//! the register arguments that hold pointers *and are live at entry*:
+//! plive.go `affectedVar` makes `OpArgIntReg` a read of the parameter,
+//! whose `FrameOffset` for an in-register parameter is its spill slot,
+//! and `pointerMap` sets PPARAM bits at that offset. For `regargs` the map
+//! is {argp+0 (p), argp+8 (q)}: `dead` is spilled but not in the map. So
+//! a runtime that moves the stack adjusts exactly the spill slots the
+//! entry map names, and the reloads hand the function the moved pointers;
+//! a pointer argument the function never uses keeps its old value in its
+//! register after the move (harmless: it is dead).
+//!
+//! In the body, too, a register argument live across a call is usually
+//! spilled to its ABI spill slot (`MOVQ BX, main.q+56(SP)`), and the args
+//! map at that call names it: a Go frame's args map covers words in its
+//! caller's frame. `adjustframe` ("the argument/return area is adjusted
+//! by the callee") relies on it; a caller's own maps need not cover that
+//! area.
 //!
 //! `FUNCDATA_ArgInfo`/`FUNCDATA_ArgLiveInfo`/`PCDATA_ArgLiveIndex` exist in
 //! 1.19 but only serve traceback printing (`printArgs`): they say which
