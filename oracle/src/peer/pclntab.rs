@@ -230,19 +230,22 @@ pub struct StackMap {
 impl StackMap {
     /// The word indices set in bitmap `index`, or `None` if out of range.
     pub fn words(&self, index: i32) -> Option<Vec<u64>> {
-        if index < 0 || index >= self.n {
-            return None;
-        }
-        let bytes = (self.nbit.max(0) as usize).div_ceil(8);
-        let map = self
-            .bytedata
-            .get(index as usize * bytes..(index as usize + 1) * bytes)?;
-        Some(
-            (0..self.nbit.max(0) as u64)
-                .filter(|&i| map[(i / 8) as usize] >> (i % 8) & 1 != 0)
-                .collect(),
-        )
+        bitmap_words(self.n, self.nbit, &self.bytedata, index)
     }
+}
+
+/// Bitmap `index` of a stack map's `bytedata`, as word indices.
+fn bitmap_words(n: i32, nbit: i32, bytedata: &[u8], index: i32) -> Option<Vec<u64>> {
+    if index < 0 || index >= n {
+        return None;
+    }
+    let bytes = (nbit.max(0) as usize).div_ceil(8);
+    let map = bytedata.get(index as usize * bytes..(index as usize + 1) * bytes)?;
+    Some(
+        (0..nbit.max(0) as u64)
+            .filter(|&i| map[(i / 8) as usize] >> (i % 8) & 1 != 0)
+            .collect(),
+    )
 }
 
 /// One element of `FUNCDATA_ArgInfo` (`ssagen.emitArgInfo`).
@@ -677,6 +680,18 @@ impl Pclntab {
     /// The args (`FUNCDATA_ArgsPointerMaps`) or locals
     /// (`FUNCDATA_LocalsPointerMaps`) stack map of `f`, if it has one.
     pub fn stack_map(&self, f: &GoFunc, which: u8) -> Result<Option<StackMap>> {
+        Ok(self
+            .stack_map_in_place(f, which)?
+            .map(|(n, nbit, b)| StackMap {
+                n,
+                nbit,
+                bytedata: b.to_vec(),
+            }))
+    }
+
+    /// A stack map's n, nbit and bytedata, read where they are (frames are
+    /// queried often: no copy).
+    fn stack_map_in_place(&self, f: &GoFunc, which: u8) -> Result<Option<(i32, i32, &[u8])>> {
         let Some(addr) = f.funcdata_addr(which) else {
             return Ok(None);
         };
@@ -689,8 +704,8 @@ impl Pclntab {
         }
         let len = (n as usize).checked_mul((nbit as usize).div_ceil(8));
         let len = len.ok_or_else(|| PclntabError(format!("{}: too large", what())))?;
-        let bytedata = self.ro(addr.wrapping_add(8), len, &what)?.to_vec();
-        Ok(Some(StackMap { n, nbit, bytedata }))
+        let bytedata = self.ro(addr.wrapping_add(8), len, &what)?;
+        Ok(Some((n, nbit, bytedata)))
     }
 
     /// `FUNCDATA_ArgInfo`, the traceback's description of the arguments.
@@ -831,9 +846,9 @@ impl Pclntab {
 
         let mut live_locals = Vec::new();
         if varp - sp > 0 {
-            let map = self.stack_map(f, FUNCDATA_LOCALS_POINTER_MAPS)?;
-            let map = match map {
-                Some(m) if m.n > 0 => m,
+            let map = self.stack_map_in_place(f, FUNCDATA_LOCALS_POINTER_MAPS)?;
+            let (n, nbit, bytedata) = match map {
+                Some(m) if m.0 > 0 => m,
                 _ => {
                     return err(format!(
                         "{}: frame of {} bytes at pc {pc:#x} without a locals stack map",
@@ -842,14 +857,14 @@ impl Pclntab {
                     ))
                 }
             };
-            if map.nbit > 0 {
-                let words = map.words(index).ok_or_else(|| {
+            if nbit > 0 {
+                let words = bitmap_words(n, nbit, bytedata, index).ok_or_else(|| {
                     PclntabError(format!(
                         "{}: stack map index {index} at pc {pc:#x}, but {} locals maps",
-                        f.name, map.n
+                        f.name, n
                     ))
                 })?;
-                let base = varp - 8 * map.nbit as u64;
+                let base = varp - 8 * nbit as u64;
                 live_locals = words.iter().map(|w| base + 8 * w).collect();
             }
         }
@@ -864,24 +879,24 @@ impl Pclntab {
         };
         let mut live_args = Vec::new();
         if arglen > 0 {
-            let map = match self.stack_map(f, FUNCDATA_ARGS_POINTER_MAPS)? {
-                Some(m) if m.n > 0 => m,
-                _ => {
-                    return err(format!(
-                        "{}: {arglen} bytes of arguments without an args stack map",
-                        f.name
-                    ))
-                }
-            };
-            if index >= map.n {
+            let (n, nbit, bytedata) =
+                match self.stack_map_in_place(f, FUNCDATA_ARGS_POINTER_MAPS)? {
+                    Some(m) if m.0 > 0 => m,
+                    _ => {
+                        return err(format!(
+                            "{}: {arglen} bytes of arguments without an args stack map",
+                            f.name
+                        ))
+                    }
+                };
+            if index >= n {
                 return err(format!(
-                    "{}: stack map index {index} at pc {pc:#x}, but {} args maps",
-                    f.name, map.n
+                    "{}: stack map index {index} at pc {pc:#x}, but {n} args maps",
+                    f.name
                 ));
             }
-            if map.nbit > 0 {
-                live_args = map
-                    .words(index)
+            if nbit > 0 {
+                live_args = bitmap_words(n, nbit, bytedata, index)
                     .unwrap_or_default()
                     .iter()
                     .map(|w| argp + 8 * w)
