@@ -304,7 +304,12 @@ pub struct FrameObject {
     pub pointer_slots: Vec<u64>,
 }
 
-/// One frame as Go's runtime sees it when it copies or scans the stack.
+/// One frame as Go's runtime sees it when it copies or scans the stack:
+/// `live_pointer_slots` are the words `adjustframe` adjusts and
+/// `scanframeworker` scans, `objects` the stack objects a copy adjusts in
+/// full (the collector scans them only when a pointer reaches them), and
+/// the saved RBP is adjusted too. The caller's frame is at pc = the word
+/// at `return_addr_slot`, sp = `caller_sp`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GoFrame<'a> {
     pub func: &'a GoFunc,
