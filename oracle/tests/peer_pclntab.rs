@@ -371,6 +371,33 @@ fn functions_match_go_tool_nm() {
         assert!(tab.func_named(name).is_some(), "{name}");
     }
     assert!(tab.func_at(tab.text_start() - 1).is_none());
+
+    // funcIDs and flags the stack code looks at, by the functions Go's
+    // linker gives them to (cmd/internal/objabi/funcid.go).
+    use janus_oracle::peer::pclntab::*;
+    let named = |n: &str| tab.func_named(n).unwrap_or_else(|| panic!("{n}"));
+    assert_eq!(named("runtime.morestack").func_id, FUNCID_MORESTACK);
+    assert_eq!(named("runtime.asyncPreempt").func_id, FUNCID_ASYNC_PREEMPT);
+    assert_eq!(
+        named("runtime.systemstack_switch").func_id,
+        FUNCID_SYSTEMSTACK_SWITCH
+    );
+    assert!(named("runtime.goexit").has_flag(FUNCFLAG_TOPFRAME));
+    // morestack switches to g0's stack: MOVQ (g_sched+gobuf_sp)(BX), SP.
+    assert!(named("runtime.morestack").has_flag(FUNCFLAG_SPWRITE));
+    assert!(named("runtime.morestack").has_flag(FUNCFLAG_ASM));
+    assert!(!named("main.regargs").has_flag(FUNCFLAG_ASM));
+    assert_eq!(named("main.regargs").func_id, FUNCID_NORMAL);
+
+    // deferreturn: the offset of the function's call to
+    // runtime.deferreturn, as the decoder finds it.
+    let f = named("main.deferred");
+    assert_ne!(f.deferreturn, 0);
+    let at = f.entry + f.deferreturn as u64;
+    let call = decode_at(&img, at, f.end)[0];
+    assert_eq!(call.mnemonic(), Mnemonic::Call);
+    assert_eq!(call.near_branch64(), named("runtime.deferreturn").entry);
+    assert_eq!(named("main.regargs").deferreturn, 0);
 }
 
 #[test]
@@ -750,19 +777,37 @@ fn code_size_of_go_functions() {
     assert_eq!((s.spill_stores, s.spill_loads), (4, 4), "{s:?}");
 }
 
-/// Register moves to or from a named slot (`main.x+N(SP)`, not indexed)
-/// that the function both stores from a register and loads into one:
-/// the listing's view of a spill, outside the morestack tail.
+/// Register moves to or from an SP slot (`main.x+N(SP)` or `N(SP)`, not
+/// indexed) that the function both stores from a register and loads into
+/// one: the listing's view of a spill, outside the morestack tail and not
+/// the frame pointer's save and restore.
 fn spill_moves(lf: &Listed, stores: bool) -> usize {
-    let is_reg =
-        |s: &str| !s.is_empty() && !s.contains('(') && !s.starts_with('$') && !s.contains('.');
-    let slot = |s: &str| -> Option<String> {
-        (s.starts_with("main.") && s.ends_with("(SP)")).then(|| s.to_string())
+    let is_reg = |s: &str| {
+        !s.is_empty()
+            && !s.contains('(')
+            && !s.starts_with('$')
+            && !s.contains('.')
+            && s != "BP"
+            && s != "SP"
     };
-    let moves: Vec<(bool, String)> = lf
+    let slot = |s: &str| -> Option<u64> {
+        let s = s.strip_suffix("(SP)")?;
+        let n = match s.rsplit_once('+') {
+            Some((name, n)) if name.starts_with("main.") => n,
+            Some(_) => return None,
+            None => s,
+        };
+        n.parse().ok()
+    };
+    let cold: u64 = lf
         .lines
         .iter()
-        .filter(|l| l.op.starts_with("MOV"))
+        .find(|l| l.op == "JLS")
+        .map_or(u64::MAX, |l| l.args.parse().unwrap());
+    let moves: Vec<(bool, u64)> = lf
+        .lines
+        .iter()
+        .filter(|l| l.op.starts_with("MOV") && l.off < cold)
         .filter_map(|l| {
             let (src, dst) = l.args.split_once(", ")?;
             match (slot(src), slot(dst)) {
@@ -772,8 +817,8 @@ fn spill_moves(lf: &Listed, stores: bool) -> usize {
             }
         })
         .collect();
-    let stored: BTreeSet<&String> = moves.iter().filter(|m| m.0).map(|m| &m.1).collect();
-    let loaded: BTreeSet<&String> = moves.iter().filter(|m| !m.0).map(|m| &m.1).collect();
+    let stored: BTreeSet<u64> = moves.iter().filter(|m| m.0).map(|m| m.1).collect();
+    let loaded: BTreeSet<u64> = moves.iter().filter(|m| !m.0).map(|m| m.1).collect();
     moves
         .iter()
         .filter(|m| m.0 == stores && stored.contains(&m.1) && loaded.contains(&m.1))

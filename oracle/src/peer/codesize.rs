@@ -27,7 +27,10 @@
 //!   spill store or load. Outgoing stack arguments (stored, never read
 //!   back), incoming stack arguments (read, never written), constants
 //!   stored to memory, and the saved RBP are not spills; moves in the
-//!   stack check's tail are counted there instead.
+//!   stack check's tail are counted there instead. The rule looks at
+//!   moves, not values: a register that holds a constant and is stored to
+//!   a slot read later counts (Go zeroes an open-coded defer's slot with
+//!   `MOVQ $0, R13; MOVQ R13, 48(SP)`).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;

@@ -117,11 +117,20 @@ func gcprog(p *int, n int) int { //peer:entry-live p
 //go:noinline
 func keepbig(b *[20000]*int) int { return *b[0] }
 
+// A deferred call: the function records where its deferreturn call is.
+//
+//go:noinline
+func deferred(p *int) (r int) {
+	defer func() { r += *p }()
+	return sink(1)
+}
+
 func main() {
 	v := 3
 	t := &T{a: &v, n: 4}
 	k := 7
 	f := func(x int) int { return x + k + use(&v) }
 	println(regargs(&v, t, 5, nil), locals(6), stackargs(1, 2, 3, 4, 5, 6, 7, 8, 9, &v, t),
-		bigframe(7), midframe(8, &v), callclosure(f, &v), stackobj(&v), gcprog(&v, 0))
+		bigframe(7), midframe(8, &v), callclosure(f, &v), stackobj(&v), gcprog(&v, 0),
+		deferred(&v))
 }
