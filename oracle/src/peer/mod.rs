@@ -10,7 +10,9 @@
 //! [`toolchain`] finds Go 1.19; everything that needs Go says clearly what
 //! is missing when it is not there.
 
+pub mod codesize;
 pub mod goelf;
 pub mod goimage;
-pub mod toolchain;
 pub mod links;
+pub mod pclntab;
+pub mod toolchain;
