@@ -11,3 +11,6 @@
 //! is missing when it is not there.
 
 pub mod toolchain;
+pub mod build;
+pub mod emit;
+pub mod native;

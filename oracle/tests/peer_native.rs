@@ -1,0 +1,181 @@
+//! Go as a peer, natively (issue 14): every corpus module and a fixed set
+//! of generated modules, emitted as one standalone Go program per batch
+//! (`peer::emit`, native flavour), built by Go 1.19 (`peer::build`, with
+//! its cache) and run; every run line's printed outcome must be the
+//! interpreter's. Also: the peer flavour of the corpus builds, and every
+//! symbol the emitter names is in the binary's symbol table.
+//!
+//! Skipped, with a message, when Go 1.19 is missing (CI installs it and
+//! sets JANUS_REQUIRE_GO=1, which makes a missing Go a failure).
+
+use janus_backend::ir::{parse_module, verify_module, Module};
+use janus_oracle::gen::module::{gen_module, ModuleKnobs};
+use janus_oracle::gen::seeded;
+use janus_oracle::interp::Limits;
+use janus_oracle::peer::build::{build, GoFile, TEXT_ADDRESS};
+use janus_oracle::peer::emit::{self, Flavour};
+use janus_oracle::peer::native::{check, LineVerdict, NativeReport};
+use janus_oracle::peer::toolchain;
+use std::path::PathBuf;
+
+fn cache_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("janus-peer-cache")
+}
+
+fn corpus() -> Vec<(String, Module)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../corpus/modules");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "jir"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(&p).unwrap();
+            let m = parse_module(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            verify_module(&m).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            (p.file_name().unwrap().to_string_lossy().into_owned(), m)
+        })
+        .collect()
+}
+
+/// Every compared line agreed; returns (agreed, skipped).
+fn assert_agree(report: &NativeReport) -> (usize, usize) {
+    let (mut agreed, mut skipped) = (0, 0);
+    let mut bad = Vec::new();
+    for m in &report.modules {
+        if let Some(e) = &m.unsupported {
+            bad.push(format!("{}: {e}", m.name));
+        }
+        for (label, v) in &m.lines {
+            match v {
+                LineVerdict::Agree => agreed += 1,
+                LineVerdict::Skipped(_) => skipped += 1,
+                LineVerdict::Disagree { expected, native } => bad.push(format!(
+                    "{}: {label}:\n  interpreter: {expected}\n  native Go:   {native}",
+                    m.name
+                )),
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "{} disagreements:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
+    (agreed, skipped)
+}
+
+#[test]
+fn corpus_modules_agree_natively() {
+    let Some(go) = toolchain::for_test("corpus_modules_agree_natively") else {
+        return;
+    };
+    let modules = corpus();
+    assert_eq!(modules.len(), 66, "the corpus has 66 modules");
+    let report = check(&go, &cache_dir(), &modules, Limits::default())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (agreed, skipped) = assert_agree(&report);
+    eprintln!(
+        "corpus: {agreed} run lines agree natively, {skipped} skipped (build {:?}{}, run {:?})",
+        report.build_time,
+        if report.cached { ", cached" } else { "" },
+        report.run_time
+    );
+    assert!(agreed > 150, "only {agreed} run lines compared");
+}
+
+/// Generated modules, in batches of 50 per Go program.
+#[test]
+fn generated_modules_agree_natively() {
+    let Some(go) = toolchain::for_test("generated_modules_agree_natively") else {
+        return;
+    };
+    let mut total = 0;
+    for batch in 0..4u64 {
+        let modules: Vec<(String, Module)> = (batch * 50..batch * 50 + 50)
+            .map(|seed| {
+                (
+                    format!("seed {seed}"),
+                    gen_module(&mut seeded(seed), &ModuleKnobs::default()),
+                )
+            })
+            .collect();
+        let report = check(&go, &cache_dir(), &modules, Limits::default())
+            .unwrap_or_else(|e| panic!("batch {batch}: {e}"));
+        let (agreed, _) = assert_agree(&report);
+        total += agreed;
+    }
+    assert!(total > 1000, "only {total} run lines compared");
+}
+
+/// The peer flavour of every corpus module builds (one package), and the
+/// symbols the emitter reports are in the ELF symbol table, with the
+/// text linked at TEXT_ADDRESS.
+#[test]
+fn corpus_peer_flavour_builds_with_its_symbols() {
+    let Some(go) = toolchain::for_test("corpus_peer_flavour_builds_with_its_symbols") else {
+        return;
+    };
+    let modules = corpus();
+    let mut files = vec![
+        GoFile {
+            name: "go.mod".into(),
+            text: emit::go_mod(),
+        },
+        GoFile {
+            name: "jr_prelude.go".into(),
+            text: emit::PRELUDE.into(),
+        },
+    ];
+    let mut prefixes = Vec::new();
+    let mut wanted = Vec::new();
+    for (k, (name, m)) in modules.iter().enumerate() {
+        let e = emit::emit_module(m, k, Flavour::Peer).unwrap_or_else(|e| panic!("{name}: {e}"));
+        files.push(GoFile {
+            name: format!("{}.go", e.prefix),
+            text: e.go.clone(),
+        });
+        files.push(GoFile {
+            name: format!("{}_amd64.s", e.prefix),
+            text: e.asm.clone(),
+        });
+        prefixes.push(e.prefix.clone());
+        for s in &e.symbols {
+            wanted.push((name.clone(), s.internal.clone()));
+            for o in [&s.abi0, &s.placeholder, &s.via_abi0, &s.via_internal]
+                .into_iter()
+                .flatten()
+            {
+                wanted.push((name.clone(), o.clone()));
+            }
+        }
+    }
+    files.push(GoFile {
+        name: "main.go".into(),
+        text: emit::peer_main(&prefixes),
+    });
+    let built = build(&go, &cache_dir(), &files).unwrap_or_else(|e| panic!("{e}"));
+    let bytes = std::fs::read(&built.binary).unwrap();
+    let elf = goblin::elf::Elf::parse(&bytes).unwrap();
+    let syms: std::collections::HashSet<&str> = elf
+        .syms
+        .iter()
+        .filter_map(|s| elf.strtab.get_at(s.st_name))
+        .collect();
+    let missing: Vec<String> = wanted
+        .iter()
+        .filter(|(_, s)| !syms.contains(s.as_str()))
+        .map(|(m, s)| format!("{m}: {s}"))
+        .collect();
+    assert!(missing.is_empty(), "missing symbols:\n{}", missing.join("\n"));
+    let text = elf
+        .section_headers
+        .iter()
+        .find(|h| elf.shdr_strtab.get_at(h.sh_name) == Some(".text"))
+        .expect(".text");
+    assert_eq!(text.sh_addr, TEXT_ADDRESS, ".text is linked at -T");
+}
