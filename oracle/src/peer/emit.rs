@@ -97,6 +97,31 @@ pub struct EmittedModule {
     pub runs: Vec<usize>,
 }
 
+/// How `ftoui` (float to unsigned integer) is written.
+///
+/// Go 1.19 on amd64 converts a float to `uint8`/`uint16` through a 32-bit
+/// signed conversion, and to `uint64` with `| 1<<63` for values of 2^63 or
+/// more (cmd/compile/internal/ssagen/ssa.go: `fpConvOpToSSA`,
+/// `floatToUint`); docs/ir.md defines the narrow cases through a 64-bit
+/// signed conversion and the wide one with the top bit flipped, which
+/// differ for values out of range and NaN (a finding of the native runs;
+/// see docs/peer.md).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum FloatToUnsigned {
+    /// Go's own conversion (`uint16(x)`): what Go code does.
+    #[default]
+    Go,
+    /// docs/ir.md's definition, which the interpreter implements, through
+    /// helpers (`jr_ftoui`, `jr_cvt64`).
+    IrDoc,
+}
+
+/// Choices the emitter leaves to its caller.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct EmitOptions {
+    pub float_to_unsigned: FloatToUnsigned,
+}
+
 /// The Go package's module name (go.mod).
 pub const GO_MODULE: &str = "janus.peer/m";
 
@@ -439,7 +464,8 @@ impl Names {
 
 /// Emits module number `k` (its prefix is `m<k>`).
 pub fn emit_module(m: &Module, k: usize, flavour: Flavour) -> Result<EmittedModule, EmitError> {
-    emit_module_runs(m, k, flavour, &(0..m.runs.len()).collect::<Vec<_>>())
+    let all: Vec<usize> = (0..m.runs.len()).collect();
+    emit_module_runs(m, k, flavour, &all, EmitOptions::default())
 }
 
 /// [`emit_module`] whose native `main` runs only the run lines `runs`.
@@ -448,6 +474,7 @@ pub fn emit_module_runs(
     k: usize,
     flavour: Flavour,
     runs: &[usize],
+    options: EmitOptions,
 ) -> Result<EmittedModule, EmitError> {
     let names = Names {
         p: format!("m{k}"),
@@ -480,7 +507,7 @@ pub fn emit_module_runs(
             }
             let (cs, _) = context_struct(ctx);
             writeln!(go, "type {} {cs}\n", names.ctx_type(&f.name)).unwrap();
-            let body = FnEmitter::new(m, f, &names, flavour)
+            let body = FnEmitter::new(m, f, &names, flavour, options)
                 .body()
                 .map_err(|e| err(&f.name, e))?;
             let mk = names.maker(&f.name);
@@ -519,7 +546,7 @@ pub fn emit_module_runs(
             });
             continue;
         }
-        let body = FnEmitter::new(m, f, &names, flavour)
+        let body = FnEmitter::new(m, f, &names, flavour, options)
             .body()
             .map_err(|e| err(&f.name, e))?;
         writeln!(go, "//go:noinline\n{}\n", body.replacen("func ", &format!("func {gname}"), 1))
@@ -620,9 +647,10 @@ pub fn emit_module_runs(
         Flavour::Native => {
             native_tables(&mut go, m, &names, itabs.len());
             for &j in runs {
-                let r = m.runs.get(j).ok_or_else(|| err("run", format!("no run line {j}")))?;
+                if j >= m.runs.len() {
+                    return Err(err("run", format!("no run line {j}")));
+                }
                 native_run(&mut go, m, &names, j).map_err(|e| err(&m.run_label(j), e))?;
-                let _ = r;
                 included.push(j);
             }
             writeln!(go, "var {}_runs = []func(){{", names.p).unwrap();
@@ -669,6 +697,7 @@ struct FnEmitter<'a> {
     f: &'a Function,
     names: &'a Names,
     flavour: Flavour,
+    options: EmitOptions,
     /// Declarations at the top: (name, Go type).
     decls: Vec<(String, String)>,
     code: String,
@@ -681,12 +710,19 @@ struct FnEmitter<'a> {
 }
 
 impl<'a> FnEmitter<'a> {
-    fn new(m: &'a Module, f: &'a Function, names: &'a Names, flavour: Flavour) -> FnEmitter<'a> {
+    fn new(
+        m: &'a Module,
+        f: &'a Function,
+        names: &'a Names,
+        flavour: Flavour,
+        options: EmitOptions,
+    ) -> FnEmitter<'a> {
         FnEmitter {
             m,
             f,
             names,
             flavour,
+            options,
             decls: Vec::new(),
             code: String::new(),
             addr_taken: vec![false; f.sig.params.len()],
@@ -961,7 +997,7 @@ impl<'a> FnEmitter<'a> {
             }
             Op::Conv { op, from, to, arg } => {
                 let a = self.v(*arg);
-                let (ft, tt) = (vty(*from), vty(*to));
+                let tt = vty(*to);
                 let e = match op {
                     ConvOp::Sext => format!("{tt}({}({a}))", sty(*from)),
                     ConvOp::Zext | ConvOp::Trunc | ConvOp::UIToF | ConvOp::FConv => {
@@ -969,9 +1005,12 @@ impl<'a> FnEmitter<'a> {
                     }
                     ConvOp::SIToF => format!("{tt}({}({a}))", sty(*from)),
                     ConvOp::FToSI => format!("{tt}({}({a}))", sty(*to)),
-                    ConvOp::FToUI => format!("{tt}({a})"),
+                    ConvOp::FToUI => match (self.options.float_to_unsigned, to) {
+                        (FloatToUnsigned::Go, _) => format!("{tt}({a})"),
+                        (FloatToUnsigned::IrDoc, Ty::I64) => format!("jr_ftoui(float64({a}))"),
+                        (FloatToUnsigned::IrDoc, _) => format!("{tt}(jr_cvt64(float64({a})))"),
+                    },
                 };
-                let _ = ft;
                 self.line(&format!("{} = {e}", r(0)));
             }
             Op::Load { ty, ptr, offset } => {
@@ -1268,7 +1307,7 @@ fn native_extern(x: &Extern) -> Result<String, String> {
     }
     writeln!(
         out,
-        "\tptrs := []unsafe.Pointer{{{}}}\n\t_ = ptrs",
+        "\tptrs := []unsafe.Pointer{{{}}}\n\t_, _ = h, ptrs",
         ptrs.join(", ")
     )
     .unwrap();

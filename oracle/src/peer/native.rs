@@ -12,7 +12,7 @@
 //! afterwards, or the panic.
 
 use super::build::{build, BuildError, GoFile};
-use super::emit::{self, EmitError, Flavour};
+use super::emit::{self, EmitError, EmitOptions, Flavour};
 use super::toolchain::GoToolchain;
 use crate::inputs::{materialize_in, LeafValue, ObjectInit, Pointer};
 use crate::interp::{self, InterpError, Limits, Outcome, PanicKind};
@@ -164,6 +164,7 @@ impl std::error::Error for NativeError {}
 pub fn native_program(
     modules: &[&Module],
     runs: &[Vec<usize>],
+    options: EmitOptions,
 ) -> (Vec<GoFile>, Vec<Result<emit::EmittedModule, EmitError>>) {
     let mut files = vec![
         GoFile {
@@ -182,7 +183,7 @@ pub fn native_program(
     let mut emitted = Vec::new();
     let mut prefixes = Vec::new();
     for (k, m) in modules.iter().enumerate() {
-        let e = emit::emit_module_runs(m, k, Flavour::Native, &runs[k]);
+        let e = emit::emit_module_runs(m, k, Flavour::Native, &runs[k], options);
         if let Ok(e) = &e {
             files.push(GoFile {
                 name: format!("{}.go", e.prefix),
@@ -206,6 +207,7 @@ pub fn check(
     cache_dir: &Path,
     modules: &[(String, Module)],
     limits: Limits,
+    options: EmitOptions,
 ) -> Result<NativeReport, NativeError> {
     // The interpreter's expectations, and which lines run natively.
     let mut expected: Vec<Vec<Result<String, String>>> = Vec::new();
@@ -217,7 +219,7 @@ pub fn check(
         expected.push(e);
     }
     let refs: Vec<&Module> = modules.iter().map(|(_, m)| m).collect();
-    let (files, emitted) = native_program(&refs, &runs);
+    let (files, emitted) = native_program(&refs, &runs, options);
     let t0 = Instant::now();
     let built = build(go, cache_dir, &files).map_err(NativeError::Build)?;
     let build_time = t0.elapsed();
