@@ -536,6 +536,7 @@ pub fn emit_module_runs(
             placeholder(&mut asm, &gname, &f.sig);
             writeln!(go, "var {} {sig_ty} = {gname}\n", names.via_internal(&f.name)).unwrap();
             keep.push(gname.clone());
+            keep.push(format!("&{}", names.via_internal(&f.name)));
             symbols.push(FuncSymbols {
                 ir_name: f.name.clone(),
                 internal: format!("main.{gname}"),
@@ -592,6 +593,7 @@ pub fn emit_module_runs(
                 placeholder(&mut asm, &gname, &x.sig);
                 writeln!(go, "var {} {sig_ty} = {gname}\n", names.via_internal(&x.name)).unwrap();
                 keep.push(gname.clone());
+                keep.push(format!("&{}", names.via_internal(&x.name)));
                 symbols.push(FuncSymbols {
                     ir_name: x.name.clone(),
                     internal: format!("main.{gname}"),
@@ -1087,6 +1089,22 @@ impl<'a> FnEmitter<'a> {
                 if self.flavour == Flavour::Native {
                     let size = janus_backend::ir::closure_type(ctx).size();
                     self.line(&format!("jr_reg({}, {size})", r(0)));
+                    // Go must have laid the closure out as the IR does:
+                    // each captured leaf at 8 + its offset (compared as
+                    // bits, so that NaNs compare too).
+                    for (v, l) in args.iter().zip(leaves(ctx)) {
+                        let bits = match l.ty {
+                            Ty::F32 => "uint32",
+                            Ty::F64 => "uint64",
+                            t => vty(t),
+                        };
+                        self.line(&format!(
+                            "if *(*{bits})(unsafe.Add({}, {})) != *(*{bits})(unsafe.Pointer(&{})) {{ panic(\"closure layout\") }}",
+                            r(0),
+                            CLOSURE_CONTEXT_OFFSET + l.offset,
+                            self.v(*v)
+                        ));
+                    }
                 }
             }
             Op::Context => {}
