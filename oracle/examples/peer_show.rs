@@ -4,6 +4,7 @@ fn main() {
     let seed: u64 = std::env::args().nth(1).unwrap().parse().unwrap();
     let m = gen_module(&mut seeded(seed), &ModuleKnobs::default());
     println!("{m}");
-    let e = janus_oracle::peer::emit::emit_module(&m, 0, janus_oracle::peer::emit::Flavour::Native).unwrap();
+    let e = janus_oracle::peer::emit::emit_module(&m, 0, janus_oracle::peer::emit::Flavour::Native)
+        .unwrap();
     eprintln!("{}", e.go);
 }

@@ -113,6 +113,13 @@ fn generated_modules_agree_natively() {
         let report = check(&go, &cache_dir(), &modules, Limits::default(), IR_DOC)
             .unwrap_or_else(|e| panic!("batch {batch}: {e}"));
         let (agreed, _) = assert_agree(&report);
+        let functions: usize = modules.iter().map(|(_, m)| m.functions.len()).sum();
+        eprintln!(
+            "batch {batch}: {functions} functions, {agreed} run lines agree natively (build {:?}{}, run {:?})",
+            report.build_time,
+            if report.cached { ", cached" } else { "" },
+            report.run_time
+        );
         total += agreed;
     }
     assert!(total > 1000, "only {total} run lines compared");
@@ -177,7 +184,11 @@ fn corpus_peer_flavour_builds_with_its_symbols() {
         .filter(|(_, s)| !syms.contains(s.as_str()))
         .map(|(m, s)| format!("{m}: {s}"))
         .collect();
-    assert!(missing.is_empty(), "missing symbols:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "missing symbols:\n{}",
+        missing.join("\n")
+    );
     let text = elf
         .section_headers
         .iter()
@@ -204,8 +215,14 @@ fn go_float_to_unsigned_is_not_the_ir_definition() {
         .into_iter()
         .filter(|(n, _)| n == "conv_float_to_int.jir")
         .collect();
-    let report = check(&go, &cache_dir(), &modules, Limits::default(), EmitOptions::default())
-        .unwrap_or_else(|e| panic!("{e}"));
+    let report = check(
+        &go,
+        &cache_dir(),
+        &modules,
+        Limits::default(),
+        EmitOptions::default(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
     let mut differ: Vec<String> = report.modules[0]
         .disagreements()
         .map(|(label, _)| label.clone())

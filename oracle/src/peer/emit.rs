@@ -476,15 +476,17 @@ pub fn emit_module_runs(
     runs: &[usize],
     options: EmitOptions,
 ) -> Result<EmittedModule, EmitError> {
-    let names = Names {
-        p: format!("m{k}"),
-    };
+    let names = Names { p: format!("m{k}") };
     let itabs = itab_table(m);
     let mut go = String::new();
     let mut asm = String::new();
     let mut symbols = Vec::new();
     let mut keep: Vec<String> = Vec::new();
-    writeln!(go, "package main\n\nimport \"unsafe\"\n\nvar _ unsafe.Pointer\n").unwrap();
+    writeln!(
+        go,
+        "package main\n\nimport \"unsafe\"\n\nvar _ unsafe.Pointer\n"
+    )
+    .unwrap();
     if flavour == Flavour::Peer {
         asm.push_str("#include \"textflag.h\"\n\n");
     }
@@ -534,7 +536,12 @@ pub fn emit_module_runs(
             let decl = go_decl(&gname, &f.sig).map_err(|e| err(&f.name, e))?;
             writeln!(go, "{decl}\n").unwrap();
             placeholder(&mut asm, &gname, &f.sig);
-            writeln!(go, "var {} {sig_ty} = {gname}\n", names.via_internal(&f.name)).unwrap();
+            writeln!(
+                go,
+                "var {} {sig_ty} = {gname}\n",
+                names.via_internal(&f.name)
+            )
+            .unwrap();
             keep.push(gname.clone());
             keep.push(format!("&{}", names.via_internal(&f.name)));
             symbols.push(FuncSymbols {
@@ -550,8 +557,12 @@ pub fn emit_module_runs(
         let body = FnEmitter::new(m, f, &names, flavour, options)
             .body()
             .map_err(|e| err(&f.name, e))?;
-        writeln!(go, "//go:noinline\n{}\n", body.replacen("func ", &format!("func {gname}"), 1))
-            .unwrap();
+        writeln!(
+            go,
+            "//go:noinline\n{}\n",
+            body.replacen("func ", &format!("func {gname}"), 1)
+        )
+        .unwrap();
         keep.push(gname.clone());
         let mut syms = FuncSymbols {
             ir_name: f.name.clone(),
@@ -591,7 +602,12 @@ pub fn emit_module_runs(
                 let decl = go_decl(&gname, &x.sig).map_err(|e| err(&x.name, e))?;
                 writeln!(go, "{decl}\n").unwrap();
                 placeholder(&mut asm, &gname, &x.sig);
-                writeln!(go, "var {} {sig_ty} = {gname}\n", names.via_internal(&x.name)).unwrap();
+                writeln!(
+                    go,
+                    "var {} {sig_ty} = {gname}\n",
+                    names.via_internal(&x.name)
+                )
+                .unwrap();
                 keep.push(gname.clone());
                 keep.push(format!("&{}", names.via_internal(&x.name)));
                 symbols.push(FuncSymbols {
@@ -605,8 +621,12 @@ pub fn emit_module_runs(
             }
             Flavour::Native => {
                 let body = native_extern(x).map_err(|e| err(&x.name, e))?;
-                writeln!(go, "//go:noinline\n{}\n", body.replacen("func ", &format!("func {gname}"), 1))
-                    .unwrap();
+                writeln!(
+                    go,
+                    "//go:noinline\n{}\n",
+                    body.replacen("func ", &format!("func {gname}"), 1)
+                )
+                .unwrap();
                 symbols.push(FuncSymbols {
                     ir_name: x.name.clone(),
                     internal: format!("main.{gname}"),
@@ -869,7 +889,11 @@ impl<'a> FnEmitter<'a> {
         if self.ctx_values.is_empty() {
             return Ok(());
         }
-        let ctx_ty = self.f.context.as_ref().ok_or("ctx outside a closure function")?;
+        let ctx_ty = self
+            .f
+            .context
+            .as_ref()
+            .ok_or("ctx outside a closure function")?;
         let (_, ls) = context_struct(ctx_ty);
         for b in &self.f.blocks {
             for i in &b.insts {
@@ -922,7 +946,11 @@ impl<'a> FnEmitter<'a> {
                     Some(n) => n.clone(),
                     None => {
                         let mut reads = Vec::new();
-                        leaf_reads(&f.sig.params[*index as usize].ty, &format!("p{index}"), &mut reads);
+                        leaf_reads(
+                            &f.sig.params[*index as usize].ty,
+                            &format!("p{index}"),
+                            &mut reads,
+                        );
                         reads
                             .get(*leaf as usize)
                             .cloned()
@@ -931,9 +959,7 @@ impl<'a> FnEmitter<'a> {
                 };
                 self.line(&format!("{} = {e}", r(0)));
             }
-            Op::ParamAddr { index } => {
-                self.line(&format!("{} = unsafe.Pointer(&p{index})", r(0)))
-            }
+            Op::ParamAddr { index } => self.line(&format!("{} = unsafe.Pointer(&p{index})", r(0))),
             Op::SlotAddr { slot } => self.line(&format!("{} = unsafe.Pointer(&s{})", r(0), slot.0)),
             Op::Unary { op, arg, .. } => {
                 let a = self.v(*arg);
@@ -1050,7 +1076,11 @@ impl<'a> FnEmitter<'a> {
                     self.line(&format!("jr_reg({}, {})", r(0), ty.size()));
                 }
             }
-            Op::Call { callee, entry, args } => {
+            Op::Call {
+                callee,
+                entry,
+                args,
+            } => {
                 let c = self.m.callee(callee).ok_or("call of an unknown function")?;
                 let sig = c.sig();
                 let target = self.call_target(callee, c.abi(), *entry);
@@ -1059,7 +1089,10 @@ impl<'a> FnEmitter<'a> {
                 self.results(&inst.results, &sig.results, &call)?;
             }
             Op::FuncVal { func } => {
-                let g = self.m.function(func).ok_or("funcval of an unknown function")?;
+                let g = self
+                    .m
+                    .function(func)
+                    .ok_or("funcval of an unknown function")?;
                 let t = self.temp(func_type(&g.sig)?);
                 self.line(&format!("{t} = {}", self.names.func(func)));
                 self.line(&format!(
@@ -1068,8 +1101,14 @@ impl<'a> FnEmitter<'a> {
                 ));
             }
             Op::Closure { func, args } => {
-                let g = self.m.function(func).ok_or("closure of an unknown function")?;
-                let ctx = g.context.as_ref().ok_or("closure of a function without context")?;
+                let g = self
+                    .m
+                    .function(func)
+                    .ok_or("closure of an unknown function")?;
+                let ctx = g
+                    .context
+                    .as_ref()
+                    .ok_or("closure of a function without context")?;
                 let t = self.temp(func_type(&g.sig)?);
                 let fields: Vec<String> = args
                     .iter()
@@ -1123,7 +1162,11 @@ impl<'a> FnEmitter<'a> {
                     .iter()
                     .position(|x| x == methods)
                     .ok_or("itab missing from the table")?;
-                self.line(&format!("{} = unsafe.Pointer(&{})", r(0), self.names.itab(k)));
+                self.line(&format!(
+                    "{} = unsafe.Pointer(&{})",
+                    r(0),
+                    self.names.itab(k)
+                ));
             }
             Op::CallMethod {
                 sig,
@@ -1351,11 +1394,23 @@ fn native_extern(x: &Extern) -> Result<String, String> {
 /// The native program's per-module tables: each function's static func
 /// value (`&funcvalN` in results), and the itabs (`&itabK`).
 fn native_tables(go: &mut String, m: &Module, names: &Names, itabs: usize) {
-    writeln!(go, "var {}_funcvals [{}]unsafe.Pointer", names.p, m.functions.len()).unwrap();
+    writeln!(
+        go,
+        "var {}_funcvals [{}]unsafe.Pointer",
+        names.p,
+        m.functions.len()
+    )
+    .unwrap();
     let its: Vec<String> = (0..itabs)
         .map(|k| format!("unsafe.Pointer(&{})", names.itab(k)))
         .collect();
-    writeln!(go, "var {}_itabs = []unsafe.Pointer{{{}}}\n", names.p, its.join(", ")).unwrap();
+    writeln!(
+        go,
+        "var {}_itabs = []unsafe.Pointer{{{}}}\n",
+        names.p,
+        its.join(", ")
+    )
+    .unwrap();
     go.push_str("func init() {\n");
     for (i, f) in m.functions.iter().enumerate() {
         if f.context.is_some() {
@@ -1378,7 +1433,9 @@ fn native_tables(go: &mut String, m: &Module, names: &Names, itabs: usize) {
 fn native_run(go: &mut String, m: &Module, names: &Names, j: usize) -> Result<(), String> {
     use crate::inputs::{materialize_in, LeafValue, Pointer};
     let r = &m.runs[j];
-    let f = m.function(&r.func).ok_or("run line of an unknown function")?;
+    let f = m
+        .function(&r.func)
+        .ok_or("run line of an unknown function")?;
     let types: Vec<Type> = f.sig.params.iter().map(|p| p.ty.clone()).collect();
     let input = materialize_in(&m.functions, &types, &r.args).map_err(|e| e.to_string())?;
     writeln!(go, "func {}() {{", names.run(j)).unwrap();
@@ -1423,7 +1480,12 @@ fn native_run(go: &mut String, m: &Module, names: &Names, j: usize) -> Result<()
             writeln!(go, "\tjr_fill(o{i}, {})", go_bytes(&o.bytes)).unwrap();
         }
         for (off, p) in &o.pointers {
-            writeln!(go, "\t*(*unsafe.Pointer)(unsafe.Add(o{i}, {off})) = {}", ptr(p)).unwrap();
+            writeln!(
+                go,
+                "\t*(*unsafe.Pointer)(unsafe.Add(o{i}, {off})) = {}",
+                ptr(p)
+            )
+            .unwrap();
         }
     }
     let mut args = Vec::new();
@@ -1437,14 +1499,24 @@ fn native_run(go: &mut String, m: &Module, names: &Names, j: usize) -> Result<()
         writeln!(go, "\tvar a{k} {} = {e}", vty(l.ty())).unwrap();
         args.push(format!("a{k}"));
     }
-    let call = format!("{}({})", names.func(&f.name), build_args(&f.sig.params, &args)?);
+    let call = format!(
+        "{}({})",
+        names.func(&f.name),
+        build_args(&f.sig.params, &args)?
+    );
     if f.sig.results.is_empty() {
         writeln!(go, "\t{call}").unwrap();
     } else {
         let rs: Vec<String> = (0..f.sig.results.len()).map(|i| format!("r{i}")).collect();
         writeln!(go, "\t{} := {call}", rs.join(", ")).unwrap();
         // Zero-size results have no leaves, and Go wants every variable used.
-        writeln!(go, "\t{} = {}", vec!["_"; rs.len()].join(", "), rs.join(", ")).unwrap();
+        writeln!(
+            go,
+            "\t{} = {}",
+            vec!["_"; rs.len()].join(", "),
+            rs.join(", ")
+        )
+        .unwrap();
         let mut reads = Vec::new();
         for (i, p) in f.sig.results.iter().enumerate() {
             leaf_reads(&p.ty, &format!("r{i}"), &mut reads);

@@ -10,7 +10,7 @@
 //! [`toolchain`] finds Go 1.19; everything that needs Go says clearly what
 //! is missing when it is not there.
 
-pub mod toolchain;
 pub mod build;
 pub mod emit;
 pub mod native;
+pub mod toolchain;

@@ -107,7 +107,10 @@ fn canon_object(i: usize, o: &ObjectInit) -> String {
 pub enum LineVerdict {
     Agree,
     /// Expected (the interpreter's) and what the native program printed.
-    Disagree { expected: String, native: String },
+    Disagree {
+        expected: String,
+        native: String,
+    },
     /// Not compared, and why.
     Skipped(String),
 }
@@ -213,8 +216,9 @@ pub fn check(
     let mut expected: Vec<Vec<Result<String, String>>> = Vec::new();
     let mut runs: Vec<Vec<usize>> = Vec::new();
     for (_, m) in modules {
-        let e: Vec<Result<String, String>> =
-            (0..m.runs.len()).map(|j| expected_line(m, j, limits)).collect();
+        let e: Vec<Result<String, String>> = (0..m.runs.len())
+            .map(|j| expected_line(m, j, limits))
+            .collect();
         runs.push((0..m.runs.len()).filter(|&j| e[j].is_ok()).collect());
         expected.push(e);
     }
@@ -311,7 +315,12 @@ fn run_binary(bin: &Path) -> Result<(String, Option<String>), NativeError> {
                 )));
             }
             Ok(None) => std::thread::sleep(Duration::from_millis(5)),
-            Err(e) => return Err(NativeError::Run(format!("waiting for {}: {e}", bin.display()))),
+            Err(e) => {
+                return Err(NativeError::Run(format!(
+                    "waiting for {}: {e}",
+                    bin.display()
+                )))
+            }
         }
     };
     let stdout = out_t.join().ok().and_then(|r| r.ok()).unwrap_or_default();

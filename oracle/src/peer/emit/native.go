@@ -144,6 +144,8 @@ func jr_run(r func()) {
 				jr_line = append(jr_line, " panic other "...)
 				if re, ok := e.(error); ok {
 					jr_line = append(jr_line, strconv.Quote(re.Error())...)
+				} else if s, ok := e.(string); ok {
+					jr_line = append(jr_line, strconv.Quote(s)...)
 				} else {
 					jr_line = append(jr_line, "(not an error)"...)
 				}
