@@ -1200,20 +1200,23 @@ impl<'a> FnEmitter<'a> {
 
     /// What Go code calls for `call ENTRY callee`.
     fn call_target(&self, callee: &str, def: Abi, entry: Abi) -> String {
-        match (self.flavour, def, entry) {
+        if self.flavour == Flavour::Native {
             // Natively every function is Go's and the entry is Go's choice.
-            (Flavour::Native, _, _) => self.names.func(callee),
-            (Flavour::Peer, Abi::Internal, Abi::Internal) => self.names.func(callee),
-            (Flavour::Peer, Abi::Internal, Abi::Abi0) => {
-                if self.m.extern_decl(callee).is_some() {
-                    // An extern is an ABI0 declaration (see emit_module).
-                    self.names.func(callee)
-                } else {
-                    self.names.via_abi0(callee)
-                }
-            }
-            (Flavour::Peer, Abi::Abi0, Abi::Abi0) => self.names.func(callee),
-            (Flavour::Peer, Abi::Abi0, Abi::Internal) => self.names.via_internal(callee),
+            return self.names.func(callee);
+        }
+        if self.m.extern_decl(callee).is_some() {
+            // Every extern is an ABI0 declaration (see emit_module): its
+            // ABI0 entry is the placeholder, its ABIInternal entry Go's
+            // wrapper, reached through the func value.
+            return match entry {
+                Abi::Abi0 => self.names.func(callee),
+                Abi::Internal => self.names.via_internal(callee),
+            };
+        }
+        match (def, entry) {
+            (Abi::Internal, Abi::Internal) | (Abi::Abi0, Abi::Abi0) => self.names.func(callee),
+            (Abi::Internal, Abi::Abi0) => self.names.via_abi0(callee),
+            (Abi::Abi0, Abi::Internal) => self.names.via_internal(callee),
         }
     }
 
@@ -1579,4 +1582,148 @@ pub fn peer_main(prefixes: &[String]) -> String {
     }
     s.push_str("}\n");
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use janus_backend::ir::{parse_module, verify_module};
+
+    fn module(src: &str) -> Module {
+        let m = parse_module(src).unwrap_or_else(|e| panic!("{e}"));
+        verify_module(&m).unwrap_or_else(|e| panic!("{e}"));
+        m
+    }
+
+    const CALLS: &str = "
+extern internal func xi(a int64) int64
+extern abi0 func xa(a int64) int64
+abi0 func g(a int64, b int8) (int64, int8) {
+b0:
+    a = param 0, 0
+    b = param 1, 0
+    ret a, b
+}
+internal func h(a int64) int64 {
+b0:
+    a = param 0, 0
+    ret a
+}
+internal func f(a int64) int64 {
+b0:
+    a = param 0, 0
+    b = iconst.i8 1
+    c, d = call internal g(a, b)
+    e = call abi0 h(c)
+    k = call internal xi(e)
+    l = call abi0 xi(k)
+    n = call internal xa(l)
+    o = call abi0 xa(n)
+    ret o
+}
+run f(1)
+";
+
+    /// Each call goes through the entry the IR names: Go's direct call,
+    /// an assembly trampoline to Go's ABI0 wrapper, or the func value of
+    /// an ABI0 declaration (Go's ABIInternal wrapper).
+    #[test]
+    fn peer_calls_go_through_the_named_entry() {
+        let e = emit_module(&module(CALLS), 0, Flavour::Peer).unwrap();
+        for want in [
+            "= m0int_g(",  // internal entry of an abi0 function
+            "= m0abi0_h(", // abi0 entry of an internal function
+            "= m0int_xi(", // internal entry of an extern
+            "= m0_xi(",    // abi0 entry of an extern: the placeholder
+            "= m0int_xa(",
+            "= m0_xa(",
+        ] {
+            assert!(e.go.contains(want), "no {want} in\n{}", e.go);
+        }
+        // g's placeholder: ABI0 frame of int64, int8 then int64, int8
+        // (8+1 rounded to 16, then 8+1 rounded to 32).
+        assert!(
+            e.asm.contains("TEXT ·m0_g(SB), NOSPLIT|NOFRAME, $0-32\n"),
+            "{}",
+            e.asm
+        );
+        assert!(e
+            .asm
+            .contains("TEXT ·m0abi0_h(SB), NOSPLIT|NOFRAME, $0-16\n\tJMP ·m0_h(SB)"));
+        let g = e.symbols.iter().find(|s| s.ir_name == "g").unwrap();
+        assert_eq!(g.placeholder.as_deref(), Some("main.m0_g.abi0"));
+        assert_eq!(g.internal, "main.m0_g");
+        let h = e.symbols.iter().find(|s| s.ir_name == "h").unwrap();
+        assert_eq!(h.abi0.as_deref(), Some("main.m0_h.abi0"));
+        assert_eq!(h.via_abi0.as_deref(), Some("main.m0abi0_h.abi0"));
+    }
+
+    /// Natively every function is Go's, called directly.
+    #[test]
+    fn native_calls_are_direct() {
+        let e = emit_module(&module(CALLS), 0, Flavour::Native).unwrap();
+        assert!(e.asm.is_empty());
+        assert!(
+            !e.go.contains("m0int_") && !e.go.contains("m0abi0_"),
+            "{}",
+            e.go
+        );
+        assert!(e.go.contains("func m0_xi(p0 int64) (int64) {"), "{}", e.go);
+    }
+
+    #[test]
+    fn a_closure_context_used_otherwise_than_loaded_is_an_error() {
+        let m = module(
+            "
+internal func c(x int64) int64 {
+    context struct { k int64 }
+b0:
+    c = ctx
+    k = load.i64 c, 8
+    store.i64 c, 8, k
+    ret k
+}
+internal func mk(k int64) func(int64) int64 {
+b0:
+    k = param 0, 0
+    f = closure c(k)
+    ret f
+}
+",
+        );
+        let e = emit_module(&m, 0, Flavour::Native).unwrap_err();
+        assert_eq!(e.function, "c");
+        assert!(e.message.contains("not only loaded from"), "{e}");
+    }
+
+    #[test]
+    fn a_closure_context_go_would_capture_by_reference_is_an_error() {
+        let m = module(
+            "
+internal func c(x int64) int64 {
+    context struct { k [17]int64 }
+b0:
+    c = ctx
+    k = load.i64 c, 8
+    ret k
+}
+",
+        );
+        let e = emit_module(&m, 0, Flavour::Peer).unwrap_err();
+        assert!(e.message.contains("136 bytes"), "{e}");
+    }
+
+    #[test]
+    fn float_constants_keep_their_bits() {
+        assert_eq!(float_const(Ty::F64, 1.5f64.to_bits()), "1.5");
+        assert_eq!(
+            float_const(Ty::F64, (-0.0f64).to_bits()),
+            "jr_f64(0x8000000000000000)"
+        );
+        assert_eq!(float_const(Ty::F32, 0.1f32.to_bits() as u64), "0.1");
+        assert_eq!(
+            float_const(Ty::F32, f32::NAN.to_bits() as u64),
+            "jr_f32(0x7fc00000)"
+        );
+    }
 }
