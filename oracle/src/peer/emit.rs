@@ -1466,7 +1466,7 @@ fn native_run(go: &mut String, m: &Module, names: &Names, j: usize) -> Result<()
             if o.ptr_words.contains(&at) {
                 write!(t, "P{at} unsafe.Pointer; ").unwrap();
                 at += 8;
-            } else if at % 8 == 0 && at + 8 <= o.size && o.align >= 8 {
+            } else if at.is_multiple_of(8) && at + 8 <= o.size && o.align >= 8 {
                 write!(t, "W{at} uint64; ").unwrap();
                 at += 8;
             } else {

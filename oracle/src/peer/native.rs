@@ -246,9 +246,9 @@ pub fn check(
     for (k, ((name, m), em)) in modules.iter().zip(emitted).enumerate() {
         let mut lines = Vec::new();
         let unsupported = em.err();
-        for j in 0..m.runs.len() {
+        for (j, want) in expected[k].iter().enumerate() {
             let label = m.run_label(j);
-            let v = match (&expected[k][j], &unsupported) {
+            let v = match (want, &unsupported) {
                 (Err(why), _) => LineVerdict::Skipped(why.clone()),
                 (Ok(_), Some(e)) => LineVerdict::Skipped(e.to_string()),
                 (Ok(want), None) => match printed.get(&(k, j)) {
