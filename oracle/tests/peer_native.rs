@@ -22,6 +22,14 @@ use std::path::PathBuf;
 /// conversion differs (see `go_float_to_unsigned_is_not_the_ir_definition`).
 const IR_DOC: EmitOptions = EmitOptions {
     float_to_unsigned: FloatToUnsigned::IrDoc,
+    native_abi0_trampolines: false,
+};
+
+/// [`IR_DOC`], with every call through an ABI0 entry going through an
+/// assembly trampoline and Go's ABI0 wrapper, as in the peer flavour.
+const IR_DOC_TRAMPOLINES: EmitOptions = EmitOptions {
+    float_to_unsigned: FloatToUnsigned::IrDoc,
+    native_abi0_trampolines: true,
 };
 
 fn cache_dir() -> PathBuf {
@@ -82,8 +90,14 @@ fn corpus_modules_agree_natively() {
     };
     let modules = corpus();
     assert_eq!(modules.len(), 66, "the corpus has 66 modules");
-    let report = check(&go, &cache_dir(), &modules, Limits::default(), IR_DOC)
-        .unwrap_or_else(|e| panic!("{e}"));
+    let report = check(
+        &go,
+        &cache_dir(),
+        &modules,
+        Limits::default(),
+        IR_DOC_TRAMPOLINES,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
     let (agreed, skipped) = assert_agree(&report);
     eprintln!(
         "corpus: {agreed} run lines agree natively, {skipped} skipped (build {:?}{}, run {:?})",
@@ -110,7 +124,13 @@ fn generated_modules_agree_natively() {
                 )
             })
             .collect();
-        let report = check(&go, &cache_dir(), &modules, Limits::default(), IR_DOC)
+        // Even batches call ABI0 entries through trampolines, odd ones directly.
+        let options = if batch % 2 == 0 {
+            IR_DOC_TRAMPOLINES
+        } else {
+            IR_DOC
+        };
+        let report = check(&go, &cache_dir(), &modules, Limits::default(), options)
             .unwrap_or_else(|e| panic!("batch {batch}: {e}"));
         let (agreed, _) = assert_agree(&report);
         let functions: usize = modules.iter().map(|(_, m)| m.functions.len()).sum();

@@ -120,6 +120,11 @@ pub enum FloatToUnsigned {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct EmitOptions {
     pub float_to_unsigned: FloatToUnsigned,
+    /// Native flavour: calls through an ABI0 entry (`call abi0 F`) go
+    /// through an assembly trampoline to Go's ABI0 wrapper of F, as in the
+    /// peer flavour, so that a native run exercises the trampolines and
+    /// Go's ABI0 wrappers (the peer flavour always does this).
+    pub native_abi0_trampolines: bool,
 }
 
 /// The Go package's module name (go.mod).
@@ -487,7 +492,8 @@ pub fn emit_module_runs(
         "package main\n\nimport \"unsafe\"\n\nvar _ unsafe.Pointer\n"
     )
     .unwrap();
-    if flavour == Flavour::Peer {
+    let trampolines = flavour == Flavour::Peer || options.native_abi0_trampolines;
+    if trampolines {
         asm.push_str("#include \"textflag.h\"\n\n");
     }
     let err = |function: &str, message: String| EmitError {
@@ -572,19 +578,12 @@ pub fn emit_module_runs(
             via_abi0: None,
             via_internal: None,
         };
-        if flavour == Flavour::Peer {
+        if trampolines {
             // A trampoline per internal function: Go code's ABI0 calls of
             // it go through it, and referencing F from assembly makes Go
             // emit F's ABI0 wrapper (which the oracle runs too).
             let t = names.via_abi0(&f.name);
-            let decl = go_decl(&t, &f.sig).map_err(|e| err(&f.name, e))?;
-            writeln!(go, "{decl}\n").unwrap();
-            writeln!(
-                asm,
-                "TEXT ·{t}(SB), NOSPLIT|NOFRAME, $0-{}\n\tJMP ·{gname}(SB)\n",
-                abi0_arg_size(&f.sig)
-            )
-            .unwrap();
+            trampoline(&mut go, &mut asm, &t, &gname, &f.sig).map_err(|e| err(&f.name, e))?;
             keep.push(t.clone());
             syms.via_abi0 = Some(format!("main.{t}.abi0"));
         }
@@ -627,12 +626,19 @@ pub fn emit_module_runs(
                     body.replacen("func ", &format!("func {gname}"), 1)
                 )
                 .unwrap();
+                let mut via_abi0 = None;
+                if trampolines {
+                    let t = names.via_abi0(&x.name);
+                    trampoline(&mut go, &mut asm, &t, &gname, &x.sig)
+                        .map_err(|e| err(&x.name, e))?;
+                    via_abi0 = Some(format!("main.{t}.abi0"));
+                }
                 symbols.push(FuncSymbols {
                     ir_name: x.name.clone(),
                     internal: format!("main.{gname}"),
                     abi0: Some(format!("main.{gname}.abi0")),
                     placeholder: None,
-                    via_abi0: None,
+                    via_abi0,
                     via_internal: None,
                 });
             }
@@ -696,6 +702,26 @@ fn go_decl(name: &str, sig: &FuncType) -> Result<String, String> {
     let mut s = format!("func {name}");
     write_sig(&mut s, sig)?;
     Ok(s)
+}
+
+/// A Go declaration `t` whose assembly body jumps to the Go function
+/// `target`: an ABI0 entry of it (Go makes `target`'s ABI0 wrapper, since
+/// assembly references it).
+fn trampoline(
+    go: &mut String,
+    asm: &mut String,
+    t: &str,
+    target: &str,
+    sig: &FuncType,
+) -> Result<(), String> {
+    writeln!(go, "{}\n", go_decl(t, sig)?).unwrap();
+    writeln!(
+        asm,
+        "TEXT ·{t}(SB), NOSPLIT|NOFRAME, $0-{}\n\tJMP ·{target}(SB)\n",
+        abi0_arg_size(sig)
+    )
+    .unwrap();
+    Ok(())
 }
 
 /// An ABI0 placeholder body: traps (`INT3`) until the loader overwrites
@@ -1201,8 +1227,12 @@ impl<'a> FnEmitter<'a> {
     /// What Go code calls for `call ENTRY callee`.
     fn call_target(&self, callee: &str, def: Abi, entry: Abi) -> String {
         if self.flavour == Flavour::Native {
-            // Natively every function is Go's and the entry is Go's choice.
-            return self.names.func(callee);
+            // Natively every function is Go's: ABI0 calls through a
+            // trampoline to Go's ABI0 wrapper, if asked, else direct.
+            return match entry {
+                Abi::Abi0 if self.options.native_abi0_trampolines => self.names.via_abi0(callee),
+                _ => self.names.func(callee),
+            };
         }
         if self.m.extern_decl(callee).is_some() {
             // Every extern is an ABI0 declaration (see emit_module): its

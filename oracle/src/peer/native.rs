@@ -192,6 +192,12 @@ pub fn native_program(
                 name: format!("{}.go", e.prefix),
                 text: e.go.clone(),
             });
+            if !e.asm.is_empty() {
+                files.push(GoFile {
+                    name: format!("{}_amd64.s", e.prefix),
+                    text: e.asm.clone(),
+                });
+            }
             prefixes.push(e.prefix.clone());
         }
         emitted.push(e);
