@@ -267,3 +267,78 @@ fn go_float_to_unsigned_is_not_the_ir_definition() {
     known.sort();
     assert_eq!(differ, known);
 }
+
+/// A second build of the same sources comes from the cache; a build that
+/// fails says what Go said and where the sources are.
+#[test]
+fn builds_are_cached_and_failures_explained() {
+    let Some(go) = toolchain::for_test("builds_are_cached_and_failures_explained") else {
+        return;
+    };
+    let dir = cache_dir().join("cache-test");
+    let _ = std::fs::remove_dir_all(&dir);
+    let files = |body: &str| {
+        vec![
+            GoFile {
+                name: "go.mod".into(),
+                text: emit::go_mod(),
+            },
+            GoFile {
+                name: "main.go".into(),
+                text: format!("package main\n\nfunc main() {{ {body} }}\n"),
+            },
+        ]
+    };
+    let first = build(&go, &dir, &files("println(1)")).unwrap_or_else(|e| panic!("{e}"));
+    assert!(!first.cached);
+    let again = build(&go, &dir, &files("println(1)")).unwrap_or_else(|e| panic!("{e}"));
+    assert!(again.cached);
+    assert_eq!(again.binary, first.binary);
+    let out = std::process::Command::new(&first.binary).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "1\n");
+    let other = build(&go, &dir, &files("println(2)")).unwrap_or_else(|e| panic!("{e}"));
+    assert_ne!(other.binary, first.binary);
+    let e = build(&go, &dir, &files("undefinedThing()")).unwrap_err();
+    assert!(e.message.contains("undefined: undefinedThing"), "{e}");
+    let kept = e.sources.clone().expect("the sources are kept");
+    assert!(kept.join("main.go").is_file());
+    assert!(e.to_string().contains(&kept.display().to_string()));
+}
+
+/// A native program written out for a finding builds by itself with
+/// `go build` and prints a line per run line.
+#[test]
+fn a_written_native_program_builds_with_go_alone() {
+    let Some(go) = toolchain::for_test("a_written_native_program_builds_with_go_alone") else {
+        return;
+    };
+    let (_, m) = corpus()
+        .into_iter()
+        .find(|(n, _)| n == "sum_loop.jir")
+        .unwrap();
+    let dir = cache_dir().join("written");
+    let _ = std::fs::remove_dir_all(&dir);
+    let errors =
+        janus_oracle::peer::native::write_program(&dir, &[&m], EmitOptions::default()).unwrap();
+    assert!(errors.is_empty(), "{errors:?}");
+    let out = std::process::Command::new(&go.go)
+        .current_dir(&dir)
+        .args(["build", "-o", "prog", "."])
+        .env("CGO_ENABLED", "0")
+        .env("GOFLAGS", "")
+        .env("GOPROXY", "off")
+        .env("GOCACHE", cache_dir().join("gocache"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let run = std::process::Command::new(dir.join("prog"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&run.stdout);
+    assert_eq!(text.lines().count(), m.runs.len(), "{text}");
+    assert!(text.starts_with("R 0 0 ret i64:0x6e"), "{text}");
+}

@@ -338,3 +338,24 @@ fn run_binary(bin: &Path) -> Result<(String, Option<String>), NativeError> {
     });
     Ok((String::from_utf8_lossy(&stdout).into_owned(), crash))
 }
+
+/// Writes the native program of `modules` (every run line) into `dir`, as
+/// a standalone reproducer: `go build` there makes a program that prints
+/// one canonical line per run line, with no janus needed. Returns the
+/// modules that could not be emitted (left out of the program).
+pub fn write_program(
+    dir: &Path,
+    modules: &[&Module],
+    options: EmitOptions,
+) -> std::io::Result<Vec<EmitError>> {
+    let runs: Vec<Vec<usize>> = modules
+        .iter()
+        .map(|m| (0..m.runs.len()).collect())
+        .collect();
+    let (files, emitted) = native_program(modules, &runs, options);
+    std::fs::create_dir_all(dir)?;
+    for f in files {
+        std::fs::write(dir.join(&f.name), f.text)?;
+    }
+    Ok(emitted.into_iter().filter_map(|e| e.err()).collect())
+}
