@@ -306,8 +306,14 @@ fn leaf_reads(t: &Type, base: &str, out: &mut Vec<String>) {
         },
         Kind::Pointer(_) => out.push(format!("unsafe.Pointer({base})")),
         Kind::Map { .. } | Kind::Chan { .. } | Kind::Func(_) => out.push(word(base)),
-        Kind::Slice(_) => {
-            out.push(word(base));
+        Kind::Slice(elem) => {
+            // The data word without taking the slice's address (which
+            // would keep it in memory): Go 1.17's slice to array pointer
+            // conversion gives it, nil for a nil slice.
+            match go_type(elem) {
+                Ok(e) => out.push(format!("unsafe.Pointer((*[0]{e})({base}))")),
+                Err(_) => out.push(word(base)),
+            }
             out.push(format!("uint64(len({base}))"));
             out.push(format!("uint64(cap({base}))"));
         }
