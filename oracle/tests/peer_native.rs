@@ -12,8 +12,10 @@ use janus_backend::ir::{parse_module, verify_module, Module};
 use janus_oracle::gen::module::{gen_module, ModuleKnobs};
 use janus_oracle::gen::seeded;
 use janus_oracle::interp::Limits;
-use janus_oracle::peer::build::{build, GoFile, TEXT_ADDRESS};
-use janus_oracle::peer::emit::{self, EmitOptions, Flavour, FloatToUnsigned};
+use janus_oracle::peer::build::{
+    build, build_without_unlinkable_wrappers, GoFile, Unlinkable, TEXT_ADDRESS,
+};
+use janus_oracle::peer::emit::{self, EmitOptions, FloatToUnsigned};
 use janus_oracle::peer::native::{check, LineVerdict, NativeReport};
 use janus_oracle::peer::toolchain;
 use std::path::PathBuf;
@@ -145,53 +147,43 @@ fn generated_modules_agree_natively() {
     assert!(total > 1000, "only {total} run lines compared");
 }
 
-/// The peer flavour of every corpus module builds (one package), and the
-/// symbols the emitter reports are in the ELF symbol table, with the
-/// text linked at TEXT_ADDRESS.
-#[test]
-fn corpus_peer_flavour_builds_with_its_symbols() {
-    let Some(go) = toolchain::for_test("corpus_peer_flavour_builds_with_its_symbols") else {
-        return;
-    };
-    let modules = corpus();
-    let mut files = vec![
-        GoFile {
-            name: "go.mod".into(),
-            text: emit::go_mod(),
-        },
-        GoFile {
-            name: "jr_prelude.go".into(),
-            text: emit::PRELUDE.into(),
-        },
-    ];
-    let mut prefixes = Vec::new();
+/// The peer flavour of `modules` builds (one package); the symbols the
+/// emitter reports are in the ELF symbol table, and the text is linked at
+/// TEXT_ADDRESS.
+fn assert_peer_builds(
+    go: &toolchain::GoToolchain,
+    modules: &[(String, Module)],
+) -> (Unlinkable, Vec<String>) {
+    let refs: Vec<&Module> = modules.iter().map(|(_, m)| m).collect();
+    let (built, unlinkable) =
+        build_without_unlinkable_wrappers(go, &cache_dir(), |u| emit::peer_program(&refs, u).0)
+            .unwrap_or_else(|e| panic!("{e}"));
+    let (_, emitted) = emit::peer_program(&refs, &unlinkable);
     let mut wanted = Vec::new();
-    for (k, (name, m)) in modules.iter().enumerate() {
-        let e = emit::emit_module(m, k, Flavour::Peer).unwrap_or_else(|e| panic!("{name}: {e}"));
-        files.push(GoFile {
-            name: format!("{}.go", e.prefix),
-            text: e.go.clone(),
-        });
-        files.push(GoFile {
-            name: format!("{}_amd64.s", e.prefix),
-            text: e.asm.clone(),
-        });
-        prefixes.push(e.prefix.clone());
+    let mut errors = Vec::new();
+    for ((name, _), e) in modules.iter().zip(emitted) {
+        let e = match e {
+            Ok(e) => e,
+            Err(e) => {
+                errors.push(format!("{name}: {e}"));
+                continue;
+            }
+        };
         for s in &e.symbols {
-            wanted.push((name.clone(), s.internal.clone()));
-            for o in [&s.abi0, &s.placeholder, &s.via_abi0, &s.via_internal]
-                .into_iter()
-                .flatten()
+            for o in [
+                &s.internal,
+                &s.abi0,
+                &s.placeholder,
+                &s.via_abi0,
+                &s.via_internal,
+            ]
+            .into_iter()
+            .flatten()
             {
                 wanted.push((name.clone(), o.clone()));
             }
         }
     }
-    files.push(GoFile {
-        name: "main.go".into(),
-        text: emit::peer_main(&prefixes),
-    });
-    let built = build(&go, &cache_dir(), &files).unwrap_or_else(|e| panic!("{e}"));
     let bytes = std::fs::read(&built.binary).unwrap();
     let elf = goblin::elf::Elf::parse(&bytes).unwrap();
     let syms: std::collections::HashSet<&str> = elf
@@ -215,6 +207,54 @@ fn corpus_peer_flavour_builds_with_its_symbols() {
         .find(|h| elf.shdr_strtab.get_at(h.sh_name) == Some(".text"))
         .expect(".text");
     assert_eq!(text.sh_addr, TEXT_ADDRESS, ".text is linked at -T");
+    (unlinkable, errors)
+}
+
+#[test]
+fn corpus_peer_flavour_builds_with_its_symbols() {
+    let Some(go) = toolchain::for_test("corpus_peer_flavour_builds_with_its_symbols") else {
+        return;
+    };
+    let (unlinkable, errors) = assert_peer_builds(&go, &corpus());
+    assert!(unlinkable.is_empty(), "{unlinkable:?}");
+    assert!(errors.is_empty(), "{errors:?}");
+}
+
+/// Generated modules in the peer flavour, among them seed 691, whose f1's
+/// ABI0 wrapper Go 1.19 cannot link (Go marks ABI wrappers NOSPLIT, and
+/// this one's frame is 1448 bytes): the build is made again without it.
+#[test]
+fn generated_peer_flavour_builds_with_its_symbols() {
+    let Some(go) = toolchain::for_test("generated_peer_flavour_builds_with_its_symbols") else {
+        return;
+    };
+    let modules: Vec<(String, Module)> = (0..60u64)
+        .chain([691])
+        .map(|seed| {
+            (
+                format!("seed {seed}"),
+                gen_module(&mut seeded(seed), &ModuleKnobs::default()),
+            )
+        })
+        .collect();
+    let (unlinkable, errors) = assert_peer_builds(&go, &modules);
+    // Seed 691 is module 60: Go's linker refused f1's ABI0 wrapper.
+    assert_eq!(
+        unlinkable
+            .get(&60)
+            .map(|s| s.iter().cloned().collect::<Vec<_>>()),
+        Some(vec!["f1".to_string()]),
+        "{unlinkable:?}"
+    );
+    // ... so f0's `call abi0 f1` cannot be written in Go: seed 691 is no
+    // peer module, and the others are.
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].starts_with(
+            "seed 691: cannot emit Go for f0: call abi0 f1: Go 1.19 cannot link an ABI0 wrapper"
+        ),
+        "{errors:?}"
+    );
 }
 
 /// A finding of the native runs: Go 1.19 converts floats to unsigned

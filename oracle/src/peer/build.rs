@@ -168,3 +168,35 @@ pub fn build(go: &GoToolchain, cache_dir: &Path, files: &[GoFile]) -> Result<Bui
         key,
     })
 }
+
+/// Modules' functions (by module number, then IR name) whose ABI
+/// wrappers Go cannot link (`emit::unlinkable_wrappers`).
+pub type Unlinkable = std::collections::BTreeMap<usize, std::collections::BTreeSet<String>>;
+
+/// Builds the package `files_for` makes; when Go's linker refuses ABI
+/// wrappers (NOSPLIT frames over its limit), makes it again without them
+/// and builds again. Returns the binary and what was left out.
+pub fn build_without_unlinkable_wrappers(
+    go: &GoToolchain,
+    cache_dir: &Path,
+    mut files_for: impl FnMut(&Unlinkable) -> Vec<GoFile>,
+) -> Result<(Built, Unlinkable), BuildError> {
+    let mut unlinkable = Unlinkable::new();
+    loop {
+        match build(go, cache_dir, &files_for(&unlinkable)) {
+            Ok(b) => return Ok((b, unlinkable)),
+            Err(e) => {
+                let mut grew = false;
+                for (k, names) in super::emit::unlinkable_wrappers(&e.message) {
+                    let set = unlinkable.entry(k).or_default();
+                    for n in names {
+                        grew |= set.insert(n);
+                    }
+                }
+                if !grew {
+                    return Err(e);
+                }
+            }
+        }
+    }
+}

@@ -24,7 +24,7 @@ use janus_backend::ir::{
     Ty, UnOp, Value, CLOSURE_CONTEXT_OFFSET, ITAB_FUN_OFFSET,
 };
 use janus_backend::types::{Basic, ChanDir, FuncType, Kind, Param, Type};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::{self, Write as _};
 
 /// Which program the emitted source is part of.
@@ -63,11 +63,15 @@ pub struct FuncSymbols {
     /// The function's ABIInternal code: the Go function; for an `abi0`
     /// function or an extern (peer), Go's ABIInternal wrapper of the
     /// assembly declaration; for a closure function, the closure literal
-    /// inside its maker (`main.m0mk_F.func1`).
-    pub internal: String,
-    /// Its ABI0 code: Go's ABI0 wrapper of a Go function, or (peer) the
-    /// assembly placeholder the loader binds. `None` for a closure
-    /// function (called only through func values).
+    /// inside its maker (`main.m0mk_F.func1`). `None` where Go 1.19
+    /// cannot link the wrapper (see [`WRAPPER_AREA_LIMIT`] and
+    /// [`unlinkable_wrappers`]).
+    pub internal: Option<String>,
+    /// Its ABI0 code: Go's ABI0 wrapper of a Go function (made because a
+    /// trampoline references it), or (peer) the assembly placeholder the
+    /// loader binds. `None` for a closure function (called only through
+    /// func values), natively without trampolines, and where Go 1.19
+    /// cannot link the wrapper.
     pub abi0: Option<String>,
     /// Peer only: the placeholder's symbol, which the loader overwrites
     /// with a jump to janus's ABI0 definition (or the oracle's extern).
@@ -415,6 +419,107 @@ fn abi0_arg_size(sig: &FuncType) -> u64 {
     assign(&shapes(&sig.params), &shapes(&sig.results), ModelAbi::Abi0).spill_area_offset
 }
 
+/// The largest ABIInternal argument area (stack arguments, stack results
+/// and the spill area) whose ABI0 wrapper Go 1.19 can link behind a
+/// NOSPLIT|NOFRAME trampoline; the largest ABI0 argument area whose
+/// ABIInternal wrapper it can link. Go marks every ABI wrapper NOSPLIT
+/// (cmd/compile/internal/ssagen/abi.go, makeABIWrapper), the wrapper's
+/// frame is that area plus 16 bytes, and the linker's nosplit limit is 792
+/// bytes (measured with Go 1.19: [96]int64 links, [97]int64 does not).
+pub const WRAPPER_AREA_LIMIT: (u64, u64) = (768, 776);
+
+fn arg_area(sig: &FuncType, abi: ModelAbi) -> u64 {
+    let shapes = |ps: &[Param]| ps.iter().map(|p| Shape::of(&p.ty)).collect::<Vec<_>>();
+    let l = assign(&shapes(&sig.params), &shapes(&sig.results), abi);
+    l.spill_area_offset + l.spill_area_size
+}
+
+/// Whether Go can link the ABI0 wrapper of the Go function `name`: not
+/// if its ABIInternal argument area alone is over the limit, nor if a build
+/// said so (`unlinkable`, from [`unlinkable_wrappers`]).
+fn abi0_wrapper_links(
+    name: &str,
+    sig: &FuncType,
+    unlinkable: &BTreeSet<String>,
+) -> Result<(), String> {
+    let a = arg_area(sig, ModelAbi::Internal);
+    if a > WRAPPER_AREA_LIMIT.0 {
+        return Err(format!(
+            "Go 1.19 cannot link an ABI0 wrapper of it: its ABIInternal argument area is {a} bytes, and Go's ABI wrappers are NOSPLIT (at most {} bytes link)",
+            WRAPPER_AREA_LIMIT.0
+        ));
+    }
+    if unlinkable.contains(name) {
+        return Err("Go 1.19 cannot link an ABI0 wrapper of it: Go's ABI wrappers are NOSPLIT, and the linker found its frame over the nosplit limit".into());
+    }
+    Ok(())
+}
+
+/// Whether Go can link the ABIInternal wrapper of the ABI0 (assembly)
+/// declaration `name` (as [`abi0_wrapper_links`]).
+fn internal_wrapper_links(
+    name: &str,
+    sig: &FuncType,
+    unlinkable: &BTreeSet<String>,
+) -> Result<(), String> {
+    let a = arg_area(sig, ModelAbi::Abi0);
+    if a > WRAPPER_AREA_LIMIT.1 {
+        return Err(format!(
+            "Go 1.19 cannot link an ABIInternal wrapper of its ABI0 declaration: its ABI0 argument area is {a} bytes, and Go's ABI wrappers are NOSPLIT (at most {} bytes link)",
+            WRAPPER_AREA_LIMIT.1
+        ));
+    }
+    if unlinkable.contains(name) {
+        return Err("Go 1.19 cannot link an ABIInternal wrapper of its ABI0 declaration: Go's ABI wrappers are NOSPLIT, and the linker found its frame over the nosplit limit".into());
+    }
+    Ok(())
+}
+
+/// The functions of module `k` whose ABI wrappers Go's linker refused in
+/// a failed build (its message names each root of a nosplit chain over
+/// the limit: `main.m<k>abi0_F` for F's trampoline to its ABI0 wrapper,
+/// `main.m<k>_F` for the ABI0 declaration whose ABIInternal wrapper it
+/// is). The frame of a wrapper is Go's to choose (it may copy aggregates
+/// to temporaries), so the area limit alone cannot tell; emit again
+/// without these wrappers.
+pub fn unlinkable_wrappers(go_message: &str) -> BTreeMap<usize, BTreeSet<String>> {
+    let mut out: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
+    for line in go_message.lines() {
+        let Some(sym) = line.strip_suffix(": nosplit stack over 792 byte limit") else {
+            continue;
+        };
+        let Some(rest) = sym.strip_prefix("main.m") else {
+            continue;
+        };
+        let digits = rest.chars().take_while(|c| c.is_ascii_digit()).count();
+        let Ok(k) = rest[..digits].parse::<usize>() else {
+            continue;
+        };
+        let tail = &rest[digits..];
+        let name = tail
+            .strip_prefix("abi0_")
+            .or_else(|| tail.strip_prefix('_'));
+        if let Some(name) = name {
+            out.entry(k).or_default().insert(name.to_string());
+        }
+    }
+    out
+}
+
+/// A call of `name` with zero arguments (keeps an ABI0 function in the
+/// binary without taking its func value, which would make Go build an
+/// ABIInternal wrapper of it).
+fn zero_call(name: &str, sig: &FuncType) -> Result<String, String> {
+    let mut s = String::from("\t{\n");
+    let mut args = Vec::new();
+    for (i, p) in sig.params.iter().enumerate() {
+        writeln!(s, "\t\tvar a{i} {}", go_type(&p.ty)?).unwrap();
+        args.push(format!("a{i}"));
+    }
+    writeln!(s, "\t\t{name}({})\n\t}}", args.join(", ")).unwrap();
+    Ok(s)
+}
+
 /// Go's description of a closure context: the context type's leaves as
 /// fields `L<i>` of the machine types' Go types, with blank padding where
 /// the context type has a gap, so the layout (and the pointer words) is
@@ -476,7 +581,14 @@ impl Names {
 /// Emits module number `k` (its prefix is `m<k>`).
 pub fn emit_module(m: &Module, k: usize, flavour: Flavour) -> Result<EmittedModule, EmitError> {
     let all: Vec<usize> = (0..m.runs.len()).collect();
-    emit_module_runs(m, k, flavour, &all, EmitOptions::default())
+    emit_module_runs(
+        m,
+        k,
+        flavour,
+        &all,
+        EmitOptions::default(),
+        &BTreeSet::new(),
+    )
 }
 
 /// [`emit_module`] whose native `main` runs only the run lines `runs`.
@@ -486,6 +598,7 @@ pub fn emit_module_runs(
     flavour: Flavour,
     runs: &[usize],
     options: EmitOptions,
+    unlinkable: &BTreeSet<String>,
 ) -> Result<EmittedModule, EmitError> {
     let names = Names { p: format!("m{k}") };
     let itabs = itab_table(m);
@@ -493,6 +606,7 @@ pub fn emit_module_runs(
     let mut asm = String::new();
     let mut symbols = Vec::new();
     let mut keep: Vec<String> = Vec::new();
+    let mut keep_calls = String::new();
     writeln!(
         go,
         "package main\n\nimport \"unsafe\"\n\nvar _ unsafe.Pointer\n"
@@ -521,7 +635,7 @@ pub fn emit_module_runs(
             }
             let (cs, _) = context_struct(ctx);
             writeln!(go, "type {} {cs}\n", names.ctx_type(&f.name)).unwrap();
-            let body = FnEmitter::new(m, f, &names, flavour, options)
+            let body = FnEmitter::new(m, f, &names, flavour, options, unlinkable)
                 .body()
                 .map_err(|e| err(&f.name, e))?;
             let mk = names.maker(&f.name);
@@ -535,7 +649,7 @@ pub fn emit_module_runs(
             keep.push(mk.clone());
             symbols.push(FuncSymbols {
                 ir_name: f.name.clone(),
-                internal: format!("main.{mk}.func1"),
+                internal: Some(format!("main.{mk}.func1")),
                 abi0: None,
                 placeholder: None,
                 via_abi0: None,
@@ -545,28 +659,21 @@ pub fn emit_module_runs(
         }
         let asm_bodied = flavour == Flavour::Peer && f.abi == Abi::Abi0;
         if asm_bodied {
-            let decl = go_decl(&gname, &f.sig).map_err(|e| err(&f.name, e))?;
-            writeln!(go, "{decl}\n").unwrap();
-            placeholder(&mut asm, &gname, &f.sig);
-            writeln!(
-                go,
-                "var {} {sig_ty} = {gname}\n",
-                names.via_internal(&f.name)
+            let s = asm_bodied_decl(
+                &mut go,
+                &mut asm,
+                &mut keep,
+                &mut keep_calls,
+                &names,
+                &f.name,
+                &f.sig,
+                unlinkable,
             )
-            .unwrap();
-            keep.push(gname.clone());
-            keep.push(format!("&{}", names.via_internal(&f.name)));
-            symbols.push(FuncSymbols {
-                ir_name: f.name.clone(),
-                internal: format!("main.{gname}"),
-                abi0: Some(format!("main.{gname}.abi0")),
-                placeholder: Some(format!("main.{gname}.abi0")),
-                via_abi0: None,
-                via_internal: Some(format!("main.{}", names.via_internal(&f.name))),
-            });
+            .map_err(|e| err(&f.name, e))?;
+            symbols.push(s);
             continue;
         }
-        let body = FnEmitter::new(m, f, &names, flavour, options)
+        let body = FnEmitter::new(m, f, &names, flavour, options, unlinkable)
             .body()
             .map_err(|e| err(&f.name, e))?;
         writeln!(
@@ -578,51 +685,46 @@ pub fn emit_module_runs(
         keep.push(gname.clone());
         let mut syms = FuncSymbols {
             ir_name: f.name.clone(),
-            internal: format!("main.{gname}"),
-            abi0: Some(format!("main.{gname}.abi0")),
+            internal: Some(format!("main.{gname}")),
+            abi0: None,
             placeholder: None,
             via_abi0: None,
             via_internal: None,
         };
-        if trampolines {
+        if trampolines && abi0_wrapper_links(&f.name, &f.sig, unlinkable).is_ok() {
             // A trampoline per internal function: Go code's ABI0 calls of
             // it go through it, and referencing F from assembly makes Go
-            // emit F's ABI0 wrapper (which the oracle runs too).
+            // emit F's ABI0 wrapper (which the oracle runs too). It is kept
+            // by a call, not a func value, which would make Go build an
+            // ABIInternal wrapper of the trampoline too.
             let t = names.via_abi0(&f.name);
             trampoline(&mut go, &mut asm, &t, &gname, &f.sig).map_err(|e| err(&f.name, e))?;
-            keep.push(t.clone());
+            keep_calls.push_str(&zero_call(&t, &f.sig).map_err(|e| err(&f.name, e))?);
+            syms.abi0 = Some(format!("main.{gname}.abi0"));
             syms.via_abi0 = Some(format!("main.{t}.abi0"));
         }
         symbols.push(syms);
     }
     for x in &m.externs {
         let gname = names.func(&x.name);
-        let sig_ty = func_type(&x.sig).map_err(|e| err(&x.name, e))?;
         match flavour {
             Flavour::Peer => {
                 // Go cannot declare an ABIInternal assembly function
                 // outside the runtime: every extern is an ABI0
                 // declaration; its ABIInternal entry is the wrapper Go
                 // makes because its address is taken (`via_internal`).
-                let decl = go_decl(&gname, &x.sig).map_err(|e| err(&x.name, e))?;
-                writeln!(go, "{decl}\n").unwrap();
-                placeholder(&mut asm, &gname, &x.sig);
-                writeln!(
-                    go,
-                    "var {} {sig_ty} = {gname}\n",
-                    names.via_internal(&x.name)
+                let s = asm_bodied_decl(
+                    &mut go,
+                    &mut asm,
+                    &mut keep,
+                    &mut keep_calls,
+                    &names,
+                    &x.name,
+                    &x.sig,
+                    unlinkable,
                 )
-                .unwrap();
-                keep.push(gname.clone());
-                keep.push(format!("&{}", names.via_internal(&x.name)));
-                symbols.push(FuncSymbols {
-                    ir_name: x.name.clone(),
-                    internal: format!("main.{gname}"),
-                    abi0: Some(format!("main.{gname}.abi0")),
-                    placeholder: Some(format!("main.{gname}.abi0")),
-                    via_abi0: None,
-                    via_internal: Some(format!("main.{}", names.via_internal(&x.name))),
-                });
+                .map_err(|e| err(&x.name, e))?;
+                symbols.push(s);
             }
             Flavour::Native => {
                 let body = native_extern(x).map_err(|e| err(&x.name, e))?;
@@ -633,7 +735,7 @@ pub fn emit_module_runs(
                 )
                 .unwrap();
                 let mut via_abi0 = None;
-                if trampolines {
+                if trampolines && abi0_wrapper_links(&x.name, &x.sig, unlinkable).is_ok() {
                     let t = names.via_abi0(&x.name);
                     trampoline(&mut go, &mut asm, &t, &gname, &x.sig)
                         .map_err(|e| err(&x.name, e))?;
@@ -641,8 +743,8 @@ pub fn emit_module_runs(
                 }
                 symbols.push(FuncSymbols {
                     ir_name: x.name.clone(),
-                    internal: format!("main.{gname}"),
-                    abi0: Some(format!("main.{gname}.abi0")),
+                    internal: Some(format!("main.{gname}")),
+                    abi0: via_abi0.as_ref().map(|_| format!("main.{gname}.abi0")),
                     placeholder: None,
                     via_abi0,
                     via_internal: None,
@@ -656,6 +758,16 @@ pub fn emit_module_runs(
     for (i, methods) in itabs.iter().enumerate() {
         let words = ITAB_FUN_OFFSET / 8 + methods.len() as u64;
         writeln!(go, "var {} [{words}]uintptr\n", names.itab(i)).unwrap();
+    }
+    if flavour == Flavour::Peer {
+        for methods in &itabs {
+            for name in methods {
+                if let Some(g) = m.function(name).filter(|g| g.abi == Abi::Abi0) {
+                    internal_wrapper_links(name, &g.sig, unlinkable)
+                        .map_err(|e| err(name, format!("as a method in an itab: {e}")))?;
+                }
+            }
+        }
     }
     if !itabs.is_empty() {
         go.push_str("func init() {\n");
@@ -676,6 +788,13 @@ pub fn emit_module_runs(
     let mut included = Vec::new();
     match flavour {
         Flavour::Peer => {
+            writeln!(
+                go,
+                "//go:noinline\nfunc {p}_keepabi0() {{\n{keep_calls}}}\n",
+                p = names.p
+            )
+            .unwrap();
+            keep.push(format!("{}_keepabi0", names.p));
             writeln!(go, "var {}_keep = []any{{{}}}\n", names.p, keep.join(", ")).unwrap();
         }
         Flavour::Native => {
@@ -701,6 +820,42 @@ pub fn emit_module_runs(
         symbols,
         runs: included,
     })
+}
+
+/// Peer: an `abi0` function or an extern as an ABI0 declaration with a
+/// placeholder body, and its ABIInternal entry (Go's wrapper, through a
+/// func value in a variable) where Go can link that wrapper.
+fn asm_bodied_decl(
+    go: &mut String,
+    asm: &mut String,
+    keep: &mut Vec<String>,
+    keep_calls: &mut String,
+    names: &Names,
+    name: &str,
+    sig: &FuncType,
+    unlinkable: &BTreeSet<String>,
+) -> Result<FuncSymbols, String> {
+    let gname = names.func(name);
+    writeln!(go, "{}\n", go_decl(&gname, sig)?).unwrap();
+    placeholder(asm, &gname, sig);
+    let mut s = FuncSymbols {
+        ir_name: name.to_string(),
+        internal: None,
+        abi0: Some(format!("main.{gname}.abi0")),
+        placeholder: Some(format!("main.{gname}.abi0")),
+        via_abi0: None,
+        via_internal: None,
+    };
+    if internal_wrapper_links(name, sig, unlinkable).is_ok() {
+        let v = names.via_internal(name);
+        writeln!(go, "var {v} {} = {gname}\n", func_type(sig)?).unwrap();
+        keep.push(format!("&{v}"));
+        s.internal = Some(format!("main.{gname}"));
+        s.via_internal = Some(format!("main.{v}"));
+    } else {
+        keep_calls.push_str(&zero_call(&gname, sig)?);
+    }
+    Ok(s)
 }
 
 /// `func NAME(T0, T1) (R0)`: a declaration whose body is assembly.
@@ -752,6 +907,7 @@ struct FnEmitter<'a> {
     names: &'a Names,
     flavour: Flavour,
     options: EmitOptions,
+    unlinkable: &'a BTreeSet<String>,
     /// Declarations at the top: (name, Go type).
     decls: Vec<(String, String)>,
     code: String,
@@ -770,6 +926,7 @@ impl<'a> FnEmitter<'a> {
         names: &'a Names,
         flavour: Flavour,
         options: EmitOptions,
+        unlinkable: &'a BTreeSet<String>,
     ) -> FnEmitter<'a> {
         FnEmitter {
             m,
@@ -777,6 +934,7 @@ impl<'a> FnEmitter<'a> {
             names,
             flavour,
             options,
+            unlinkable,
             decls: Vec::new(),
             code: String::new(),
             addr_taken: vec![false; f.sig.params.len()],
@@ -1115,7 +1273,7 @@ impl<'a> FnEmitter<'a> {
             } => {
                 let c = self.m.callee(callee).ok_or("call of an unknown function")?;
                 let sig = c.sig();
-                let target = self.call_target(callee, c.abi(), *entry);
+                let target = self.call_target(callee, sig, c.abi(), *entry)?;
                 let a: Vec<String> = args.iter().map(|v| self.v(*v)).collect();
                 let call = format!("{target}({})", build_args(&sig.params, &a)?);
                 self.results(&inst.results, &sig.results, &call)?;
@@ -1125,6 +1283,10 @@ impl<'a> FnEmitter<'a> {
                     .m
                     .function(func)
                     .ok_or("funcval of an unknown function")?;
+                if self.flavour == Flavour::Peer && g.abi == Abi::Abi0 {
+                    internal_wrapper_links(func, &g.sig, self.unlinkable)
+                        .map_err(|e| format!("funcval {func}: {e}"))?;
+                }
                 let t = self.temp(func_type(&g.sig)?);
                 self.line(&format!("{t} = {}", self.names.func(func)));
                 self.line(&format!(
@@ -1230,30 +1392,44 @@ impl<'a> FnEmitter<'a> {
         Ok(())
     }
 
-    /// What Go code calls for `call ENTRY callee`.
-    fn call_target(&self, callee: &str, def: Abi, entry: Abi) -> String {
+    /// What Go code calls for `call ENTRY callee`, or why Go cannot.
+    fn call_target(
+        &self,
+        callee: &str,
+        sig: &FuncType,
+        def: Abi,
+        entry: Abi,
+    ) -> Result<String, String> {
+        let why = |e: String| format!("call {} {callee}: {e}", entry_name(entry));
         if self.flavour == Flavour::Native {
             // Natively every function is Go's: ABI0 calls through a
-            // trampoline to Go's ABI0 wrapper, if asked, else direct.
-            return match entry {
-                Abi::Abi0 if self.options.native_abi0_trampolines => self.names.via_abi0(callee),
+            // trampoline to Go's ABI0 wrapper if asked (and Go can link
+            // it), else direct.
+            return Ok(match entry {
+                Abi::Abi0
+                    if self.options.native_abi0_trampolines
+                        && abi0_wrapper_links(callee, sig, self.unlinkable).is_ok() =>
+                {
+                    self.names.via_abi0(callee)
+                }
                 _ => self.names.func(callee),
-            };
+            });
         }
-        if self.m.extern_decl(callee).is_some() {
-            // Every extern is an ABI0 declaration (see emit_module): its
-            // ABI0 entry is the placeholder, its ABIInternal entry Go's
-            // wrapper, reached through the func value.
-            return match entry {
-                Abi::Abi0 => self.names.func(callee),
-                Abi::Internal => self.names.via_internal(callee),
-            };
-        }
-        match (def, entry) {
-            (Abi::Internal, Abi::Internal) | (Abi::Abi0, Abi::Abi0) => self.names.func(callee),
-            (Abi::Internal, Abi::Abi0) => self.names.via_abi0(callee),
-            (Abi::Abi0, Abi::Internal) => self.names.via_internal(callee),
-        }
+        let asm_bodied = self.m.extern_decl(callee).is_some() || def == Abi::Abi0;
+        Ok(match (asm_bodied, entry) {
+            // Every extern and abi0 function is an ABI0 declaration (see
+            // emit_module): its ABI0 entry is the placeholder, its
+            // ABIInternal entry Go's wrapper, reached through the func value.
+            (true, Abi::Abi0) | (false, Abi::Internal) => self.names.func(callee),
+            (true, Abi::Internal) => {
+                internal_wrapper_links(callee, sig, self.unlinkable).map_err(why)?;
+                self.names.via_internal(callee)
+            }
+            (false, Abi::Abi0) => {
+                abi0_wrapper_links(callee, sig, self.unlinkable).map_err(why)?;
+                self.names.via_abi0(callee)
+            }
+        })
     }
 
     /// Calls `call` and puts its results' leaves in `values`.
@@ -1312,6 +1488,13 @@ impl<'a> FnEmitter<'a> {
             self.line(&format!("{indent}{} = {}", l.join(", "), r.join(", ")));
         }
         self.line(&format!("{indent}goto b{}", bc.block.0));
+    }
+}
+
+fn entry_name(a: Abi) -> &'static str {
+    match a {
+        Abi::Abi0 => "abi0",
+        Abi::Internal => "internal",
     }
 }
 
@@ -1609,6 +1792,61 @@ pub fn native_main(prefixes: &[String]) -> String {
     s
 }
 
+/// The peer program of `modules` (module `k` gets prefix `m<k>`): its
+/// files, and per module the emitted module or why it could not be.
+/// `unlinkable` names functions whose ABI wrappers Go cannot link
+/// (`build::build_without_unlinkable_wrappers` finds them).
+pub fn peer_program(
+    modules: &[&Module],
+    unlinkable: &crate::peer::build::Unlinkable,
+) -> (
+    Vec<crate::peer::build::GoFile>,
+    Vec<Result<EmittedModule, EmitError>>,
+) {
+    use crate::peer::build::GoFile;
+    let mut files = vec![
+        GoFile {
+            name: "go.mod".into(),
+            text: go_mod(),
+        },
+        GoFile {
+            name: "jr_prelude.go".into(),
+            text: PRELUDE.into(),
+        },
+    ];
+    let mut emitted = Vec::new();
+    let mut prefixes = Vec::new();
+    let none = BTreeSet::new();
+    for (k, m) in modules.iter().enumerate() {
+        let all: Vec<usize> = (0..m.runs.len()).collect();
+        let e = emit_module_runs(
+            m,
+            k,
+            Flavour::Peer,
+            &all,
+            EmitOptions::default(),
+            unlinkable.get(&k).unwrap_or(&none),
+        );
+        if let Ok(e) = &e {
+            files.push(GoFile {
+                name: format!("{}.go", e.prefix),
+                text: e.go.clone(),
+            });
+            files.push(GoFile {
+                name: format!("{}_amd64.s", e.prefix),
+                text: e.asm.clone(),
+            });
+            prefixes.push(e.prefix.clone());
+        }
+        emitted.push(e);
+    }
+    files.push(GoFile {
+        name: "main.go".into(),
+        text: peer_main(&prefixes),
+    });
+    (files, emitted)
+}
+
 /// The peer program's `main.go`: keeps every module's functions in the
 /// binary (the linker drops what nothing reaches) and does nothing.
 pub fn peer_main(prefixes: &[String]) -> String {
@@ -1688,7 +1926,7 @@ run f(1)
             .contains("TEXT ·m0abi0_h(SB), NOSPLIT|NOFRAME, $0-16\n\tJMP ·m0_h(SB)"));
         let g = e.symbols.iter().find(|s| s.ir_name == "g").unwrap();
         assert_eq!(g.placeholder.as_deref(), Some("main.m0_g.abi0"));
-        assert_eq!(g.internal, "main.m0_g");
+        assert_eq!(g.internal.as_deref(), Some("main.m0_g"));
         let h = e.symbols.iter().find(|s| s.ir_name == "h").unwrap();
         assert_eq!(h.abi0.as_deref(), Some("main.m0_h.abi0"));
         assert_eq!(h.via_abi0.as_deref(), Some("main.m0abi0_h.abi0"));

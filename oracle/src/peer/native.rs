@@ -11,7 +11,7 @@
 //! interpreter's numbering, `funcvalN` or `itabK`) and the input objects
 //! afterwards, or the panic.
 
-use super::build::{build, BuildError, GoFile};
+use super::build::{build_without_unlinkable_wrappers, BuildError, GoFile, Unlinkable};
 use super::emit::{self, EmitError, EmitOptions, Flavour};
 use super::toolchain::GoToolchain;
 use crate::inputs::{materialize_in, LeafValue, ObjectInit, Pointer};
@@ -168,6 +168,7 @@ pub fn native_program(
     modules: &[&Module],
     runs: &[Vec<usize>],
     options: EmitOptions,
+    unlinkable: &Unlinkable,
 ) -> (Vec<GoFile>, Vec<Result<emit::EmittedModule, EmitError>>) {
     let mut files = vec![
         GoFile {
@@ -186,7 +187,15 @@ pub fn native_program(
     let mut emitted = Vec::new();
     let mut prefixes = Vec::new();
     for (k, m) in modules.iter().enumerate() {
-        let e = emit::emit_module_runs(m, k, Flavour::Native, &runs[k], options);
+        let none = Default::default();
+        let e = emit::emit_module_runs(
+            m,
+            k,
+            Flavour::Native,
+            &runs[k],
+            options,
+            unlinkable.get(&k).unwrap_or(&none),
+        );
         if let Ok(e) = &e {
             files.push(GoFile {
                 name: format!("{}.go", e.prefix),
@@ -229,9 +238,12 @@ pub fn check(
         expected.push(e);
     }
     let refs: Vec<&Module> = modules.iter().map(|(_, m)| m).collect();
-    let (files, emitted) = native_program(&refs, &runs, options);
     let t0 = Instant::now();
-    let built = build(go, cache_dir, &files).map_err(NativeError::Build)?;
+    let (built, unlinkable) = build_without_unlinkable_wrappers(go, cache_dir, |u| {
+        native_program(&refs, &runs, options, u).0
+    })
+    .map_err(NativeError::Build)?;
+    let (_, emitted) = native_program(&refs, &runs, options, &unlinkable);
     let build_time = t0.elapsed();
     let t1 = Instant::now();
     let (stdout, crash) = run_binary(&built.binary)?;
@@ -352,7 +364,7 @@ pub fn write_program(
         .iter()
         .map(|m| (0..m.runs.len()).collect())
         .collect();
-    let (files, emitted) = native_program(modules, &runs, options);
+    let (files, emitted) = native_program(modules, &runs, options, &Unlinkable::new());
     std::fs::create_dir_all(dir)?;
     for f in files {
         std::fs::write(dir.join(&f.name), f.text)?;
