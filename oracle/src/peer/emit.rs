@@ -1694,7 +1694,14 @@ fn native_run(go: &mut String, m: &Module, names: &Names, j: usize) -> Result<()
             }
         }
         t.push('}');
-        writeln!(go, "\to{i} := unsafe.Pointer(new({t}))").unwrap();
+        if o.size == 0 {
+            // Go gives every zero-size allocation one address; the
+            // interpreter's input objects are distinct, so these get a
+            // byte of their own (nothing reads it).
+            writeln!(go, "\to{i} := unsafe.Pointer(new([1]byte))").unwrap();
+        } else {
+            writeln!(go, "\to{i} := unsafe.Pointer(new({t}))").unwrap();
+        }
         writeln!(go, "\tjr_reg(o{i}, {})", o.size).unwrap();
     }
     for (i, o) in input.objects.iter().enumerate() {

@@ -68,11 +68,15 @@ func jr_canon(b []byte, p unsafe.Pointer) []byte {
 		}
 	}
 	a := uintptr(p)
-	for pass := 0; pass < 2; pass++ {
+	for pass := 0; pass < 3; pass++ {
 		for i, o := range jr_objs {
 			base := uintptr(o.base)
-			// Inside first; one past the end (or a zero-size object) second.
-			if (pass == 0 && a >= base && a < base+o.size) || (pass == 1 && a == base+o.size) {
+			// Inside first; then a zero-size object's address (Go gives
+			// zero-size allocations one address: the first such object
+			// made wins); then one past the end.
+			if (pass == 0 && a >= base && a < base+o.size) ||
+				(pass == 1 && o.size == 0 && a == base) ||
+				(pass == 2 && a == base+o.size) {
 				b = strconv.AppendInt(append(b, "obj"...), int64(i), 10)
 				return strconv.AppendInt(append(b, '+'), int64(a-base), 10)
 			}
