@@ -605,8 +605,7 @@ pub fn emit_module_runs(
     let mut go = String::new();
     let mut asm = String::new();
     let mut symbols = Vec::new();
-    let mut keep: Vec<String> = Vec::new();
-    let mut keep_calls = String::new();
+    let mut keep = Keep::default();
     writeln!(
         go,
         "package main\n\nimport \"unsafe\"\n\nvar _ unsafe.Pointer\n"
@@ -646,7 +645,7 @@ pub fn emit_module_runs(
                 body.replacen("func ", "func", 1)
             )
             .unwrap();
-            keep.push(mk.clone());
+            keep.values.push(mk.clone());
             symbols.push(FuncSymbols {
                 ir_name: f.name.clone(),
                 internal: Some(format!("main.{mk}.func1")),
@@ -660,14 +659,7 @@ pub fn emit_module_runs(
         let asm_bodied = flavour == Flavour::Peer && f.abi == Abi::Abi0;
         if asm_bodied {
             let s = asm_bodied_decl(
-                &mut go,
-                &mut asm,
-                &mut keep,
-                &mut keep_calls,
-                &names,
-                &f.name,
-                &f.sig,
-                unlinkable,
+                &mut go, &mut asm, &mut keep, &names, &f.name, &f.sig, unlinkable,
             )
             .map_err(|e| err(&f.name, e))?;
             symbols.push(s);
@@ -682,7 +674,7 @@ pub fn emit_module_runs(
             body.replacen("func ", &format!("func {gname}"), 1)
         )
         .unwrap();
-        keep.push(gname.clone());
+        keep.values.push(gname.clone());
         let mut syms = FuncSymbols {
             ir_name: f.name.clone(),
             internal: Some(format!("main.{gname}")),
@@ -699,7 +691,8 @@ pub fn emit_module_runs(
             // ABIInternal wrapper of the trampoline too.
             let t = names.via_abi0(&f.name);
             trampoline(&mut go, &mut asm, &t, &gname, &f.sig).map_err(|e| err(&f.name, e))?;
-            keep_calls.push_str(&zero_call(&t, &f.sig).map_err(|e| err(&f.name, e))?);
+            keep.calls
+                .push_str(&zero_call(&t, &f.sig).map_err(|e| err(&f.name, e))?);
             syms.abi0 = Some(format!("main.{gname}.abi0"));
             syms.via_abi0 = Some(format!("main.{t}.abi0"));
         }
@@ -714,14 +707,7 @@ pub fn emit_module_runs(
                 // declaration; its ABIInternal entry is the wrapper Go
                 // makes because its address is taken (`via_internal`).
                 let s = asm_bodied_decl(
-                    &mut go,
-                    &mut asm,
-                    &mut keep,
-                    &mut keep_calls,
-                    &names,
-                    &x.name,
-                    &x.sig,
-                    unlinkable,
+                    &mut go, &mut asm, &mut keep, &names, &x.name, &x.sig, unlinkable,
                 )
                 .map_err(|e| err(&x.name, e))?;
                 symbols.push(s);
@@ -790,12 +776,19 @@ pub fn emit_module_runs(
         Flavour::Peer => {
             writeln!(
                 go,
-                "//go:noinline\nfunc {p}_keepabi0() {{\n{keep_calls}}}\n",
+                "//go:noinline\nfunc {p}_keepabi0() {{\n{}}}\n",
+                keep.calls,
                 p = names.p
             )
             .unwrap();
-            keep.push(format!("{}_keepabi0", names.p));
-            writeln!(go, "var {}_keep = []any{{{}}}\n", names.p, keep.join(", ")).unwrap();
+            keep.values.push(format!("{}_keepabi0", names.p));
+            writeln!(
+                go,
+                "var {}_keep = []any{{{}}}\n",
+                names.p,
+                keep.values.join(", ")
+            )
+            .unwrap();
         }
         Flavour::Native => {
             native_tables(&mut go, m, &names, itabs.len());
@@ -822,14 +815,22 @@ pub fn emit_module_runs(
     })
 }
 
+/// What keeps a peer module's code in the binary (the linker drops what
+/// nothing reaches): func values in `m<k>_keep`, and calls in
+/// `m<k>_keepabi0` of what must not have its func value taken.
+#[derive(Default)]
+struct Keep {
+    values: Vec<String>,
+    calls: String,
+}
+
 /// Peer: an `abi0` function or an extern as an ABI0 declaration with a
 /// placeholder body, and its ABIInternal entry (Go's wrapper, through a
 /// func value in a variable) where Go can link that wrapper.
 fn asm_bodied_decl(
     go: &mut String,
     asm: &mut String,
-    keep: &mut Vec<String>,
-    keep_calls: &mut String,
+    keep: &mut Keep,
     names: &Names,
     name: &str,
     sig: &FuncType,
@@ -849,11 +850,11 @@ fn asm_bodied_decl(
     if internal_wrapper_links(name, sig, unlinkable).is_ok() {
         let v = names.via_internal(name);
         writeln!(go, "var {v} {} = {gname}\n", func_type(sig)?).unwrap();
-        keep.push(format!("&{v}"));
+        keep.values.push(format!("&{v}"));
         s.internal = Some(format!("main.{gname}"));
         s.via_internal = Some(format!("main.{v}"));
     } else {
-        keep_calls.push_str(&zero_call(&gname, sig)?);
+        keep.calls.push_str(&zero_call(&gname, sig)?);
     }
     Ok(s)
 }
