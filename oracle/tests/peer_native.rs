@@ -443,3 +443,98 @@ func main() {
         "Go 1.19's answer changed: is this still the Go the peer is checked against?"
     );
 }
+
+/// The argument sizes of the peer's TEXT directives (`$0-N`) are Go's
+/// own: every trampoline's equals the argument size cmd/compile gives the
+/// ABI0 wrapper of the function it jumps to (in `-gcflags=-S` output,
+/// `TEXT main.F(SB), DUPOK|NOSPLIT|ABIWRAPPER, $frame-N`), for the corpus
+/// and generated modules. (`go vet`'s asmdecl check expects other sizes:
+/// the end of the last result, not pointer-aligned, with go/types' layout,
+/// which differs from cmd/compile's around trailing padding and zero-size
+/// types.)
+#[test]
+fn peer_argument_sizes_are_the_compilers() {
+    let Some(go) = toolchain::for_test("peer_argument_sizes_are_the_compilers") else {
+        return;
+    };
+    let mut modules: Vec<Module> = corpus().into_iter().map(|(_, m)| m).collect();
+    modules.extend((0..60u64).map(|seed| gen_module(&mut seeded(seed), &ModuleKnobs::default())));
+    let refs: Vec<&Module> = modules.iter().collect();
+    let (_, unlinkable) =
+        build_without_unlinkable_wrappers(&go, &cache_dir(), |u| emit::peer_program(&refs, u).0)
+            .unwrap_or_else(|e| panic!("{e}"));
+    let (files, emitted) = emit::peer_program(&refs, &unlinkable);
+    // Ours: trampoline name -> the function it jumps to, and its size.
+    let mut ours = std::collections::HashMap::new();
+    for f in files.iter().filter(|f| f.name.ends_with(".s")) {
+        let mut lines = f.text.lines();
+        while let Some(l) = lines.next() {
+            let Some(rest) = l.strip_prefix("TEXT ·") else {
+                continue;
+            };
+            let size: u64 = rest.rsplit('-').next().unwrap().parse().unwrap();
+            if let Some(target) = lines
+                .next()
+                .and_then(|j| j.trim().strip_prefix("JMP ·"))
+                .and_then(|j| j.strip_suffix("(SB)"))
+            {
+                ours.insert(target.to_string(), size);
+            }
+        }
+    }
+    assert!(emitted.iter().all(|e| e.is_ok()));
+    assert!(ours.len() > 200, "{} trampolines", ours.len());
+    let dir = cache_dir().join("argsizes");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for f in files {
+        std::fs::write(dir.join(&f.name), f.text).unwrap();
+    }
+    let out = std::process::Command::new(&go.go)
+        .current_dir(&dir)
+        .args(["build", "-o", "prog", "-gcflags=-S", "."])
+        .env("CGO_ENABLED", "0")
+        .env("GOFLAGS", "")
+        .env("GOPROXY", "off")
+        .env("GOCACHE", cache_dir().join("gocache"))
+        .output()
+        .unwrap();
+    let listing = String::from_utf8_lossy(&out.stderr);
+    let tail: Vec<&str> = listing.lines().rev().take(15).collect();
+    assert!(out.status.success(), "{tail:#?}");
+    let mut compared = 0;
+    let mut wrong = Vec::new();
+    for l in listing.lines() {
+        let Some(at) = l.find("TEXT\tmain.") else {
+            continue;
+        };
+        if !l.ends_with(char::is_numeric) || !l.contains("|ABIWRAPPER, $") {
+            continue;
+        }
+        let name = &l[at + "TEXT\tmain.".len()..l.find("(SB)").unwrap()];
+        let theirs: u64 = l.rsplit('-').next().unwrap().parse().unwrap();
+        if let Some(&mine) = ours.get(name) {
+            compared += 1;
+            if mine != theirs {
+                wrong.push(format!("{name}: ours {mine}, the compiler's {theirs}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+    assert_eq!(
+        compared,
+        ours.len(),
+        "every trampoline's target has an ABI0 wrapper"
+    );
+}
+
+/// Whether a zero-size type occurs anywhere in `t`'s layout.
+fn has_zero_size(t: &janus_backend::types::Type) -> bool {
+    use janus_backend::types::Kind;
+    t.size() == 0
+        || match t.kind() {
+            Kind::Array { elem, .. } => has_zero_size(elem),
+            Kind::Struct(fields) => fields.iter().any(|f| has_zero_size(&f.ty)),
+            _ => false,
+        }
+}

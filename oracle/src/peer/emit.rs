@@ -411,9 +411,13 @@ fn build_args(params: &[Param], leaves: &[String]) -> Result<String, String> {
     Ok(out.join(", "))
 }
 
-/// The ABI0 argument area size (`$0-N` of a TEXT directive): parameters,
+/// The argument size of an ABI0 TEXT directive (`$0-N`): parameters,
 /// then results, each list pointer-aligned, as the oracle's model lays
-/// them out.
+/// them out. This is the size cmd/compile gives Go's own ABI0 wrappers of
+/// functions of the same type (`peer_argument_sizes_are_the_compilers` in
+/// oracle/tests/peer_native.rs compares them); `go vet`'s asmdecl check
+/// expects the end of the last result instead, which is not what the
+/// compiler records.
 fn abi0_arg_size(sig: &FuncType) -> u64 {
     let shapes = |ps: &[Param]| ps.iter().map(|p| Shape::of(&p.ty)).collect::<Vec<_>>();
     assign(&shapes(&sig.params), &shapes(&sig.results), ModelAbi::Abi0).spill_area_offset
@@ -1922,8 +1926,8 @@ run f(1)
         ] {
             assert!(e.go.contains(want), "no {want} in\n{}", e.go);
         }
-        // g's placeholder: ABI0 frame of int64, int8 then int64, int8
-        // (8+1 rounded to 16, then 8+1 rounded to 32).
+        // g's placeholder: ABI0 arguments int64, int8 (8+1, rounded to
+        // 16), then results int64, int8 (8+1, rounded to 32).
         assert!(
             e.asm.contains("TEXT ·m0_g(SB), NOSPLIT|NOFRAME, $0-32\n"),
             "{}",
