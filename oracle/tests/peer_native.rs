@@ -527,14 +527,3 @@ fn peer_argument_sizes_are_the_compilers() {
         "every trampoline's target has an ABI0 wrapper"
     );
 }
-
-/// Whether a zero-size type occurs anywhere in `t`'s layout.
-fn has_zero_size(t: &janus_backend::types::Type) -> bool {
-    use janus_backend::types::Kind;
-    t.size() == 0
-        || match t.kind() {
-            Kind::Array { elem, .. } => has_zero_size(elem),
-            Kind::Struct(fields) => fields.iter().any(|f| has_zero_size(&f.ty)),
-            _ => false,
-        }
-}
