@@ -41,7 +41,11 @@ fn translation_buffer_is_within_call_range_of_the_helpers() {
         .into_iter()
         .filter(|m| !before.contains(m))
         .collect();
-    assert_eq!(new.len(), 1, "expected one new translation buffer: {new:x?}");
+    assert_eq!(
+        new.len(),
+        1,
+        "expected one new translation buffer: {new:x?}"
+    );
     let (lo, hi) = new[0];
     assert!(
         hi - lo <= CODE_BUFFER_SIZE as usize,

@@ -10,9 +10,12 @@
 //! [`toolchain`] finds Go 1.19; everything that needs Go says clearly what
 //! is missing when it is not there.
 
+pub mod build;
 pub mod codesize;
+pub mod emit;
 pub mod goelf;
 pub mod goimage;
 pub mod links;
+pub mod native;
 pub mod pclntab;
 pub mod toolchain;

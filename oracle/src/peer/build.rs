@@ -1,0 +1,202 @@
+//! Building emitted Go: many modules in one package, one `go build`, one
+//! static binary, kept in an on-disk cache.
+//!
+//! The cache key is a SHA-256 of Go's version line, the build flags and
+//! every file (name and text), so a changed emitter, module or Go gives a
+//! new binary and an unchanged one costs nothing. Go's own build cache
+//! and module path live under the cache directory too, so that a fresh
+//! machine (or CI) needs nothing but Go. Binaries are linked at
+//! [`TEXT_ADDRESS`], away from janus's image at 0x400000.
+
+use super::toolchain::GoToolchain;
+use sha2::{Digest, Sha256};
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Where Go's linker puts the text (`-T`): Go's default, 0x401000, is in
+/// janus's image in the emulator. With it the segments are 0x10000000
+/// (R E, headers and text from 0x10001000), then rodata and data above.
+pub const TEXT_ADDRESS: u64 = 0x1000_1000;
+
+/// A file of the package.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GoFile {
+    pub name: String,
+    pub text: String,
+}
+
+/// A built (or cached) binary.
+#[derive(Clone, Debug)]
+pub struct Built {
+    pub binary: PathBuf,
+    /// Whether it came from the cache (no `go build` ran).
+    pub cached: bool,
+    /// The cache key (hex).
+    pub key: String,
+}
+
+/// Why a build failed.
+#[derive(Clone, Debug)]
+pub struct BuildError {
+    pub message: String,
+    /// The package's sources, kept for inspection.
+    pub sources: Option<PathBuf>,
+}
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)?;
+        if let Some(s) = &self.sources {
+            write!(f, " (sources kept in {})", s.display())?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for BuildError {}
+
+/// The cache directory: `$JANUS_PEER_CACHE`, else `$XDG_CACHE_HOME/janus-peer`,
+/// else `$HOME/.cache/janus-peer`, else one under the system's temp directory.
+pub fn default_cache_dir() -> PathBuf {
+    if let Some(d) = std::env::var_os("JANUS_PEER_CACHE") {
+        return PathBuf::from(d);
+    }
+    if let Some(d) = std::env::var_os("XDG_CACHE_HOME") {
+        return PathBuf::from(d).join("janus-peer");
+    }
+    if let Some(d) = std::env::var_os("HOME") {
+        return PathBuf::from(d).join(".cache").join("janus-peer");
+    }
+    std::env::temp_dir().join("janus-peer")
+}
+
+/// The `-ldflags` every build uses: link at [`TEXT_ADDRESS`]; keep the
+/// symbol table (no `-s`, `-w`).
+fn ldflags() -> String {
+    format!("-T {TEXT_ADDRESS:#x}")
+}
+
+/// The cache key of `files` built by `go`.
+pub fn cache_key(go: &GoToolchain, files: &[GoFile]) -> String {
+    let mut h = Sha256::new();
+    for part in [go.version.as_str(), &ldflags(), "CGO_ENABLED=0 linux/amd64"] {
+        h.update((part.len() as u64).to_le_bytes());
+        h.update(part.as_bytes());
+    }
+    let mut sorted: Vec<&GoFile> = files.iter().collect();
+    sorted.sort_by(|a, b| a.name.cmp(&b.name));
+    for f in sorted {
+        h.update((f.name.len() as u64).to_le_bytes());
+        h.update(f.name.as_bytes());
+        h.update((f.text.len() as u64).to_le_bytes());
+        h.update(f.text.as_bytes());
+    }
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Builds `files` as one package into a static binary, or finds it in the
+/// cache under `cache_dir`.
+pub fn build(go: &GoToolchain, cache_dir: &Path, files: &[GoFile]) -> Result<Built, BuildError> {
+    let key = cache_key(go, files);
+    let bin_dir = cache_dir.join("bin");
+    let binary = bin_dir.join(&key);
+    if binary.is_file() {
+        return Ok(Built {
+            binary,
+            cached: true,
+            key,
+        });
+    }
+    let io = |what: &str, p: &Path, e: std::io::Error| BuildError {
+        message: format!("{what} {}: {e}", p.display()),
+        sources: None,
+    };
+    // A directory of its own per build: builds of one key may race (test
+    // threads, campaign workers); the binary is renamed into place, which
+    // is atomic, and the last one wins with identical contents.
+    static SEQ: AtomicU64 = AtomicU64::new(0);
+    let src = cache_dir.join("src").join(format!(
+        "{key}.{}.{}",
+        std::process::id(),
+        SEQ.fetch_add(1, Ordering::Relaxed)
+    ));
+    std::fs::create_dir_all(&src).map_err(|e| io("cannot create", &src, e))?;
+    std::fs::create_dir_all(&bin_dir).map_err(|e| io("cannot create", &bin_dir, e))?;
+    for f in files {
+        let p = src.join(&f.name);
+        std::fs::write(&p, &f.text).map_err(|e| io("cannot write", &p, e))?;
+    }
+    let tmp_bin = src.join("prog");
+    let out = Command::new(&go.go)
+        .current_dir(&src)
+        .args(["build", "-o"])
+        .arg(&tmp_bin)
+        .arg(format!("-ldflags={}", ldflags()))
+        .arg(".")
+        .env("CGO_ENABLED", "0")
+        .env("GOOS", "linux")
+        .env("GOARCH", "amd64")
+        .env("GOFLAGS", "")
+        .env("GO111MODULE", "on")
+        .env("GOWORK", "off")
+        .env("GOPROXY", "off")
+        .env("GOCACHE", cache_dir.join("gocache"))
+        .env("GOPATH", cache_dir.join("gopath"))
+        .output()
+        .map_err(|e| BuildError {
+            message: format!("cannot run {}: {e}", go.go.display()),
+            sources: Some(src.clone()),
+        })?;
+    if !out.status.success() {
+        return Err(BuildError {
+            message: format!(
+                "go build failed ({}):\n{}",
+                out.status,
+                String::from_utf8_lossy(&out.stderr).trim_end()
+            ),
+            sources: Some(src),
+        });
+    }
+    std::fs::rename(&tmp_bin, &binary).map_err(|e| io("cannot move the binary to", &binary, e))?;
+    // The sources of a good build are not needed again.
+    let _ = std::fs::remove_dir_all(&src);
+    Ok(Built {
+        binary,
+        cached: false,
+        key,
+    })
+}
+
+/// Modules' functions (by module number, then IR name) whose ABI
+/// wrappers Go cannot link (`emit::unlinkable_wrappers`).
+pub type Unlinkable = std::collections::BTreeMap<usize, std::collections::BTreeSet<String>>;
+
+/// Builds the package `files_for` makes; when Go's linker refuses ABI
+/// wrappers (NOSPLIT frames over its limit), makes it again without them
+/// and builds again. Returns the binary and what was left out.
+pub fn build_without_unlinkable_wrappers(
+    go: &GoToolchain,
+    cache_dir: &Path,
+    mut files_for: impl FnMut(&Unlinkable) -> Vec<GoFile>,
+) -> Result<(Built, Unlinkable), BuildError> {
+    let mut unlinkable = Unlinkable::new();
+    loop {
+        match build(go, cache_dir, &files_for(&unlinkable)) {
+            Ok(b) => return Ok((b, unlinkable)),
+            Err(e) => {
+                let mut grew = false;
+                for (k, names) in super::emit::unlinkable_wrappers(&e.message) {
+                    let set = unlinkable.entry(k).or_default();
+                    for n in names {
+                        grew |= set.insert(n);
+                    }
+                }
+                if !grew {
+                    return Err(e);
+                }
+            }
+        }
+    }
+}
