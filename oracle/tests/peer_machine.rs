@@ -23,7 +23,7 @@ use janus_oracle::inputs::materialize_in;
 use janus_oracle::interp::{self, Limits, Outcome};
 use janus_oracle::machine::{ExeSegment, Machine, MachineConfig, Perms};
 use janus_oracle::peer::goelf::GoExecutable;
-use janus_oracle::peer::goimage::{GoType, GO_UNWIND_UNSUPPORTED};
+use janus_oracle::peer::goimage::GoType;
 use janus_oracle::peer::toolchain::{self, GoToolchain};
 use janus_oracle::run::load_module;
 
@@ -251,43 +251,6 @@ fn go_outcomes_are_the_expected_values() {
     }
 }
 
-/// On the first stack Go gives a goroutine (2 KiB), BigFrame's prologue
-/// calls morestack: the runtime meets a Go frame it cannot unwind yet and
-/// says so, naming the function, instead of misreading the stack. With a
-/// 64 KiB first stack it runs.
-#[test]
-fn morestack_from_go_is_a_clear_finding() {
-    let Some((m, exe)) = setup("morestack_from_go_is_a_clear_finding") else {
-        return;
-    };
-    let k = (0..m.runs.len())
-        .find(|&k| m.runs[k].func == "BigFrame")
-        .unwrap();
-    let (want, input) = expected(&m, k);
-    let f = m.function("BigFrame").unwrap();
-    for precise in [true, false] {
-        let mut r = runner(&m, &exe, precise);
-        for (sym, abi) in [
-            ("main.BigFrame", Abi::Internal),
-            ("main.BigFrame.abi0", Abi::Abi0),
-        ] {
-            let got = r.run_go(sym, f, abi, &input, LIMITS).unwrap();
-            let EntryOutcome::Crashed(why) = &got.outcome else {
-                panic!("{sym}: {:?}", got.outcome)
-            };
-            assert!(
-                why.contains(GO_UNWIND_UNSUPPORTED) && why.contains("main.BigFrame+0x"),
-                "{sym}: {why}"
-            );
-        }
-        r.set_first_stack(64 << 10).unwrap();
-        let got = r
-            .run_go("main.BigFrame", f, Abi::Internal, &input, LIMITS)
-            .unwrap();
-        assert!(differences(&want, &got).is_empty(), "{:?}", got.outcome);
-    }
-}
-
 /// Go's ABIInternal definitions are watched like janus's: entered without
 /// what ABIInternal owes them (here the oracle calls main.AddMul as if it
 /// were ABI0: R14 and X15 hold poison), the run stops at the entry.
@@ -452,50 +415,47 @@ fn an_executable_over_janus_image_is_refused() {
     );
 }
 
-/// In the checking modes an allocation moves the stack or collects, which
-/// needs every frame: Go's allocation then stops with the clear finding
-/// (in the plain mode it goes ahead: nothing moves, see the tests above).
+/// Go's frames on the stack, unwound through Go's own pclntab: with Go's
+/// 2 KiB first stack (so Go's prologues call morestack and the stack
+/// grows by copying, through Go frames) and in every runtime mode (the
+/// stack moved at entries and allocations, the moving collector run at
+/// safepoints, Go's frames scanned and adjusted by their stack maps),
+/// every run line through Go's two entries agrees with the interpreter.
 #[test]
-fn go_allocation_in_the_checking_modes_needs_go_frames() {
-    let Some((m, exe)) = setup("go_allocation_in_the_checking_modes_needs_go_frames") else {
+fn go_frames_are_unwound_in_every_runtime_mode() {
+    let Some((m, exe)) = setup("go_frames_are_unwound_in_every_runtime_mode") else {
         return;
     };
-    let k = (0..m.runs.len())
-        .find(|&k| m.runs[k].func == "NewNode")
-        .unwrap();
-    let (_, input) = expected(&m, k);
-    let f = m.function("NewNode").unwrap();
-    for mode in [
-        RuntimeMode {
-            stack: janus_oracle::runtime::StackMode::MoveEveryEntry,
-            gc_every_safepoint: false,
-        },
-        RuntimeMode {
-            stack: janus_oracle::runtime::StackMode::Grow,
-            gc_every_safepoint: true,
-        },
+    use janus_oracle::runtime::StackMode;
+    let mut failures = Vec::new();
+    for (stack, gc) in [
+        (StackMode::Grow, false),
+        (StackMode::MoveEveryEntry, false),
+        (StackMode::Grow, true),
+        (StackMode::MoveEveryEntry, true),
     ] {
+        let mode = RuntimeMode {
+            stack,
+            gc_every_safepoint: gc,
+        };
         let mut r = EntryRunner::new(&janus_object(&m), mode, true).unwrap();
         r.attach_go(exe.clone(), "main.").unwrap();
-        r.set_first_stack(64 << 10).unwrap();
-        let got = r
-            .run_go("main.NewNode", f, Abi::Internal, &input, LIMITS)
-            .unwrap();
-        let EntryOutcome::Crashed(why) = &got.outcome else {
-            panic!("{mode:?}: {:?}", got.outcome)
-        };
-        assert!(
-            why.contains(GO_UNWIND_UNSUPPORTED) && why.contains("main.NewNode+0x"),
-            "{mode:?}: {why}"
-        );
-        // janus's own entry in the same mode is fine.
-        let got = r.run(f, Abi::Internal, &input, LIMITS).unwrap();
-        assert!(
-            matches!(got.outcome, EntryOutcome::Returned(_)),
-            "{:?}",
-            got.outcome
-        );
+        for k in 0..m.runs.len() {
+            let (want, input) = expected(&m, k);
+            let f = m.function(&m.runs[k].func).unwrap();
+            let go_name = format!("main.{}", f.name);
+            for (sym, abi) in [
+                (go_name.clone(), Abi::Internal),
+                (format!("{go_name}.abi0"), Abi::Abi0),
+            ] {
+                let got = r.run_go(&sym, f, abi, &input, LIMITS).unwrap();
+                for d in differences(&want, &got) {
+                    failures.push(format!("{mode:?} run {k} {sym}: {d}"));
+                }
+            }
+        }
     }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 /// A negative signed shift count: Go's code calls runtime.panicshift,

@@ -24,25 +24,25 @@
 //! ABI0 wrappers load it from `FS:-8`.
 //!
 //! Go's frames on the stack are unwound through [`GoFrames`], the
-//! runtime's [`ForeignFrames`] source for Go: until the pclntab reader
-//! exists it says that it cannot, naming the Go function, and the runtime
-//! stops with that finding wherever it needs every frame.
+//! runtime's [`ForeignFrames`] source for Go, which reads Go's own
+//! metadata (pclntab: pcsp, the args and locals pointer maps at each
+//! return address's stack-map index) as Go's runtime does, so stack moves
+//! and the moving collector treat Go frames as Go's runtime would.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
 
 use crate::exec::{entry_promise_broken, ExecError, ENTRY_PROMISE, PANIC_DIVIDE};
 use crate::machine::{Cpu, ExeSegment, HookAction, Machine, Reg};
 use crate::peer::goelf::GoExecutable;
+use crate::peer::pclntab::{GoFunc, GoImageTables, Pclntab, FUNCID_WRAPPER};
+use janus_backend::compile::{Safepoint, SafepointKind};
 use crate::runtime::{Finding, ForeignFrame, ForeignFrames, Runtime, MORESTACK};
 
 /// The extern that serves Go's `runtime.newobject`.
 pub const GO_NEWOBJECT: &str = "go:runtime.newobject";
-
-/// What the findings say when a Go frame is met: the runtime cannot
-/// unwind it yet.
-pub const GO_UNWIND_UNSUPPORTED: &str = "unwinding Go frames: not yet supported";
 
 /// Go's `runtime.morestack_noctxt` and `runtime.morestack` (assembly, so
 /// their symbols carry `.abi0`), served by the runtime's morestack.
@@ -90,25 +90,59 @@ const GO_UNSERVED: [&str; 22] = [
 ];
 
 /// Go's frames, as the runtime's unwinder sees them (see
-/// [`ForeignFrames`]). Frame sizes and stack maps will come from pclntab;
-/// until then every Go frame is one the runtime cannot unwind.
+/// [`ForeignFrames`]), read from the executable's pclntab as Go's own
+/// `gentraceback` and `getStackMap` read it ([`Pclntab::frame_at`]).
 #[derive(Debug)]
 pub struct GoFrames {
     exe: Rc<GoExecutable>,
+    pclntab: Pclntab,
     /// The non-executable segments: Go's static data (read-only data, type
     /// descriptors, `.data`, `.bss`).
     statics: Vec<Range<u64>>,
+    /// Each function's body frame (the largest SP delta in it, less the
+    /// saved RBP), by entry: what morestack must make room for.
+    body_frames: RefCell<HashMap<u64, u32>>,
 }
 
+/// An RSP to read frames at: frames are described relative to their RBP
+/// and argument area, so any aligned address far from 0 does.
+const CANONICAL_SP: u64 = 1 << 40;
+
 impl GoFrames {
-    pub fn new(exe: Rc<GoExecutable>) -> GoFrames {
-        let statics = exe
+    pub fn new(exe: Rc<GoExecutable>) -> Result<GoFrames, String> {
+        let statics: Vec<Range<u64>> = exe
             .segments
             .iter()
             .filter(|s| !s.perms.exec)
             .map(|s| s.range.clone())
             .collect();
-        GoFrames { exe, statics }
+        // funcdata live in the read-only segment, at offsets from go.func.*.
+        let sym = |name: &str| {
+            exe.symbol(name)
+                .map(|s| s.address)
+                .ok_or_else(|| format!("the Go executable has no symbol {name}"))
+        };
+        let gofunc = sym("go.func.*")?;
+        let rodata = exe
+            .segments
+            .iter()
+            .find(|s| s.range.contains(&gofunc))
+            .ok_or_else(|| format!("go.func.* ({gofunc:#x}) is in no segment"))?;
+        let pclntab = Pclntab::parse(&GoImageTables {
+            pclntab: &exe.pclntab,
+            text_start: sym("runtime.text")?,
+            rodata: &rodata.data,
+            rodata_addr: rodata.range.start,
+            gofunc,
+            rodata_base: sym("runtime.rodata")?,
+        })
+        .map_err(|e| format!("Go's pclntab: {e}"))?;
+        Ok(GoFrames {
+            exe,
+            pclntab,
+            statics,
+            body_frames: RefCell::new(HashMap::new()),
+        })
     }
 
     /// `main.F+0x2a`, or the bare address outside every Go function.
@@ -118,6 +152,22 @@ impl GoFrames {
             None => format!("{pc:#x}"),
         }
     }
+
+    /// The frame `f`'s body sets up: its largest SP delta less the saved
+    /// RBP (as [`crate::runtime::EntryInfo::frame`]).
+    fn body_frame(&self, f: &GoFunc) -> Result<u32, String> {
+        if let Some(&b) = self.body_frames.borrow().get(&f.entry) {
+            return Ok(b);
+        }
+        let mut max = 0i32;
+        for pc in f.entry..f.end {
+            let d = self.pclntab.sp_delta(f, pc).map_err(|e| e.to_string())?;
+            max = max.max(d);
+        }
+        let b = (max as u32).saturating_sub(8);
+        self.body_frames.borrow_mut().insert(f.entry, b);
+        Ok(b)
+    }
 }
 
 impl ForeignFrames for GoFrames {
@@ -125,17 +175,62 @@ impl ForeignFrames for GoFrames {
         self.exe.text.contains(&pc)
     }
 
-    // The seam for the pclntab reader: at `ret`, the function's SP delta
-    // (pcsp) less the saved RBP is the frame size, and the args and locals
-    // maps at the stack-map index of `ret` (and the spill information of
-    // its register arguments, while they are spilled) are the safepoint's
-    // words; pcsp = 0 at the prologue's morestack call is a `Morestack`
-    // safepoint.
+    /// At `ret`: the SP delta (pcsp) is the frame below the return address;
+    /// 0 means the prologue's morestack call, before the frame exists (a
+    /// `Morestack` safepoint, whose arguments Go describes with the entry
+    /// map: the spilled pointer register arguments live at entry, and the
+    /// stack arguments). Otherwise the frame is set up, RBP is its saved-BP
+    /// slot, and the locals and args maps at `ret`'s stack-map index name
+    /// its live pointer words.
     fn frame_at(&self, ret: u64) -> Result<ForeignFrame, String> {
-        Err(format!(
-            "{GO_UNWIND_UNSUPPORTED}: a call returns to Go function {} ({ret:#x}), whose frame needs Go's pclntab",
-            self.describe(ret)
-        ))
+        let fail = |e: String| format!("Go frame at {}: {e}", self.describe(ret));
+        let f = self
+            .pclntab
+            .func_at(ret)
+            .ok_or_else(|| fail("no Go function holds it".into()))?;
+        let frame = self
+            .pclntab
+            .frame_at(ret, CANONICAL_SP)
+            .map_err(|e| fail(e.to_string()))?;
+        let morestack = frame.frame_size == 0;
+        let (kind, words) = if morestack {
+            (SafepointKind::Morestack, Vec::new())
+        } else {
+            let rbp = frame.saved_bp_slot.ok_or_else(|| {
+                fail(format!(
+                    "a call from a frame of {} bytes without a saved RBP",
+                    frame.frame_size
+                ))
+            })?;
+            let words = frame
+                .live_locals
+                .iter()
+                .map(|&a| (a as i64 - rbp as i64) as i32)
+                .collect();
+            (SafepointKind::Call, words)
+        };
+        let args = frame
+            .live_args
+            .iter()
+            .map(|&a| (a - frame.argp) as u32)
+            .collect();
+        let body = if morestack {
+            self.body_frame(f).map_err(fail)?
+        } else {
+            frame.frame_size as u32 - 8
+        };
+        Ok(ForeignFrame {
+            symbol: f.name.as_str().into(),
+            definition: f.func_id != FUNCID_WRAPPER && !f.name.ends_with(".abi0"),
+            frame: body,
+            safepoint: Rc::new(Safepoint {
+                ret: (ret - f.entry) as u32,
+                kind,
+                frame: words,
+                args,
+                scalars: Vec::new(),
+            }),
+        })
     }
 
     fn is_static(&self, v: u64) -> bool {
@@ -245,7 +340,7 @@ impl GoImage {
             .map(|s| (s.address, s.name.ends_with(".abi0"), s.name.clone()))
             .collect();
         Ok(GoImage {
-            frames: Rc::new(GoFrames::new(exe.clone())),
+            frames: Rc::new(GoFrames::new(exe.clone()).map_err(ExecError)?),
             exe,
             watched,
         })
