@@ -396,6 +396,8 @@ pub struct EntryRunner {
     divided: Rc<std::cell::Cell<bool>>,
     /// A Go executable loaded beside the image ([`attach_go`](EntryRunner::attach_go)).
     go: Option<(crate::peer::goimage::GoImage, String)>,
+    /// The placeholder bindings made ([`bind_go_placeholders`](EntryRunner::bind_go_placeholders)).
+    go_binds: Vec<(String, String)>,
     /// The goroutine's first stack, at least [`FIRST_STACK`] (see
     /// [`set_first_stack`](EntryRunner::set_first_stack)).
     first_stack: u64,
@@ -452,6 +454,7 @@ impl EntryRunner {
             precise,
             divided,
             go: None,
+            go_binds: Vec::new(),
             first_stack: FIRST_STACK,
         };
         runner.load(elf, mode)?;
@@ -599,6 +602,44 @@ impl EntryRunner {
         Ok(())
     }
 
+    /// Binds the attached Go executable's assembly placeholders (the Go
+    /// declarations of the module's `abi0` functions and externs, see
+    /// docs/peer.md) to this image: each `(placeholder, janus symbol)`
+    /// pair makes the placeholder's first bytes a jump to the symbol, an
+    /// entry of janus's image or, for an extern janus leaves undefined, the
+    /// oracle's stub for it. Go's own call sequence for an ABI0 callee then
+    /// reaches janus's ABI0 code. Bind again after loading another image.
+    pub fn bind_go_placeholders(&mut self, binds: &[(String, String)]) -> Result<(), ExecError> {
+        let Some((go, _)) = &self.go else {
+            return Err(ExecError("no Go executable is attached".into()));
+        };
+        let mut resolved = Vec::new();
+        for (placeholder, janus) in binds {
+            let at = go.function(placeholder).ok_or_else(|| {
+                ExecError(format!(
+                    "the Go executable has no placeholder {placeholder}"
+                ))
+            })?;
+            let to = self
+                .m
+                .image()
+                .and_then(|i| i.symbol(janus))
+                .map(|s| s.address)
+                .or_else(|| self.m.extern_address(janus))
+                .ok_or_else(|| {
+                    ExecError(format!(
+                        "cannot bind Go's {placeholder}: janus's image defines no {janus} and no extern is registered under that name"
+                    ))
+                })?;
+            resolved.push((at, to));
+        }
+        for (at, to) in resolved {
+            self.m.redirect(at, to)?;
+        }
+        self.go_binds = binds.to_vec();
+        Ok(())
+    }
+
     /// The goroutine's first stack for the next runs: `bytes` (a power of
     /// two, at least [`FIRST_STACK`]), so that code whose frames the
     /// runtime cannot unwind yet (Go's) need not grow it.
@@ -653,7 +694,9 @@ impl EntryRunner {
         };
         precise.first_stack = self.first_stack;
         if let Some((go, prefix)) = &self.go {
-            if precise.attach_go(go.exe.clone(), prefix).is_err() {
+            if precise.attach_go(go.exe.clone(), prefix).is_err()
+                || precise.bind_go_placeholders(&self.go_binds).is_err()
+            {
                 return Ok(run);
             }
         }

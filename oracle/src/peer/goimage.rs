@@ -38,8 +38,8 @@ use crate::exec::{entry_promise_broken, ExecError, ENTRY_PROMISE, PANIC_DIVIDE};
 use crate::machine::{Cpu, ExeSegment, HookAction, Machine, Reg};
 use crate::peer::goelf::GoExecutable;
 use crate::peer::pclntab::{GoFunc, GoImageTables, Pclntab, FUNCID_WRAPPER};
-use janus_backend::compile::{Safepoint, SafepointKind};
 use crate::runtime::{Finding, ForeignFrame, ForeignFrames, Runtime, MORESTACK};
+use janus_backend::compile::{Safepoint, SafepointKind};
 
 /// The extern that serves Go's `runtime.newobject`.
 pub const GO_NEWOBJECT: &str = "go:runtime.newobject";

@@ -152,6 +152,22 @@ impl LinkPlan {
     }
 }
 
+/// What the loader binds Go's assembly placeholders to: every `abi0`
+/// function and extern of the module is, in Go, a declaration whose
+/// assembly body is a placeholder (docs/peer.md), bound to janus's ABI0
+/// entry of it (janus's definition of an `abi0` function; for an extern,
+/// janus's wrapper or the oracle's own definition). Pairs of (Go
+/// placeholder symbol, janus symbol).
+pub fn placeholder_binds(symbols: &[crate::peer::emit::FuncSymbols]) -> Vec<(String, String)> {
+    symbols
+        .iter()
+        .filter_map(|s| {
+            let p = s.placeholder.clone()?;
+            Some((p, format!("{}.abi0", s.ir_name)))
+        })
+        .collect()
+}
+
 /// SplitMix64's finaliser: a well-mixed hash of one word.
 fn mix(mut z: u64) -> u64 {
     z = z.wrapping_add(0x9E37_79B9_7F4A_7C15);
