@@ -13,7 +13,7 @@
 mod common;
 
 use janus_oracle::gen::{seeded, sig::gen_func_type, sig::SigKnobs};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
 /// The cases under corpus/regressions/ (hand-picked corners and campaign
@@ -30,32 +30,6 @@ fn regression_cases() -> Vec<String> {
             lines.join(" ")
         })
         .collect()
-}
-
-fn find_go() -> Option<PathBuf> {
-    let candidates: Vec<PathBuf> = std::env::var_os("JANUS_GO")
-        .map(PathBuf::from)
-        .into_iter()
-        .chain([
-            PathBuf::from("/usr/lib/go-1.19/bin/go"),
-            PathBuf::from("go"),
-        ])
-        .collect();
-    candidates.into_iter().find(|go| {
-        Command::new(go)
-            .arg("version")
-            .output()
-            .map(|o| String::from_utf8_lossy(&o.stdout).contains("go1.19"))
-            .unwrap_or(false)
-    })
-}
-
-fn go_env(go: &Path, var: &str) -> String {
-    let out = Command::new(go)
-        .args(["env", var])
-        .output()
-        .expect("go env");
-    String::from_utf8(out.stdout).unwrap().trim().to_string()
 }
 
 fn env_u64(name: &str, default: u64) -> u64 {
@@ -85,7 +59,7 @@ fn blocks(text: &str) -> Vec<String> {
 
 #[test]
 fn janus_abi_matches_go_1_19() {
-    let Some(go) = find_go() else {
+    let Ok(toolchain) = janus_oracle::peer::toolchain::GoToolchain::find() else {
         if std::env::var("JANUS_SKIP_GO").as_deref() == Ok("1") {
             eprintln!("JANUS_SKIP_GO=1: Go 1.19 conformance test skipped");
             return;
@@ -95,7 +69,8 @@ fn janus_abi_matches_go_1_19() {
              or set JANUS_SKIP_GO=1 to skip this test knowingly"
         );
     };
-    let goroot = PathBuf::from(go_env(&go, "GOROOT"));
+    let go = toolchain.go.clone();
+    let goroot = PathBuf::from(toolchain.env("GOROOT").expect("go env GOROOT"));
     let target = goroot.join("src/cmd/compile/internal/test/janus_abi_test.go");
     assert!(
         target.parent().unwrap().join("abiutils_test.go").exists(),
