@@ -71,6 +71,16 @@ enum Command {
         /// needs a janus built with `--features inject`).
         #[arg(long, value_name = "NAME")]
         inject: Option<String>,
+        /// Also compile the module with Go 1.19 and run every run line
+        /// through Go's function and Go's ABI0 wrapper of it, in the same
+        /// machine and under the same checks, and print both compilers'
+        /// code size per function (docs/peer.md).
+        #[arg(long, value_name = "PEER", value_parser = ["go"])]
+        peer: Option<String>,
+        /// With --peer go: write the module as a standalone Go program
+        /// (no janus needed) into this directory.
+        #[arg(long, value_name = "DIR", requires = "peer")]
+        go_program: Option<PathBuf>,
     },
     /// Compile a module to an ELF64 relocatable object: both entries of
     /// every function, relocations for calls, and the `.janus.meta`
@@ -263,11 +273,17 @@ fn build_file(file: &std::path::Path, output: Option<PathBuf>) -> i32 {
 }
 
 /// `janus run FILE`.
+/// `janus run --peer go`'s settings.
+struct PeerRun {
+    go_program: Option<PathBuf>,
+}
+
 fn run_file(
     file: &std::path::Path,
     budget: u64,
     frames: usize,
     mode: janus_oracle::exec::RuntimeMode,
+    peer: Option<&PeerRun>,
 ) -> i32 {
     use janus_oracle::run::{run_module, RunOptions, EXIT_AGREE, EXIT_BAD_INPUT, EXIT_DISAGREE};
     let name = file.display().to_string();
@@ -284,7 +300,23 @@ fn run_file(
         runtime: mode,
         ..RunOptions::default()
     };
-    match load_module(&text).and_then(|m| run_module(&m, &opts)) {
+    let module = match load_module(&text) {
+        Ok(m) => m,
+        Err(e) => {
+            eprintln!("{}", e.in_file(&name));
+            return EXIT_BAD_INPUT;
+        }
+    };
+    // Go first: a missing Go is a usage error, before any output.
+    let go = match peer.map(|_| janus_oracle::peer::toolchain::GoToolchain::find()) {
+        Some(Err(e)) => {
+            eprintln!("janus run --peer go: {e}");
+            return EXIT_BAD_INPUT;
+        }
+        Some(Ok(go)) => Some(go),
+        None => None,
+    };
+    let mut status = match run_module(&module, &opts) {
         Ok(v) => {
             print!("{}", v.report(&name));
             if v.all_agree() {
@@ -295,9 +327,66 @@ fn run_file(
         }
         Err(e) => {
             eprintln!("{}", e.in_file(&name));
-            EXIT_BAD_INPUT
+            return EXIT_BAD_INPUT;
+        }
+    };
+    if let (Some(peer), Some(go)) = (peer, go) {
+        status = status.max(peer_run(&go, &name, &module, &opts, peer));
+    }
+    status
+}
+
+/// The Go-peer half of `janus run --peer go`: Go's entries, code sizes,
+/// and for a difference whose code it is.
+fn peer_run(
+    go: &janus_oracle::peer::toolchain::GoToolchain,
+    name: &str,
+    module: &janus_backend::ir::Module,
+    opts: &janus_oracle::run::RunOptions,
+    peer: &PeerRun,
+) -> i32 {
+    use janus_oracle::peer::{build::default_cache_dir, check};
+    use janus_oracle::run::{EXIT_AGREE, EXIT_BAD_INPUT, EXIT_DISAGREE};
+    let cache = default_cache_dir();
+    let (v, took, cached) = match check::check_one(go, &cache, module, opts) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("janus run --peer go: {name}: {e}");
+            return EXIT_BAD_INPUT;
+        }
+    };
+    println!(
+        "Go peer ({}): {}",
+        go.version,
+        if cached {
+            "binary from the cache".to_string()
+        } else {
+            format!("built in {:.1} s", took.as_secs_f64())
+        }
+    );
+    print!("{}", v.report(name));
+    let limits = janus_oracle::interp::Limits {
+        fuel: opts.fuel,
+        max_depth: opts.frames,
+    };
+    if let Some(dir) = &peer.go_program {
+        let why = format!("janus run --peer go {name}");
+        match check::write_reproducer(dir, module, &why) {
+            Ok(()) => println!("standalone Go program written to {}", dir.display()),
+            Err(e) => {
+                eprintln!("janus run --peer go: {}: {e}", dir.display());
+                return EXIT_BAD_INPUT;
+            }
         }
     }
+    if v.all_agree() {
+        return EXIT_AGREE;
+    }
+    println!(
+        "whose code: {}",
+        check::attribute(go, &cache, module, limits)
+    );
+    EXIT_DISAGREE
 }
 
 /// `--inject NAME`: selects a planted bug of the backend
@@ -373,6 +462,8 @@ fn main() -> ExitCode {
             stack,
             gc,
             inject,
+            peer,
+            go_program,
         } => {
             if let Err(status) = plant(inject.as_deref()) {
                 return ExitCode::from(status as u8);
@@ -385,7 +476,8 @@ fn main() -> ExitCode {
                 },
                 gc_every_safepoint: gc,
             };
-            run_file(&file, budget, max_frames as usize, mode)
+            let peer = peer.map(|_| PeerRun { go_program });
+            run_file(&file, budget, max_frames as usize, mode, peer.as_ref())
         }
         Command::Build { file, output } => build_file(&file, output),
         Command::Asm { file } => asm_file(&file),

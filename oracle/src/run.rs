@@ -263,7 +263,7 @@ pub fn run_text(src: &str, opts: &RunOptions) -> Result<ModuleVerdict, BadInput>
     run_module(&load_module(src)?, opts)
 }
 
-fn show_outcome(o: &EntryOutcome) -> String {
+pub(crate) fn show_outcome(o: &EntryOutcome) -> String {
     match o {
         EntryOutcome::Returned(vs) => show_values(vs),
         EntryOutcome::Panic(p) => p.to_string(),
@@ -296,6 +296,96 @@ fn agrees(want: &EntryOutcome, max_depth: usize, got: &EntryOutcome) -> bool {
         }
         (a, b) => a == b,
     }
+}
+
+/// What run line `k` of `m` must give: its function, its input objects,
+/// and the interpreter's run.
+pub(crate) struct Expected<'m> {
+    pub func: &'m janus_backend::ir::Function,
+    pub input: crate::inputs::Materialized,
+    pub run: interp::Run,
+    /// The interpreter's outcome as an entry's.
+    pub want: EntryOutcome,
+}
+
+/// Materialises run line `k`'s input and runs the interpreter on it. Its
+/// errors are located at the line, naming it as written.
+pub(crate) fn expected<'m>(
+    m: &'m Module,
+    k: usize,
+    opts: &RunOptions,
+) -> Result<Expected<'m>, BadInput> {
+    let r = &m.runs[k];
+    let bad = |what: String| BadInput::new(r.pos.0, format!("{}: {what}", m.run_label(k)));
+    let func = m
+        .function(&r.func)
+        .ok_or_else(|| bad(format!("no function {}", r.func)))?;
+    let types: Vec<_> = func.sig.params.iter().map(|p| p.ty.clone()).collect();
+    let input = materialize_in(&m.functions, &types, &r.args).map_err(|e| bad(e.to_string()))?;
+    let limits = Limits {
+        fuel: opts.fuel,
+        max_depth: opts.frames,
+    };
+    let run = match interp::run(m, &r.func, &input, limits) {
+        Ok(run) => run,
+        Err(e @ InterpError::Invalid { .. }) => {
+            return Err(bad(format!("the program is invalid: {e}")))
+        }
+        Err(e) => return Err(bad(e.to_string())),
+    };
+    let want = match &run.outcome {
+        Outcome::Returned(vs) => EntryOutcome::Returned(vs.clone()),
+        Outcome::Panic(p) => EntryOutcome::Panic(*p),
+        Outcome::StackOverflow => EntryOutcome::StackOverflow(Overflow::Frames(opts.frames)),
+    };
+    Ok(Expected {
+        func,
+        input,
+        run,
+        want,
+    })
+}
+
+/// Everything an entry run (`label`: which entry, whose code) did
+/// differently from the interpreter (`expected`, whose outcome as an entry
+/// outcome is `want`): its outcome, the violations the runtime saw, and the
+/// input objects afterwards.
+pub(crate) fn entry_differences(
+    label: &str,
+    want: &EntryOutcome,
+    expected: &interp::Run,
+    got: &EntryRun,
+) -> Vec<String> {
+    let mut differences = Vec::new();
+    if !agrees(want, expected.max_depth, &got.outcome) {
+        let mut d = format!("{label}: {}", show_outcome(&got.outcome));
+        if let (EntryOutcome::Returned(a), EntryOutcome::Returned(b)) = (want, &got.outcome) {
+            for (i, (x, y)) in a.iter().zip(b).enumerate() {
+                if !x.same_as(y) {
+                    let _ = write!(
+                        d,
+                        "\n          result leaf {i}: interpreter {x}, entry {y}"
+                    );
+                }
+            }
+        }
+        let _ = write!(d, "\n          interpreter: {}", show_outcome(want));
+        differences.push(d);
+    }
+    for v in &got.violations {
+        differences.push(format!("{label}: {v}"));
+    }
+    // (An entry stopped by the byte limit stopped earlier than the
+    // interpreter: its objects are those of an earlier point.)
+    if !matches!(
+        got.outcome,
+        EntryOutcome::StackOverflow(Overflow::Bytes { .. })
+    ) {
+        for o in compare_objects(&expected.objects, got) {
+            differences.push(format!("{label}: input objects afterwards: {o}"));
+        }
+    }
+    differences
 }
 
 /// What a run's verdict says everyone agreed on: the interpreter's
@@ -395,32 +485,14 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
     };
     let mut runs = Vec::new();
     for (k, r) in m.runs.iter().enumerate() {
-        // A run line's errors: at the line, naming it as written.
-        let bad = |what: String| BadInput::new(r.pos.0, format!("{}: {what}", m.run_label(k)));
-        let f = m
-            .function(&r.func)
-            .ok_or_else(|| bad(format!("no function {}", r.func)))?;
         let call = call_text(r);
-        let types: Vec<_> = f.sig.params.iter().map(|p| p.ty.clone()).collect();
-        let input =
-            materialize_in(&m.functions, &types, &r.args).map_err(|e| bad(e.to_string()))?;
-        let limits = Limits {
-            fuel: opts.fuel,
-            max_depth: opts.frames,
-        };
-        let expected = match interp::run(m, &r.func, &input, limits) {
-            Ok(run) => run,
-            Err(e @ InterpError::Invalid { .. }) => {
-                return Err(bad(format!("the program is invalid: {e}")))
-            }
-            Err(e) => return Err(bad(e.to_string())),
-        };
+        let Expected {
+            func: f,
+            input,
+            run: expected,
+            want,
+        } = expected(m, k, opts)?;
         lap(&mut times.interpret);
-        let want = match &expected.outcome {
-            Outcome::Returned(vs) => EntryOutcome::Returned(vs.clone()),
-            Outcome::Panic(p) => EntryOutcome::Panic(*p),
-            Outcome::StackOverflow => EntryOutcome::StackOverflow(Overflow::Frames(opts.frames)),
-        };
         let mut outcomes = Vec::new();
         let mut differences = Vec::new();
         let (mut stack_moves, mut collections) = (0, 0);
@@ -450,44 +522,14 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
                     continue;
                 }
             };
-            let same = agrees(&want, expected.max_depth, &got.outcome);
             outcomes.push((label.clone(), got.outcome.clone()));
-            if !same {
-                let mut d = format!("{label}: {}", show_outcome(&got.outcome));
-                if let (EntryOutcome::Returned(a), EntryOutcome::Returned(b)) =
-                    (&want, &got.outcome)
-                {
-                    for (i, (x, y)) in a.iter().zip(b).enumerate() {
-                        if !x.same_as(y) {
-                            let _ = write!(
-                                d,
-                                "\n          result leaf {i}: interpreter {x}, entry {y}"
-                            );
-                        }
-                    }
-                }
-                let _ = write!(d, "\n          interpreter: {}", show_outcome(&want));
-                differences.push(d);
-            }
+            differences.extend(entry_differences(&label, &want, &expected, &got));
             stack_moves += got.stack_moves;
             collections += got.collections;
             work += got.work;
             stacks += got.stacks;
             traces.push(got.trace.clone());
             calls.push((got.calls.clone(), got.calls_total));
-            for v in &got.violations {
-                differences.push(format!("{label}: {v}"));
-            }
-            // (An entry stopped by the byte limit stopped earlier than the
-            // interpreter: its objects are those of an earlier point.)
-            if !matches!(
-                got.outcome,
-                EntryOutcome::StackOverflow(Overflow::Bytes { .. })
-            ) {
-                for o in compare_objects(&expected.objects, &got) {
-                    differences.push(format!("{label}: input objects afterwards: {o}"));
-                }
-            }
         }
         // One entry stopped by the byte limit and not the other (its extra
         // wrapper frame took it over): what each saw must agree up to where

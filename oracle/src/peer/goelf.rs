@@ -126,6 +126,19 @@ impl GoExecutable {
         self.symbol(name).filter(|s| s.function).map(|s| s.address)
     }
 
+    /// The code of function `name` (its symbol's size of bytes from its
+    /// segment's file data) and its address.
+    pub fn function_code(&self, name: &str) -> Option<(&[u8], u64)> {
+        let f = self.symbol(name).filter(|s| s.function)?;
+        let seg = self
+            .segments
+            .iter()
+            .find(|g| g.range.contains(&f.address))?;
+        let lo = usize::try_from(f.address - seg.range.start).ok()?;
+        let hi = lo.checked_add(usize::try_from(f.size).ok()?)?;
+        Some((seg.data.get(lo..hi)?, f.address))
+    }
+
     /// The function whose code contains `pc`, and the offset into it.
     pub fn function_at(&self, pc: u64) -> Option<(&GoSymbol, u64)> {
         if !self.text.contains(&pc) {

@@ -11,6 +11,7 @@
 //! is missing when it is not there.
 
 pub mod build;
+pub mod check;
 pub mod codesize;
 pub mod emit;
 pub mod goelf;

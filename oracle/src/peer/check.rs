@@ -1,0 +1,569 @@
+//! The Go peer's check of a module: what `janus run --peer go` and
+//! `janus campaign --peer go` add to janus's own runs.
+//!
+//! A batch of modules is emitted as one Go package and built once
+//! ([`PeerBuild::new`]); then each module ([`check_module`]) is compiled by
+//! janus and loaded beside the Go executable in one machine, Go's
+//! declarations of its `abi0` functions and externs are bound to janus's
+//! ABI0 entries, and every `run` line runs through Go's function and Go's
+//! ABI0 wrapper of it, under the same checks as janus's entries (results,
+//! panics, the input objects afterwards, promises, canaries, stack maps
+//! through Go's pclntab), against the interpreter.
+//!
+//! Each difference names whose code ran (`Go's ABIInternal function
+//! main.m0_f`), so it says which compiler's code broke which check; where
+//! janus's own entries agree on the same line, [`attribute`] says whether
+//! Go's code alone shows it (a standalone Go program, run natively) or
+//! only where Go's code meets janus's code or the emulated runtime.
+//!
+//! The static size of both compilers' code is measured for every function
+//! both compiled ([`FunctionSizes`]), the same way for each
+//! ([`crate::peer::codesize`]).
+
+use super::build::{self, Built, GoFile};
+use super::codesize::{self, CodeSize};
+use super::emit::{self, EmitError, EmittedModule};
+use super::goelf::GoExecutable;
+use super::links::placeholder_binds;
+use super::native::{self, LineVerdict};
+use super::toolchain::GoToolchain;
+use crate::exec::{EntryLimits, EntryRunner, RuntimeMode};
+use crate::interp::Limits;
+use crate::run::{call_text, entry_differences, expected, BadInput, RunOptions};
+use janus_backend::abi::Abi;
+use janus_backend::compile::{alloc_types, compile_module, CompiledFunction};
+use janus_backend::ir::Module;
+use janus_backend::object::write_object_with;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use std::time::{Duration, Instant};
+
+/// A batch of modules built by Go: the executable, and per module what was
+/// emitted (or why it could not be).
+pub struct PeerBuild {
+    pub built: Built,
+    pub exe: Rc<GoExecutable>,
+    pub emitted: Vec<Result<EmittedModule, EmitError>>,
+    /// Wall time of emitting and building (next to nothing from the cache).
+    pub build_time: Duration,
+}
+
+impl PeerBuild {
+    /// Emits `modules` (module `k` gets prefix `m<k>`) as one package and
+    /// builds it (or takes it from the cache in `cache_dir`).
+    pub fn new(go: &GoToolchain, cache_dir: &Path, modules: &[&Module]) -> Result<PeerBuild, String> {
+        let start = Instant::now();
+        let mut emitted = Vec::new();
+        let (built, _) = build::build_without_unlinkable_wrappers(go, cache_dir, |u| {
+            let (files, e): (Vec<GoFile>, _) = emit::peer_program(modules, u);
+            emitted = e;
+            files
+        })
+        .map_err(|e| format!("go build of the peer program: {e}"))?;
+        let bytes = std::fs::read(&built.binary)
+            .map_err(|e| format!("{}: {e}", built.binary.display()))?;
+        let exe = GoExecutable::parse(&bytes)
+            .map_err(|e| format!("{}: {e}", built.binary.display()))?;
+        Ok(PeerBuild {
+            built,
+            exe: Rc::new(exe),
+            emitted,
+            build_time: start.elapsed(),
+        })
+    }
+}
+
+/// One run line through Go's entries.
+#[derive(Clone, Debug)]
+pub struct PeerRunVerdict {
+    pub call: String,
+    /// Go's entries it ran through (none for an `abi0` function: its
+    /// definition is janus's).
+    pub entries: Vec<String>,
+    pub differences: Vec<String>,
+}
+
+/// Both compilers' code for one function: janus's definition and Go's
+/// function (for an `internal` function), and each one's wrapper for the
+/// other ABI. `None` where one side has no such code.
+#[derive(Clone, Debug)]
+pub struct FunctionSizes {
+    pub name: String,
+    /// The function is defined as ABIInternal (its Go definition is Go's
+    /// function), or ABI0 (only the wrappers compare: Go's ABI0 side is
+    /// janus's code).
+    pub abi: Abi,
+    pub definition: Option<(CodeSize, CodeSize)>,
+    pub wrapper: Option<(CodeSize, CodeSize)>,
+}
+
+/// The verdict of the Go peer on one module.
+#[derive(Clone, Debug, Default)]
+pub struct PeerVerdict {
+    pub runs: Vec<PeerRunVerdict>,
+    pub sizes: Vec<FunctionSizes>,
+    /// Why the module has no Go peer (it could not be emitted), if so.
+    pub not_emitted: Option<String>,
+    /// Go entry runs made.
+    pub go_runs: u64,
+}
+
+impl PeerVerdict {
+    pub fn all_agree(&self) -> bool {
+        self.runs.iter().all(|r| r.differences.is_empty())
+    }
+
+    /// Functions checked through Go's code: those with a Go definition
+    /// that a run line ran.
+    pub fn functions_checked(&self) -> usize {
+        let mut names: Vec<&str> = self
+            .runs
+            .iter()
+            .filter(|r| !r.entries.is_empty())
+            .map(|r| r.call.split('(').next().unwrap_or(""))
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        names.len()
+    }
+
+    /// The part of `janus run --peer go`'s report for this module.
+    pub fn report(&self, name: &str) -> String {
+        let mut out = String::new();
+        if let Some(why) = &self.not_emitted {
+            let _ = writeln!(out, "{name}: no Go peer: {why}");
+            return out;
+        }
+        for r in &self.runs {
+            if r.entries.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "--    {}  (an abi0 function: its definition is janus's; Go calls it through Go's ABI0 call sequence)",
+                    r.call
+                );
+            } else if r.differences.is_empty() {
+                let _ = writeln!(out, "ok    {}  through {}", r.call, r.entries.join(" and "));
+            } else {
+                let _ = writeln!(out, "FAIL  {}", r.call);
+                for d in &r.differences {
+                    let _ = writeln!(out, "        {d}");
+                }
+            }
+        }
+        let bad = self.runs.iter().filter(|r| !r.differences.is_empty()).count();
+        let _ = writeln!(
+            out,
+            "{name} with Go as a peer: {} runs, {} agree, {bad} disagree ({} runs of Go's entries)",
+            self.runs.len(),
+            self.runs.len() - bad,
+            self.go_runs
+        );
+        out.push_str(&size_table(&self.sizes));
+        out
+    }
+}
+
+/// `a/b` for one statistic, janus first.
+fn pair(j: impl std::fmt::Display, g: impl std::fmt::Display) -> String {
+    format!("{j}/{g}")
+}
+
+/// The code-size table of `janus run --peer go`, and its geometric means.
+pub fn size_table(sizes: &[FunctionSizes]) -> String {
+    let mut out = String::new();
+    if sizes.is_empty() {
+        return out;
+    }
+    let _ = writeln!(
+        out,
+        "code size, janus/Go: instructions (of which stack check), spill stores, spill loads, frame bytes"
+    );
+    let width = sizes.iter().map(|s| s.name.len()).max().unwrap_or(0).max(8);
+    for s in sizes {
+        let rows = [
+            ("definition", s.definition),
+            (
+                match s.abi {
+                    Abi::Internal => "ABI0 wrapper",
+                    Abi::Abi0 => "ABIInternal wrapper",
+                },
+                s.wrapper,
+            ),
+        ];
+        for (what, p) in rows {
+            let Some((j, g)) = p else { continue };
+            let _ = writeln!(
+                out,
+                "  {:width$}  {what:19}  {:>9} ({:>5})  {:>7}  {:>7}  {:>9}",
+                s.name,
+                pair(j.instructions, g.instructions),
+                pair(j.stack_check, g.stack_check),
+                pair(j.spill_stores, g.spill_stores),
+                pair(j.spill_loads, g.spill_loads),
+                pair(j.frame_size, g.frame_size),
+            );
+        }
+    }
+    let means = SizeMeans::of(sizes);
+    let _ = writeln!(out, "geometric mean janus/Go: {means}");
+    out
+}
+
+/// Geometric means of janus/Go over functions, per statistic.
+#[derive(Clone, Debug, Default)]
+pub struct SizeMeans {
+    /// Ratios per statistic, collected: definitions, then wrappers.
+    pub definitions: RatioSet,
+    pub wrappers: RatioSet,
+}
+
+/// Ratios of one kind of code (definitions or wrappers).
+#[derive(Clone, Debug, Default)]
+pub struct RatioSet {
+    pub instructions: Vec<f64>,
+    pub without_check: Vec<f64>,
+    pub spill_stores: Vec<f64>,
+    pub spill_loads: Vec<f64>,
+    pub frame: Vec<f64>,
+}
+
+/// janus/Go for a statistic that may be zero on either side: (j+1)/(g+1),
+/// so that a function neither compiler spills in counts as 1.0 and one
+/// that only one side spills in still counts.
+pub fn smoothed(j: u64, g: u64) -> f64 {
+    (j as f64 + 1.0) / (g as f64 + 1.0)
+}
+
+impl RatioSet {
+    fn add(&mut self, j: &CodeSize, g: &CodeSize) {
+        self.instructions
+            .push(smoothed(j.instructions as u64, g.instructions as u64));
+        self.without_check.push(smoothed(
+            (j.instructions - j.stack_check) as u64,
+            (g.instructions - g.stack_check) as u64,
+        ));
+        self.spill_stores
+            .push(smoothed(j.spill_stores as u64, g.spill_stores as u64));
+        self.spill_loads
+            .push(smoothed(j.spill_loads as u64, g.spill_loads as u64));
+        self.frame.push(smoothed(j.frame_size, g.frame_size));
+    }
+
+    fn extend(&mut self, o: &RatioSet) {
+        self.instructions.extend(&o.instructions);
+        self.without_check.extend(&o.without_check);
+        self.spill_stores.extend(&o.spill_stores);
+        self.spill_loads.extend(&o.spill_loads);
+        self.frame.extend(&o.frame);
+    }
+}
+
+impl std::fmt::Display for RatioSet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let g = |v: &[f64]| match codesize::geomean(v) {
+            Some(x) => format!("{x:.2}"),
+            None => "-".into(),
+        };
+        write!(
+            f,
+            "instructions {}, without the stack check {}, spill stores {}, spill loads {}, frame {} (over {})",
+            g(&self.instructions),
+            g(&self.without_check),
+            g(&self.spill_stores),
+            g(&self.spill_loads),
+            g(&self.frame),
+            self.instructions.len()
+        )
+    }
+}
+
+impl SizeMeans {
+    pub fn of(sizes: &[FunctionSizes]) -> SizeMeans {
+        let mut m = SizeMeans::default();
+        m.add(sizes);
+        m
+    }
+
+    pub fn add(&mut self, sizes: &[FunctionSizes]) {
+        for s in sizes {
+            if let Some((j, g)) = &s.definition {
+                self.definitions.add(j, g);
+            }
+            if let Some((j, g)) = &s.wrapper {
+                self.wrappers.add(j, g);
+            }
+        }
+    }
+
+    pub fn merge(&mut self, o: &SizeMeans) {
+        self.definitions.extend(&o.definitions);
+        self.wrappers.extend(&o.wrappers);
+    }
+}
+
+impl std::fmt::Display for SizeMeans {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "definitions: {}; wrappers: {} (spills and frames as (janus+1)/(Go+1))",
+            self.definitions, self.wrappers
+        )
+    }
+}
+
+/// The statistics of janus's and Go's code for every function of `m` both
+/// compiled (externs are the oracle's: neither compiled them).
+pub fn function_sizes(
+    compiled: &[CompiledFunction],
+    em: &EmittedModule,
+    exe: &GoExecutable,
+) -> Result<Vec<FunctionSizes>, String> {
+    let go_size = |sym: &Option<String>| -> Result<Option<CodeSize>, String> {
+        let Some(sym) = sym else { return Ok(None) };
+        let Some((code, at)) = exe.function_code(sym) else {
+            return Ok(None);
+        };
+        codesize::measure(code, at)
+            .map(Some)
+            .map_err(|e| format!("Go's {sym}: {e}"))
+    };
+    let mut out = Vec::new();
+    for f in compiled.iter().filter(|f| !f.external) {
+        let Some(sy) = em.symbols.iter().find(|s| s.ir_name == f.name) else {
+            continue;
+        };
+        let janus = |wrapper: bool| -> Result<Option<CodeSize>, String> {
+            let Some(e) = f.entries.iter().find(|e| e.wrapper == wrapper) else {
+                return Ok(None);
+            };
+            codesize::measure(&e.code.bytes, 0)
+                .map(Some)
+                .map_err(|err| format!("janus's {}: {err}", e.symbol))
+        };
+        let (go_def, go_wrapper) = match f.abi {
+            // Go's function, and the ABI0 wrapper Go made of it.
+            Abi::Internal => (go_size(&sy.internal)?, go_size(&sy.abi0)?),
+            // Go's ABI0 side is the placeholder bound to janus's code; its
+            // ABIInternal wrapper is Go's.
+            Abi::Abi0 => (None, go_size(&sy.internal)?),
+        };
+        let both = |j: Option<CodeSize>, g: Option<CodeSize>| j.zip(g);
+        out.push(FunctionSizes {
+            name: f.name.clone(),
+            abi: f.abi,
+            definition: both(janus(false)?, go_def),
+            wrapper: both(janus(true)?, go_wrapper),
+        });
+    }
+    Ok(out)
+}
+
+thread_local! {
+    /// The machine the last module on this thread ran on with the Go
+    /// executable attached, for the next module of the same executable.
+    static RUNNER: std::cell::RefCell<Option<(PathBuf, EntryRunner)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Runs every run line of module `k` of `batch` through Go's entries in
+/// `opts.runtime`'s mode (see the module documentation).
+pub fn check_module(
+    m: &Module,
+    k: usize,
+    batch: &PeerBuild,
+    opts: &RunOptions,
+) -> Result<PeerVerdict, BadInput> {
+    let em = match &batch.emitted[k] {
+        Ok(e) => e,
+        Err(e) => {
+            return Ok(PeerVerdict {
+                not_emitted: Some(e.to_string()),
+                ..PeerVerdict::default()
+            })
+        }
+    };
+    let compiled = compile_module(m)?;
+    let obj = write_object_with(&compiled, &alloc_types(m), &m.run_funcvals())
+        .map_err(|e| BadInput {
+            pos: None,
+            message: format!("object: {e}"),
+        })?;
+    let machine_error = |e: crate::exec::ExecError| BadInput {
+        pos: None,
+        message: format!("the Go peer's machine: {e}"),
+    };
+    let mut v = PeerVerdict {
+        sizes: function_sizes(&compiled, em, &batch.exe).map_err(|message| BadInput {
+            pos: None,
+            message,
+        })?,
+        ..PeerVerdict::default()
+    };
+    // One machine per thread and executable: the executable's code is
+    // translated once for the whole batch.
+    let reuse = RUNNER.with(|r| r.borrow_mut().take());
+    let mut runner = match reuse {
+        Some((path, mut r)) if path == batch.built.binary => {
+            r.reload(&obj, opts.runtime).map_err(machine_error)?;
+            r
+        }
+        _ => {
+            let mut r = EntryRunner::new(&obj, opts.runtime, false).map_err(machine_error)?;
+            // Every module's entries are watched (`main.m`): the prefix of
+            // one module is the prefix of others' (m1, m10), and a module's
+            // run reaches only its own.
+            r.attach_go(batch.exe.clone(), "main.m")
+                .map_err(machine_error)?;
+            r
+        }
+    };
+    runner
+        .bind_go_placeholders(&placeholder_binds(&em.symbols))
+        .map_err(machine_error)?;
+    let limits = EntryLimits {
+        budget: opts.budget,
+        frames: opts.frames,
+    };
+    for (i, r) in m.runs.iter().enumerate() {
+        let e = expected(m, i, opts)?;
+        let mut verdict = PeerRunVerdict {
+            call: call_text(r),
+            entries: Vec::new(),
+            differences: Vec::new(),
+        };
+        let sy = em.symbols.iter().find(|s| s.ir_name == e.func.name);
+        if e.func.abi == Abi::Internal {
+            let sy = sy.ok_or_else(|| BadInput {
+                pos: None,
+                message: format!("the Go peer has no symbols for {}", e.func.name),
+            })?;
+            for (sym, abi, what) in [
+                (&sy.internal, Abi::Internal, "Go's ABIInternal function"),
+                (&sy.abi0, Abi::Abi0, "Go's ABI0 wrapper"),
+            ] {
+                let Some(sym) = sym else { continue };
+                let label = format!("{what} {sym}");
+                v.go_runs += 1;
+                verdict.entries.push(sym.clone());
+                match runner.run_go(sym, e.func, abi, &e.input, limits) {
+                    Ok(got) => verdict
+                        .differences
+                        .extend(entry_differences(&label, &e.want, &e.run, &got)),
+                    Err(err) => verdict
+                        .differences
+                        .push(format!("{label}: could not run: {err}")),
+                }
+            }
+        }
+        v.runs.push(verdict);
+    }
+    RUNNER.with(|slot| *slot.borrow_mut() = Some((batch.built.binary.clone(), runner)));
+    Ok(v)
+}
+
+/// Runs module `m` alone (as module 0) with the Go peer: builds it, then
+/// [`check_module`].
+pub fn check_one(
+    go: &GoToolchain,
+    cache_dir: &Path,
+    m: &Module,
+    opts: &RunOptions,
+) -> Result<(PeerVerdict, Duration, bool), String> {
+    let batch = PeerBuild::new(go, cache_dir, &[m])?;
+    let v = check_module(m, 0, &batch, opts).map_err(|e| e.to_string())?;
+    Ok((v, batch.build_time, batch.built.cached))
+}
+
+/// Whose code a Go-peer difference comes from, as far as a standalone Go
+/// program can tell.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Attribution {
+    /// Go's code alone disagrees with the interpreter: the standalone
+    /// program prints something else for these run lines (label, the
+    /// interpreter's line, the program's).
+    Go(Vec<(String, String, String)>),
+    /// The standalone program agrees on every line: the difference appears
+    /// only in the machine, where Go's code meets janus's code (its `abi0`
+    /// functions, bound in), the oracle's externs or its runtime.
+    Boundary,
+    /// No native verdict (why).
+    Unknown(String),
+}
+
+impl std::fmt::Display for Attribution {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Attribution::Go(lines) => {
+                write!(
+                    f,
+                    "Go 1.19's code is at fault: the standalone Go program (no janus in it) disagrees with the interpreter on {} run line(s)",
+                    lines.len()
+                )?;
+                for (label, want, got) in lines {
+                    write!(f, "\n  {label}\n    interpreter: {want}\n    Go program:  {got}")?;
+                }
+                Ok(())
+            }
+            Attribution::Boundary => f.write_str(
+                "the standalone Go program agrees with the interpreter: the difference appears only where Go's code meets janus's code (its abi0 functions and externs), or the emulated runtime",
+            ),
+            Attribution::Unknown(why) => write!(f, "no native verdict: {why}"),
+        }
+    }
+}
+
+/// Runs `m`'s run lines as a standalone Go program on this machine and
+/// says whose code a Go-peer difference comes from.
+pub fn attribute(go: &GoToolchain, cache_dir: &Path, m: &Module, limits: Limits) -> Attribution {
+    let modules = [("module".to_string(), m.clone())];
+    match native::check(go, cache_dir, &modules, limits, Default::default()) {
+        Ok(report) => {
+            let Some(v) = report.modules.first() else {
+                return Attribution::Unknown("the native check reported no module".into());
+            };
+            if let Some(e) = &v.unsupported {
+                return Attribution::Unknown(e.to_string());
+            }
+            let bad: Vec<(String, String, String)> = v
+                .lines
+                .iter()
+                .filter_map(|(label, verdict)| match verdict {
+                    LineVerdict::Disagree { expected, native } => {
+                        Some((label.clone(), expected.clone(), native.clone()))
+                    }
+                    _ => None,
+                })
+                .collect();
+            if bad.is_empty() {
+                Attribution::Boundary
+            } else {
+                Attribution::Go(bad)
+            }
+        }
+        Err(e) => Attribution::Unknown(e.to_string()),
+    }
+}
+
+/// Writes the standalone Go program of `m` into `dir` (see
+/// [`native::write_program`]) with a README saying how to run it.
+pub fn write_reproducer(dir: &Path, m: &Module, why: &str) -> std::io::Result<()> {
+    let skipped = native::write_program(dir, &[m], Default::default())?;
+    let mut readme = String::from(
+        "A standalone Go 1.19 program made from a janus module (no janus needed):\n\n    go build -o prog . && ./prog\n\nIt prints one line per run line: `ret` and the result leaves (integers and\nfloats by bits; pointers as object/offset), `mem` and the input objects\nafterwards, or the panic.\n\n",
+    );
+    let _ = writeln!(readme, "Why it was written:\n{why}");
+    for e in skipped {
+        let _ = writeln!(readme, "\nLeft out: {e}");
+    }
+    std::fs::write(dir.join("README"), readme)
+}
+
+/// RuntimeMode's `janus run` flags (for replay lines).
+pub fn replay_line(file: &Path, mode: RuntimeMode) -> String {
+    format!(
+        "janus run --peer go {}{}",
+        file.display(),
+        crate::campaign::mode_flags(mode)
+    )
+}
