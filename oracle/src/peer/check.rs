@@ -329,7 +329,10 @@ pub fn function_sizes(
             .map_err(|e| format!("Go's {sym}: {e}"))
     };
     let mut out = Vec::new();
-    for f in compiled.iter().filter(|f| !f.external) {
+    // In the module's order (the emitted symbols'), not the compiler's.
+    let mut compiled: Vec<&CompiledFunction> = compiled.iter().filter(|f| !f.external).collect();
+    compiled.sort_by_key(|f| em.symbols.iter().position(|s| s.ir_name == f.name));
+    for f in compiled {
         let Some(sy) = em.symbols.iter().find(|s| s.ir_name == f.name) else {
             continue;
         };

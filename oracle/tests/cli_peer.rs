@@ -1,0 +1,139 @@
+//! `janus run --peer go`: Go's entries in the same machine, the code-size
+//! table, whose code a difference is, the standalone Go program, and the
+//! usage errors. Skips with a message without Go 1.19 (fails under
+//! JANUS_REQUIRE_GO=1).
+
+mod common;
+
+use common::janus;
+use janus_oracle::peer::toolchain;
+
+fn corpus(name: &str) -> String {
+    common::repo()
+        .join("corpus/modules")
+        .join(name)
+        .to_string_lossy()
+        .into_owned()
+}
+
+#[test]
+fn a_corpus_module_agrees_through_go_s_entries_and_prints_sizes() {
+    if toolchain::for_test("a_corpus_module_agrees_through_go_s_entries").is_none() {
+        return;
+    }
+    let r = janus(
+        &["run", "--peer", "go", &corpus("call_chain_mixed.jir")],
+        Vec::new(),
+    );
+    assert_eq!(r.status, Some(0), "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout.contains("with Go as a peer: 9 runs, 9 agree, 0 disagree"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .contains("ok    b(1, 2, \"zz\", 3)  through main.m0_b and main.m0_b.abi0"),
+        "{}",
+        r.stdout
+    );
+    // a and c are abi0 functions: janus's definitions, Go's ABIInternal
+    // wrappers; b, d and top have both compilers' definitions.
+    for row in [
+        "  top       definition",
+        "  top       ABI0 wrapper",
+        "  a         ABIInternal wrapper",
+        "  d         definition",
+    ] {
+        assert!(r.stdout.contains(row), "no row {row:?}:\n{}", r.stdout);
+    }
+    assert!(
+        !r.stdout.contains("  a         definition"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("geometric mean janus/Go: definitions: instructions ")
+            && r.stdout.contains("(over 3); wrappers: instructions "),
+        "{}",
+        r.stdout
+    );
+}
+
+/// Go 1.19's ADDQ miscompile (docs/peer.md, Findings), reached from janus
+/// IR: janus's entries agree with the interpreter, Go's both disagree, and
+/// the standalone program shows it is Go's code.
+#[test]
+fn a_go_miscompile_is_reported_as_go_s_with_a_standalone_program() {
+    let Some(go) = toolchain::for_test("a_go_miscompile_is_reported_as_go_s") else {
+        return;
+    };
+    let file = common::repo().join("oracle/tests/go/peer_findings/go_addq_sign_extends.jir");
+    let dir = std::env::temp_dir().join(format!("janus-cli-peer-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let r = janus(
+        &[
+            "run",
+            "--peer",
+            "go",
+            file.to_str().unwrap(),
+            "--go-program",
+            dir.to_str().unwrap(),
+        ],
+        Vec::new(),
+    );
+    assert_eq!(r.status, Some(1), "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout.contains("ok    viaslot(0)  ->  i64 4294902221"),
+        "janus's own entries agree:\n{}",
+        r.stdout
+    );
+    for entry in [
+        "Go's ABIInternal function main.m0_viaslot: i64 -65075",
+        "Go's ABI0 wrapper main.m0_viaslot.abi0: i64 -65075",
+    ] {
+        assert!(r.stdout.contains(entry), "{entry}:\n{}", r.stdout);
+    }
+    assert!(
+        r.stdout.contains("whose code: Go 1.19's code is at fault")
+            && r.stdout.contains("Go program:  ret i64:0xffffffffffff01cd"),
+        "{}",
+        r.stdout
+    );
+    // The program needs no janus: Go builds and runs it as it is.
+    assert!(dir.join("README").exists() && dir.join("go.mod").exists());
+    let bin = dir.join("prog");
+    let built = std::process::Command::new(&go.go)
+        .args(["build", "-o"])
+        .arg(&bin)
+        .arg(".")
+        .current_dir(&dir)
+        .env("GOFLAGS", "-mod=mod")
+        .env("GOCACHE", dir.join(".gocache"))
+        .env("GO111MODULE", "on")
+        .output()
+        .unwrap();
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    let out = std::process::Command::new(&bin).output().unwrap();
+    let printed = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        printed.contains("ret i64:0xffffffffffff01cd"),
+        "the standalone program shows Go's answer: {printed}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn peer_usage_errors() {
+    let file = corpus("sum_loop.jir");
+    let r = janus(&["run", "--peer", "rust", &file], Vec::new());
+    assert_eq!(r.status, Some(2), "{}", r.stderr);
+    assert!(r.stderr.contains("invalid value 'rust'"), "{}", r.stderr);
+    let r = janus(&["run", &file, "--go-program", "/tmp/x"], Vec::new());
+    assert_eq!(r.status, Some(2), "{}", r.stderr);
+    assert!(r.stderr.contains("--peer"), "{}", r.stderr);
+}
