@@ -19,8 +19,10 @@ use crate::gen::choices::{self, Recording, Replay};
 use crate::gen::module::{gen_module, ModuleKnobs};
 use crate::gen::seeded;
 use crate::gen::sig::{gen_func_type, SigKnobs};
+use crate::peer::check::PeerBatch;
 use crate::run::{call_text, run_module, BadInput, ModuleVerdict, PhaseTimes, RunOptions};
 use crate::runtime::StackMode;
+use janus_backend::ir::Module;
 use janus_backend::{
     parse_func_type, AbiLayout, FuncType, Kind, Location, Param, Reg, RegConfig, Type,
 };
@@ -60,7 +62,24 @@ pub struct Settings {
     /// `closure`, `callval`); false generates the modules of a generator
     /// without them, case for case.
     pub func_values: bool,
+    /// `--peer go`: every generated module also built by Go 1.19 (in
+    /// batches) and run through Go's entries (see [`crate::peer::check`]).
+    pub peer: Option<PeerSettings>,
 }
+
+/// How a campaign uses Go as a peer.
+#[derive(Clone, Debug)]
+pub struct PeerSettings {
+    pub go: crate::peer::toolchain::GoToolchain,
+    /// The build cache ([`crate::peer::build::default_cache_dir`]).
+    pub cache: PathBuf,
+    /// Cases per `go build`: Go's build time is amortised over them (its
+    /// fixed cost, linking the runtime, is about 0.3 s).
+    pub batch: u64,
+}
+
+/// Cases per `go build` in a Go-peer campaign.
+pub const PEER_BATCH: u64 = 100;
 
 /// The runtime mode of case `i`: the four combinations in turn.
 pub fn mode_of(i: u64) -> RuntimeMode {
@@ -429,6 +448,8 @@ enum Found {
         mode: RuntimeMode,
         detail: String,
         module: janus_backend::ir::Module,
+        /// Go's code alone shows it: save the standalone Go program too.
+        go_program: bool,
     },
     Signature {
         check: Check,
@@ -455,6 +476,41 @@ struct CaseResult {
     stacks: crate::stacks::StackCounts,
     /// Externs defined as ABIInternal, as ABI0, and the calls to them.
     externs: (u64, u64, u64),
+    /// With Go as a peer: what Go's side of the case gave.
+    peer: PeerStats,
+}
+
+/// What the Go peer did over cases.
+#[derive(Clone, Debug, Default)]
+struct PeerStats {
+    /// Modules run with Go's entries, and those Go could not be emitted for.
+    modules: u64,
+    not_emitted: u64,
+    /// Runs of Go's entries.
+    go_runs: u64,
+    /// Distinct functions checked through Go's code.
+    functions: u64,
+    /// `go build`s made (not cached) and their wall time.
+    builds: u64,
+    cached: u64,
+    build_time: Duration,
+    /// Time checking with Go's entries (the machine, the interpreter).
+    check_time: Duration,
+    sizes: crate::peer::check::SizeMeans,
+}
+
+impl PeerStats {
+    fn add(&mut self, o: &PeerStats) {
+        self.modules += o.modules;
+        self.not_emitted += o.not_emitted;
+        self.go_runs += o.go_runs;
+        self.functions += o.functions;
+        self.builds += o.builds;
+        self.cached += o.cached;
+        self.build_time += o.build_time;
+        self.check_time += o.check_time;
+        self.sizes.merge(&o.sizes);
+    }
 }
 
 /// [`run_case`], and if the harness itself panics, a finding of kind
@@ -477,6 +533,7 @@ fn run_case_guarded(s: &Settings, case: u64, seed: u64) -> CaseResult {
                     mode: mode_of(case),
                     detail: format!("janus itself panicked on this case: {why}"),
                     module: m,
+                    go_program: false,
                 });
             } else {
                 let sig = gen_func_type(&mut seeded(seed), &sig_knobs(s));
@@ -534,6 +591,7 @@ impl CaseResult {
             defined: (0, 0),
             stacks: Default::default(),
             externs: (0, 0, 0),
+            peer: PeerStats::default(),
         }
     }
 }
@@ -649,6 +707,7 @@ fn run_case(s: &Settings, case: u64, seed: u64) -> CaseResult {
                 mode,
                 detail,
                 module,
+                go_program: false,
             });
         }
         r.times.generate = generate;
@@ -675,6 +734,186 @@ fn run_case(s: &Settings, case: u64, seed: u64) -> CaseResult {
     }
     r.times.check += t.elapsed();
     r
+}
+
+/// A Go-peer campaign's builds: batch `case / batch` holds the modules of
+/// its cases, built by the first worker that needs it. The last two stay,
+/// for a worker still finishing a case of the previous batch.
+#[derive(Default)]
+struct PeerBatches {
+    recent: std::sync::Mutex<Vec<(u64, Arc<Result<PeerBatch, String>>)>>,
+}
+
+impl PeerBatches {
+    /// Case `case`'s batch, and whether this call built it.
+    fn get(
+        &self,
+        s: &Settings,
+        p: &PeerSettings,
+        case: u64,
+    ) -> (Arc<Result<PeerBatch, String>>, bool) {
+        let b = case / p.batch;
+        let mut recent = self.recent.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, batch)) = recent.iter().find(|(i, _)| *i == b) {
+            return (batch.clone(), false);
+        }
+        // Built while holding the lock: the other workers need it too.
+        let last = match s.limit {
+            Limit::Cases(n) => n.min((b + 1) * p.batch),
+            Limit::Time(_) => (b + 1) * p.batch,
+        };
+        let knobs = module_knobs(s);
+        let modules: Vec<Module> = (b * p.batch..last)
+            .map(|c| gen_module(&mut seeded(s.seed.wrapping_add(c)), &knobs))
+            .collect();
+        let refs: Vec<&Module> = modules.iter().collect();
+        let batch = Arc::new(PeerBatch::build(&p.go, &p.cache, &refs));
+        recent.push((b, batch.clone()));
+        if recent.len() > 2 {
+            recent.remove(0);
+        }
+        (batch, true)
+    }
+}
+
+/// Case `case` through Go's entries (its module is module `case % batch`
+/// of its batch): findings of kind `go-peer`, saved with the standalone
+/// Go program when Go's code alone shows the difference.
+fn peer_case(
+    s: &Settings,
+    p: &PeerSettings,
+    batches: &PeerBatches,
+    case: u64,
+    seed: u64,
+    r: &mut CaseResult,
+) {
+    let (batch, built) = batches.get(s, p, case);
+    let mode = mode_of(case);
+    let m = gen_module(&mut seeded(seed), &module_knobs(s));
+    let batch = match batch.as_ref() {
+        Ok(b) => b,
+        Err(e) => {
+            r.found.push(Found::Module {
+                kind: "go-peer",
+                mode,
+                detail: format!("the Go peer could not be built for this case's batch: {e}"),
+                module: m,
+                go_program: false,
+            });
+            return;
+        }
+    };
+    if built {
+        if batch.built.cached {
+            r.peer.cached += 1;
+        } else {
+            r.peer.builds += 1;
+        }
+        r.peer.build_time += batch.build_time;
+    }
+    let t = Instant::now();
+    let opts = campaign_options(mode);
+    let k = (case % p.batch) as usize;
+    let v = crate::peer::check::check_module(&m, k, batch, &opts);
+    r.peer.check_time += t.elapsed();
+    let v = match v {
+        Ok(v) => v,
+        Err(e) => {
+            r.found.push(Found::Module {
+                kind: "go-peer",
+                mode,
+                detail: format!("the Go peer could not run this case: {e}"),
+                module: m,
+                go_program: false,
+            });
+            return;
+        }
+    };
+    if v.not_emitted.is_some() {
+        r.peer.not_emitted += 1;
+        return;
+    }
+    r.peer.modules += 1;
+    r.peer.go_runs += v.go_runs;
+    r.peer.functions += v.functions_checked() as u64;
+    r.peer.sizes.add(&v.sizes);
+    if v.all_agree() {
+        return;
+    }
+    // janus's own entries agreed (or the case has a finding of its own).
+    let mut module = m.clone();
+    let bad: Vec<&str> = v
+        .runs
+        .iter()
+        .filter(|r| !r.differences.is_empty())
+        .map(|r| r.call.as_str())
+        .collect();
+    module.runs.retain(|r| bad.contains(&call_text(r).as_str()));
+    let limits = crate::interp::Limits {
+        fuel: opts.fuel,
+        max_depth: opts.frames,
+    };
+    let who = crate::peer::check::attribute(&p.go, &p.cache, &module, limits);
+    let detail = format!("{}whose code: {who}\n", v.report("generated"));
+    r.found.push(Found::Module {
+        kind: "go-peer",
+        mode,
+        detail,
+        module,
+        go_program: matches!(who, crate::peer::check::Attribution::Go(_)),
+    });
+}
+
+/// [`peer_case`], and if the harness panics, a `harness` finding holding
+/// the case (so that nothing is lost).
+fn peer_case_guarded(
+    s: &Settings,
+    p: &PeerSettings,
+    batches: &PeerBatches,
+    case: u64,
+    seed: u64,
+    r: &mut CaseResult,
+) {
+    let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let mut part = CaseResult::new(case, seed);
+        peer_case(s, p, batches, case, seed, &mut part);
+        part
+    }));
+    match caught {
+        Ok(part) => {
+            r.found.extend(part.found);
+            r.peer.add(&part.peer);
+        }
+        Err(payload) => {
+            let why = payload
+                .downcast_ref::<&str>()
+                .map(|m| m.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "a panic".into());
+            r.found.push(Found::Module {
+                kind: "harness",
+                mode: mode_of(case),
+                detail: format!("janus itself panicked on this case's Go peer: {why}"),
+                module: gen_module(&mut seeded(seed), &module_knobs(s)),
+                go_program: false,
+            });
+        }
+    }
+}
+
+/// CPU time of this process and of its children that have ended (`go
+/// build`), in seconds.
+fn cpu_seconds() -> f64 {
+    let of = |who| {
+        // SAFETY: getrusage writes into the struct it is given.
+        let mut u: libc::rusage = unsafe { std::mem::zeroed() };
+        if unsafe { libc::getrusage(who, &mut u) } != 0 {
+            return 0.0;
+        }
+        let t = |v: libc::timeval| v.tv_sec as f64 + v.tv_usec as f64 * 1e-6;
+        t(u.ru_utime) + t(u.ru_stime)
+    };
+    of(libc::RUSAGE_SELF) + of(libc::RUSAGE_CHILDREN)
 }
 
 /// Candidate modules a finding's minimisation may try.
@@ -870,10 +1109,14 @@ pub fn run(s: &Settings) -> i32 {
     let next = std::sync::atomic::AtomicU64::new(0);
     let found_in_workers = std::sync::atomic::AtomicU64::new(0);
     let (tx, rx) = std::sync::mpsc::channel::<CaseResult>();
+    let peer_batches = PeerBatches::default();
+    let mut peer = PeerStats::default();
+    let cpu_start = cpu_seconds();
     std::thread::scope(|scope| {
         for _ in 0..jobs {
             let tx = tx.clone();
-            let (next, stop, found_in_workers) = (&next, &stop, &found_in_workers);
+            let (next, stop, found_in_workers, peer_batches) =
+                (&next, &stop, &found_in_workers, &peer_batches);
             scope.spawn(move || {
                 let work = || loop {
                     let done = match s.limit {
@@ -888,7 +1131,10 @@ pub fn run(s: &Settings) -> i32 {
                         break;
                     }
                     let seed = s.seed.wrapping_add(case);
-                    let r = run_case_guarded(s, case, seed);
+                    let mut r = run_case_guarded(s, case, seed);
+                    if let Some(p) = &s.peer {
+                        peer_case_guarded(s, p, peer_batches, case, seed, &mut r);
+                    }
                     // Enough findings: no new case starts (the main thread,
                     // still saving, would notice only after this worker
                     // had begun the next one).
@@ -919,6 +1165,7 @@ pub fn run(s: &Settings) -> i32 {
             defined.0 += r.defined.0;
             defined.1 += r.defined.1;
             stacks += r.stacks;
+            peer.add(&r.peer);
             externs.0 += r.externs.0;
             externs.1 += r.externs.1;
             externs.2 += r.externs.2;
@@ -938,21 +1185,33 @@ pub fn run(s: &Settings) -> i32 {
                         mode,
                         detail,
                         module,
+                        go_program,
                     } => {
                         *module_findings.entry(kind).or_default() += 1;
-                        (
-                            *kind,
-                            detail.clone(),
-                            save_module_finding(
-                                &s.findings,
-                                seed,
-                                kind,
-                                *mode,
-                                &s.replay_flags,
-                                detail,
-                                module,
-                            ),
-                        )
+                        let flags = if *kind == "go-peer" {
+                            format!("{} --peer go", s.replay_flags)
+                        } else {
+                            s.replay_flags.clone()
+                        };
+                        let saved = save_module_finding(
+                            &s.findings,
+                            seed,
+                            kind,
+                            *mode,
+                            &flags,
+                            detail,
+                            module,
+                        );
+                        // Beside it, the program a Go engineer needs.
+                        let saved = match saved {
+                            Ok(path) if *go_program => {
+                                let dir = path.with_extension("go-program");
+                                crate::peer::check::write_reproducer(&dir, module, detail)
+                                    .map(|()| path)
+                            }
+                            other => other,
+                        };
+                        (*kind, detail.clone(), saved)
                     }
                     Found::Signature {
                         check,
@@ -1028,7 +1287,8 @@ pub fn run(s: &Settings) -> i32 {
         .map(|(c, n)| format!("{} {n}", c.name()))
         .collect();
     if s.modules {
-        for k in MODULE_KINDS {
+        let peer_kind = s.peer.as_ref().map(|_| "go-peer");
+        for k in MODULE_KINDS.iter().copied().chain(peer_kind) {
             by.push(format!(
                 "{k} {}",
                 module_findings.get(k).copied().unwrap_or(0)
@@ -1058,6 +1318,25 @@ pub fn run(s: &Settings) -> i32 {
             code.0 as f64 / n,
             code.1 as f64 / n
         );
+    }
+    if s.peer.is_some() {
+        let cpu = (cpu_seconds() - cpu_start).max(1e-9);
+        println!(
+            "Go peer: {} modules through Go's entries ({} could not be emitted), {} runs of Go's entries, {} functions checked through Go's code; go build {} times ({} batches from the cache), {:.1} s; checking with Go's entries {:.1} s (summed over jobs)",
+            peer.modules,
+            peer.not_emitted,
+            peer.go_runs,
+            peer.functions,
+            peer.builds,
+            peer.cached,
+            peer.build_time.as_secs_f64(),
+            peer.check_time.as_secs_f64()
+        );
+        println!(
+            "Go peer throughput: {:.0} functions checked through Go per CPU second (janus and go build together, {cpu:.1} CPU s)",
+            peer.functions as f64 / cpu
+        );
+        println!("code size janus/Go, geometric means: {}", peer.sizes);
     }
     println!("time (summed over jobs, per case): {}", times.split(cases));
     if s.modules {

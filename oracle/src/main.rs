@@ -142,6 +142,12 @@ enum Command {
         /// of the generator before them, case for case).
         #[arg(long)]
         no_func_values: bool,
+        /// Also build every module with Go 1.19 (in batches of 100 cases)
+        /// and run every run line through Go's function and Go's ABI0
+        /// wrapper in the same machine; findings of kind go-peer; the
+        /// summary gives Go's side and code size janus/Go (docs/peer.md).
+        #[arg(long, value_name = "PEER", value_parser = ["go"], conflicts_with = "signatures")]
+        peer: Option<String>,
     },
     /// Measure throughput: a module campaign on the default knobs, one
     /// thread, for a fixed time; prints cases (modules) per second, runs and
@@ -496,6 +502,7 @@ fn main() -> ExitCode {
             replay_flags: String::new(),
             max_findings: None,
             func_values: !no_func_values,
+            peer: None,
         }),
         Command::Campaign {
             seed,
@@ -508,10 +515,23 @@ fn main() -> ExitCode {
             inject,
             max_findings,
             no_func_values,
+            peer,
         } => {
             if let Err(status) = plant(inject.as_deref()) {
                 return ExitCode::from(status as u8);
             }
+            let peer = match peer.map(|_| janus_oracle::peer::toolchain::GoToolchain::find()) {
+                None => None,
+                Some(Ok(go)) => Some(campaign::PeerSettings {
+                    go,
+                    cache: janus_oracle::peer::build::default_cache_dir(),
+                    batch: campaign::PEER_BATCH,
+                }),
+                Some(Err(e)) => {
+                    eprintln!("janus campaign --peer go: {e}");
+                    return ExitCode::from(2);
+                }
+            };
             // Planted-bug findings never go to the regression corpus.
             let findings = findings.unwrap_or_else(|| match &inject {
                 Some(name) => PathBuf::from("target/inject-findings").join(name),
@@ -535,6 +555,7 @@ fn main() -> ExitCode {
                     .unwrap_or_default(),
                 max_findings,
                 func_values: !no_func_values,
+                peer,
             })
         }
     };

@@ -247,6 +247,7 @@ fn campaign_saves(
         replay_flags: format!(" --inject {}", bug.name()),
         max_findings,
         func_values: true,
+        peer: None,
     });
     inject::set(None);
     let mut saved: Vec<String> = std::fs::read_dir(&dir)

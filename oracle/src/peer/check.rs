@@ -2,7 +2,7 @@
 //! `janus campaign --peer go` add to janus's own runs.
 //!
 //! A batch of modules is emitted as one Go package and built once
-//! ([`PeerBuild::new`]); then each module ([`check_module`]) is compiled by
+//! ([`PeerBatch::build`]); then each module ([`check_module`]) is compiled by
 //! janus and loaded beside the Go executable in one machine, Go's
 //! declarations of its `abi0` functions and externs are bound to janus's
 //! ABI0 entries, and every `run` line runs through Go's function and Go's
@@ -40,19 +40,19 @@ use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 /// A batch of modules built by Go: the executable, and per module what was
-/// emitted (or why it could not be).
-pub struct PeerBuild {
+/// emitted (or why it could not be). Shared between threads; each thread
+/// reads the executable itself ([`executable`]).
+pub struct PeerBatch {
     pub built: Built,
-    pub exe: Rc<GoExecutable>,
     pub emitted: Vec<Result<EmittedModule, EmitError>>,
     /// Wall time of emitting and building (next to nothing from the cache).
     pub build_time: Duration,
 }
 
-impl PeerBuild {
+impl PeerBatch {
     /// Emits `modules` (module `k` gets prefix `m<k>`) as one package and
     /// builds it (or takes it from the cache in `cache_dir`).
-    pub fn new(go: &GoToolchain, cache_dir: &Path, modules: &[&Module]) -> Result<PeerBuild, String> {
+    pub fn build(go: &GoToolchain, cache_dir: &Path, modules: &[&Module]) -> Result<PeerBatch, String> {
         let start = Instant::now();
         let mut emitted = Vec::new();
         let (built, _) = build::build_without_unlinkable_wrappers(go, cache_dir, |u| {
@@ -61,17 +61,35 @@ impl PeerBuild {
             files
         })
         .map_err(|e| format!("go build of the peer program: {e}"))?;
-        let bytes = std::fs::read(&built.binary)
-            .map_err(|e| format!("{}: {e}", built.binary.display()))?;
-        let exe = GoExecutable::parse(&bytes)
-            .map_err(|e| format!("{}: {e}", built.binary.display()))?;
-        Ok(PeerBuild {
+        Ok(PeerBatch {
             built,
-            exe: Rc::new(exe),
             emitted,
             build_time: start.elapsed(),
         })
     }
+}
+
+thread_local! {
+    /// The executable this thread read last.
+    static EXECUTABLE: std::cell::RefCell<Option<(PathBuf, Rc<GoExecutable>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The batch's executable, read once per thread.
+pub fn executable(batch: &PeerBatch) -> Result<Rc<GoExecutable>, String> {
+    let path = &batch.built.binary;
+    if let Some(exe) = EXECUTABLE.with(|e| {
+        e.borrow()
+            .as_ref()
+            .filter(|(p, _)| p == path)
+            .map(|(_, x)| x.clone())
+    }) {
+        return Ok(exe);
+    }
+    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let exe = Rc::new(GoExecutable::parse(&bytes).map_err(|e| format!("{}: {e}", path.display()))?);
+    EXECUTABLE.with(|e| *e.borrow_mut() = Some((path.clone(), exe.clone())));
+    Ok(exe)
 }
 
 /// One run line through Go's entries.
@@ -374,7 +392,7 @@ thread_local! {
 pub fn check_module(
     m: &Module,
     k: usize,
-    batch: &PeerBuild,
+    batch: &PeerBatch,
     opts: &RunOptions,
 ) -> Result<PeerVerdict, BadInput> {
     let em = match &batch.emitted[k] {
@@ -396,8 +414,9 @@ pub fn check_module(
         pos: None,
         message: format!("the Go peer's machine: {e}"),
     };
+    let exe = executable(batch).map_err(|message| BadInput { pos: None, message })?;
     let mut v = PeerVerdict {
-        sizes: function_sizes(&compiled, em, &batch.exe).map_err(|message| BadInput {
+        sizes: function_sizes(&compiled, em, &exe).map_err(|message| BadInput {
             pos: None,
             message,
         })?,
@@ -416,7 +435,7 @@ pub fn check_module(
             // Every module's entries are watched (`main.m`): the prefix of
             // one module is the prefix of others' (m1, m10), and a module's
             // run reaches only its own.
-            r.attach_go(batch.exe.clone(), "main.m")
+            r.attach_go(exe.clone(), "main.m")
                 .map_err(machine_error)?;
             r
         }
@@ -473,7 +492,7 @@ pub fn check_one(
     m: &Module,
     opts: &RunOptions,
 ) -> Result<(PeerVerdict, Duration, bool), String> {
-    let batch = PeerBuild::new(go, cache_dir, &[m])?;
+    let batch = PeerBatch::build(go, cache_dir, &[m])?;
     let v = check_module(m, 0, &batch, opts).map_err(|e| e.to_string())?;
     Ok((v, batch.build_time, batch.built.cached))
 }
