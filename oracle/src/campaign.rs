@@ -741,17 +741,15 @@ fn run_case(s: &Settings, case: u64, seed: u64) -> CaseResult {
 /// for a worker still finishing a case of the previous batch.
 #[derive(Default)]
 struct PeerBatches {
-    recent: std::sync::Mutex<Vec<(u64, Arc<Result<PeerBatch, String>>)>>,
+    recent: std::sync::Mutex<Vec<(u64, SharedBatch)>>,
 }
+
+/// A batch's build, or why it failed, shared by the workers.
+type SharedBatch = Arc<Result<PeerBatch, String>>;
 
 impl PeerBatches {
     /// Case `case`'s batch, and whether this call built it.
-    fn get(
-        &self,
-        s: &Settings,
-        p: &PeerSettings,
-        case: u64,
-    ) -> (Arc<Result<PeerBatch, String>>, bool) {
+    fn get(&self, s: &Settings, p: &PeerSettings, case: u64) -> (SharedBatch, bool) {
         let b = case / p.batch;
         let mut recent = self.recent.lock().unwrap_or_else(|e| e.into_inner());
         if let Some((_, batch)) = recent.iter().find(|(i, _)| *i == b) {

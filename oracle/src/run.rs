@@ -362,10 +362,7 @@ pub(crate) fn entry_differences(
         if let (EntryOutcome::Returned(a), EntryOutcome::Returned(b)) = (want, &got.outcome) {
             for (i, (x, y)) in a.iter().zip(b).enumerate() {
                 if !x.same_as(y) {
-                    let _ = write!(
-                        d,
-                        "\n          result leaf {i}: interpreter {x}, entry {y}"
-                    );
+                    let _ = write!(d, "\n          result leaf {i}: interpreter {x}, entry {y}");
                 }
             }
         }

@@ -27,7 +27,8 @@ fn a_corpus_module_agrees_through_go_s_entries_and_prints_sizes() {
     );
     assert_eq!(r.status, Some(0), "{}{}", r.stdout, r.stderr);
     assert!(
-        r.stdout.contains("with Go as a peer: 9 runs, 9 agree, 0 disagree"),
+        r.stdout
+            .contains("with Go as a peer: 9 runs, 9 agree, 0 disagree"),
         "{}",
         r.stdout
     );
@@ -47,13 +48,10 @@ fn a_corpus_module_agrees_through_go_s_entries_and_prints_sizes() {
     ] {
         assert!(r.stdout.contains(row), "no row {row:?}:\n{}", r.stdout);
     }
+    assert!(!r.stdout.contains("  a         definition"), "{}", r.stdout);
     assert!(
-        !r.stdout.contains("  a         definition"),
-        "{}",
         r.stdout
-    );
-    assert!(
-        r.stdout.contains("geometric mean janus/Go: definitions: instructions ")
+            .contains("geometric mean janus/Go: definitions: instructions ")
             && r.stdout.contains("(over 3); wrappers: instructions "),
         "{}",
         r.stdout

@@ -52,7 +52,11 @@ pub struct PeerBatch {
 impl PeerBatch {
     /// Emits `modules` (module `k` gets prefix `m<k>`) as one package and
     /// builds it (or takes it from the cache in `cache_dir`).
-    pub fn build(go: &GoToolchain, cache_dir: &Path, modules: &[&Module]) -> Result<PeerBatch, String> {
+    pub fn build(
+        go: &GoToolchain,
+        cache_dir: &Path,
+        modules: &[&Module],
+    ) -> Result<PeerBatch, String> {
         let start = Instant::now();
         let mut emitted = Vec::new();
         let (built, _) = build::build_without_unlinkable_wrappers(go, cache_dir, |u| {
@@ -169,7 +173,11 @@ impl PeerVerdict {
                 }
             }
         }
-        let bad = self.runs.iter().filter(|r| !r.differences.is_empty()).count();
+        let bad = self
+            .runs
+            .iter()
+            .filter(|r| !r.differences.is_empty())
+            .count();
         let _ = writeln!(
             out,
             "{name} with Go as a peer: {} runs, {} agree, {bad} disagree ({} runs of Go's entries)",
@@ -405,8 +413,8 @@ pub fn check_module(
         }
     };
     let compiled = compile_module(m)?;
-    let obj = write_object_with(&compiled, &alloc_types(m), &m.run_funcvals())
-        .map_err(|e| BadInput {
+    let obj =
+        write_object_with(&compiled, &alloc_types(m), &m.run_funcvals()).map_err(|e| BadInput {
             pos: None,
             message: format!("object: {e}"),
         })?;
@@ -416,10 +424,8 @@ pub fn check_module(
     };
     let exe = executable(batch).map_err(|message| BadInput { pos: None, message })?;
     let mut v = PeerVerdict {
-        sizes: function_sizes(&compiled, em, &exe).map_err(|message| BadInput {
-            pos: None,
-            message,
-        })?,
+        sizes: function_sizes(&compiled, em, &exe)
+            .map_err(|message| BadInput { pos: None, message })?,
         ..PeerVerdict::default()
     };
     // One machine per thread and executable: the executable's code is
@@ -435,8 +441,7 @@ pub fn check_module(
             // Every module's entries are watched (`main.m`): the prefix of
             // one module is the prefix of others' (m1, m10), and a module's
             // run reaches only its own.
-            r.attach_go(exe.clone(), "main.m")
-                .map_err(machine_error)?;
+            r.attach_go(exe.clone(), "main.m").map_err(machine_error)?;
             r
         }
     };
