@@ -378,7 +378,7 @@ fn sext(bits: u64, ty: Ty) -> i64 {
 /// conversion each width goes through, `floatToUint` the uint64 one. An f32
 /// source is widened first: exact, and the same truncation and range.
 pub fn float_to_int(x: f64, to: Ty, signed: bool) -> u64 {
-    const TWO63: f64 = 9.223_372_036_854_775_808e18;
+    const TWO63: f64 = (1u64 << 63) as f64;
     // CVTTSD2SQ / CVTTSD2SL: truncation, or the "integer indefinite".
     let cvt64 = |x: f64| -> u64 {
         if x.is_nan() || !(-TWO63..TWO63).contains(&x) {
