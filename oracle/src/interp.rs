@@ -373,37 +373,38 @@ fn sext(bits: u64, ty: Ty) -> i64 {
     ((bits << shift) as i64) >> shift
 }
 
-/// Go's float-to-int conversion on amd64, as docs/ir.md defines it.
+/// Go 1.19's float-to-int conversion on amd64 (docs/ir.md), after
+/// cmd/compile/internal/ssagen/ssa.go: `fpConvOpToSSA` gives the
+/// conversion each width goes through, `floatToUint` the uint64 one. An f32
+/// source is widened first: exact, and the same truncation and range.
 pub fn float_to_int(x: f64, to: Ty, signed: bool) -> u64 {
+    const TWO63: f64 = (1u64 << 63) as f64;
     // CVTTSD2SQ / CVTTSD2SL: truncation, or the "integer indefinite".
     let cvt64 = |x: f64| -> u64 {
-        if x.is_nan() || x >= 9.223_372_036_854_775_808e18 || x < -9.223_372_036_854_775_808e18 {
+        if x.is_nan() || !(-TWO63..TWO63).contains(&x) {
             1 << 63
         } else {
             x.trunc() as i64 as u64
         }
     };
     let cvt32 = |x: f64| -> u64 {
-        if x.is_nan() || x >= 2_147_483_648.0 || x < -2_147_483_648.0 {
+        if x.is_nan() || !(-2_147_483_648.0..2_147_483_648.0).contains(&x) {
             0x8000_0000
         } else {
             x.trunc() as i64 as u32 as u64
         }
     };
-    let bits = if signed {
-        if to == Ty::I64 {
-            cvt64(x)
-        } else {
-            cvt32(x)
-        }
-    } else if to == Ty::I64 {
-        if x < 9.223_372_036_854_775_808e18 {
-            cvt64(x)
-        } else {
-            cvt64(x - 9.223_372_036_854_775_808e18) ^ (1 << 63)
-        }
-    } else {
-        cvt64(x)
+    let bits = match (to, signed) {
+        (Ty::I64, true) => cvt64(x),
+        // uint64 (floatToUint): below 2^63 the signed conversion; otherwise
+        // (NaN too, as `x < 2^63` is false) the conversion of x - 2^63 with
+        // the top bit ORed in, so out of range stays 0x8000...
+        (Ty::I64, false) if x < TWO63 => cvt64(x),
+        (Ty::I64, false) => cvt64(x - TWO63) | (1 << 63),
+        // uint32 "goes wide to dodge unsigned": Cvt64Fto64, Trunc64to32.
+        (Ty::I32, false) => cvt64(x),
+        // Everything narrower, signed or not: Cvt64Fto32 (Cvt32Fto32), cut.
+        _ => cvt32(x),
     };
     bits & mask(to)
 }
@@ -1250,18 +1251,159 @@ mod tests {
         );
     }
 
+    /// What Go 1.19.8 on amd64 prints for `uint8(x)`, `uint16(x)`,
+    /// `uint32(x)`, `uint64(x)` (and the signed ones, as their bits) of a
+    /// float64 or float32 `x` passed to a `//go:noinline` function, so the
+    /// conversion happens at run time: (x's bits, 8-, 16-, 32-, 64-bit
+    /// result). NaN is math.NaN() (0x7ff8000000000001).
+    const GO_F64_UNSIGNED: &[(u64, u64, u64, u64, u64)] = &[
+        (0x7ff8000000000001, 0x0, 0x0, 0x0, 0x8000000000000000), // NaN
+        (0x7ff0000000000000, 0x0, 0x0, 0x0, 0x8000000000000000), // +Inf
+        (0xfff0000000000000, 0x0, 0x0, 0x0, 0x8000000000000000), // -Inf
+        (0x0, 0x0, 0x0, 0x0, 0x0),                               // 0
+        (0x8000000000000000, 0x0, 0x0, 0x0, 0x0),                // -0
+        (
+            0xbff8000000000000,
+            0xff,
+            0xffff,
+            0xffffffff,
+            0xffffffffffffffff,
+        ), // -1.5
+        (0x4072cb3333333333, 0x2c, 0x12c, 0x12c, 0x12c),         // 300.7
+        (0x40effff666666666, 0xff, 0xffff, 0xffff, 0xffff),      // 65535.7
+        (
+            0xc0e0002000000000,
+            0xff,
+            0x7fff,
+            0xffff7fff,
+            0xffffffffffff7fff,
+        ), // -32769
+        (0x41e0000000000000, 0x0, 0x0, 0x80000000, 0x80000000),  // 2.147483648e+09
+        (0x41e0000025800000, 0x0, 0x0, 0x8000012c, 0x8000012c),  // 2.147483948e+09
+        (0xc1e0000000200000, 0x0, 0x0, 0x7fffffff, 0xffffffff7fffffff), // -2.147483649e+09
+        (0xc1e0000025800000, 0x0, 0x0, 0x7ffffed4, 0xffffffff7ffffed4), // -2.147483948e+09
+        (0x41effffffff00000, 0x0, 0x0, 0xffffffff, 0xffffffff),  // 4.2949672955e+09
+        (0x41f0000012c00000, 0x0, 0x0, 0x12c, 0x10000012c),      // 4.294967596e+09
+        (0x43dfffffffffffff, 0x0, 0x0, 0xfffffc00, 0x7ffffffffffffc00), // 9.223372036854775e+18
+        (0x43e0000000000000, 0x0, 0x0, 0x0, 0x8000000000000000), // 9.223372036854776e+18
+        (0x43e0000000000001, 0x0, 0x0, 0x0, 0x8000000000000800), // 9.223372036854778e+18
+        (0x43e158e460913d00, 0x0, 0x0, 0x0, 0x8ac7230489e80000), // 1e+19
+        (0x43efffffffffffff, 0x0, 0x0, 0x0, 0xfffffffffffff800), // 1.844674407370955e+19
+        (0x43f0000000000000, 0x0, 0x0, 0x0, 0x8000000000000000), // 1.8446744073709552e+19
+        (0x4415af1d78b58c40, 0x0, 0x0, 0x0, 0x8000000000000000), // 1e+20
+        (0xc3e0000000000000, 0x0, 0x0, 0x0, 0x8000000000000000), // -9.223372036854776e+18
+        (0xc415af1d78b58c40, 0x0, 0x0, 0x0, 0x8000000000000000), // -1e+20
+    ];
+    const GO_F64_SIGNED: &[(u64, u64, u64, u64, u64)] = &[
+        (0x7ff8000000000001, 0x0, 0x0, 0x80000000, 0x8000000000000000), // NaN
+        (0x7ff0000000000000, 0x0, 0x0, 0x80000000, 0x8000000000000000), // +Inf
+        (0xfff0000000000000, 0x0, 0x0, 0x80000000, 0x8000000000000000), // -Inf
+        (0x0, 0x0, 0x0, 0x0, 0x0),                                      // 0
+        (0x8000000000000000, 0x0, 0x0, 0x0, 0x0),                       // -0
+        (
+            0xbff8000000000000,
+            0xff,
+            0xffff,
+            0xffffffff,
+            0xffffffffffffffff,
+        ), // -1.5
+        (0x4072cb3333333333, 0x2c, 0x12c, 0x12c, 0x12c),                // 300.7
+        (0x40effff666666666, 0xff, 0xffff, 0xffff, 0xffff),             // 65535.7
+        (
+            0xc0e0002000000000,
+            0xff,
+            0x7fff,
+            0xffff7fff,
+            0xffffffffffff7fff,
+        ), // -32769
+        (0x41e0000000000000, 0x0, 0x0, 0x80000000, 0x80000000),         // 2.147483648e+09
+        (0x41e0000025800000, 0x0, 0x0, 0x80000000, 0x8000012c),         // 2.147483948e+09
+        (0xc1e0000000200000, 0x0, 0x0, 0x80000000, 0xffffffff7fffffff), // -2.147483649e+09
+        (0xc1e0000025800000, 0x0, 0x0, 0x80000000, 0xffffffff7ffffed4), // -2.147483948e+09
+        (0x41effffffff00000, 0x0, 0x0, 0x80000000, 0xffffffff),         // 4.2949672955e+09
+        (0x41f0000012c00000, 0x0, 0x0, 0x80000000, 0x10000012c),        // 4.294967596e+09
+        (0x43dfffffffffffff, 0x0, 0x0, 0x80000000, 0x7ffffffffffffc00), // 9.223372036854775e+18
+        (0x43e0000000000000, 0x0, 0x0, 0x80000000, 0x8000000000000000), // 9.223372036854776e+18
+        (0x43e0000000000001, 0x0, 0x0, 0x80000000, 0x8000000000000000), // 9.223372036854778e+18
+        (0x43e158e460913d00, 0x0, 0x0, 0x80000000, 0x8000000000000000), // 1e+19
+        (0x43efffffffffffff, 0x0, 0x0, 0x80000000, 0x8000000000000000), // 1.844674407370955e+19
+        (0x43f0000000000000, 0x0, 0x0, 0x80000000, 0x8000000000000000), // 1.8446744073709552e+19
+        (0x4415af1d78b58c40, 0x0, 0x0, 0x80000000, 0x8000000000000000), // 1e+20
+        (0xc3e0000000000000, 0x0, 0x0, 0x80000000, 0x8000000000000000), // -9.223372036854776e+18
+        (0xc415af1d78b58c40, 0x0, 0x0, 0x80000000, 0x8000000000000000), // -1e+20
+    ];
+    const GO_F32_UNSIGNED: &[(u32, u64, u64, u64, u64)] = &[
+        (0x7fc00000, 0x0, 0x0, 0x0, 0x8000000000000000), // NaN
+        (0x7f800000, 0x0, 0x0, 0x0, 0x8000000000000000), // +Inf
+        (0xff800000, 0x0, 0x0, 0x0, 0x8000000000000000), // -Inf
+        (0xbfc00000, 0xff, 0xffff, 0xffffffff, 0xffffffffffffffff), // -1.5
+        (0x43966000, 0x2c, 0x12c, 0x12c, 0x12c),         // 300.75
+        (0xc71c4000, 0xc0, 0x63c0, 0xffff63c0, 0xffffffffffff63c0), // -40000
+        (0x4f000001, 0x0, 0x0, 0x80000100, 0x80000100),  // 2.147484e+09
+        (0xcf000001, 0x0, 0x0, 0x7fffff00, 0xffffffff7fffff00), // -2.147484e+09
+        (0x4f32d05e, 0x0, 0x0, 0xb2d05e00, 0xb2d05e00),  // 3e+09
+        (0x4f800001, 0x0, 0x0, 0x200, 0x100000200),      // 4.294968e+09
+        (0x5effffff, 0x0, 0x0, 0x0, 0x7fffff8000000000), // 9.2233715e+18
+        (0x5f000000, 0x0, 0x0, 0x0, 0x8000000000000000), // 9.223372e+18
+        (0x5f000001, 0x0, 0x0, 0x0, 0x8000010000000000), // 9.223373e+18
+        (0x5f7fffff, 0x0, 0x0, 0x0, 0xffffff0000000000), // 1.8446743e+19
+        (0x5f800000, 0x0, 0x0, 0x0, 0x8000000000000000), // 1.8446744e+19
+        (0x7f7fc99e, 0x0, 0x0, 0x0, 0x8000000000000000), // 3.4e+38
+    ];
+    const GO_F32_SIGNED: &[(u32, u64, u64, u64, u64)] = &[
+        (0x7fc00000, 0x0, 0x0, 0x80000000, 0x8000000000000000), // NaN
+        (0x7f800000, 0x0, 0x0, 0x80000000, 0x8000000000000000), // +Inf
+        (0xff800000, 0x0, 0x0, 0x80000000, 0x8000000000000000), // -Inf
+        (0xbfc00000, 0xff, 0xffff, 0xffffffff, 0xffffffffffffffff), // -1.5
+        (0x43966000, 0x2c, 0x12c, 0x12c, 0x12c),                // 300.75
+        (0xc71c4000, 0xc0, 0x63c0, 0xffff63c0, 0xffffffffffff63c0), // -40000
+        (0x4f000001, 0x0, 0x0, 0x80000000, 0x80000100),         // 2.147484e+09
+        (0xcf000001, 0x0, 0x0, 0x80000000, 0xffffffff7fffff00), // -2.147484e+09
+        (0x4f32d05e, 0x0, 0x0, 0x80000000, 0xb2d05e00),         // 3e+09
+        (0x4f800001, 0x0, 0x0, 0x80000000, 0x100000200),        // 4.294968e+09
+        (0x5effffff, 0x0, 0x0, 0x80000000, 0x7fffff8000000000), // 9.2233715e+18
+        (0x5f000000, 0x0, 0x0, 0x80000000, 0x8000000000000000), // 9.223372e+18
+        (0x5f000001, 0x0, 0x0, 0x80000000, 0x8000000000000000), // 9.223373e+18
+        (0x5f7fffff, 0x0, 0x0, 0x80000000, 0x8000000000000000), // 1.8446743e+19
+        (0x5f800000, 0x0, 0x0, 0x80000000, 0x8000000000000000), // 1.8446744e+19
+        (0x7f7fc99e, 0x0, 0x0, 0x80000000, 0x8000000000000000), // 3.4e+38
+    ];
+
+    fn check_go(x: f64, shown: String, signed: bool, want: [u64; 4]) {
+        let got = [Ty::I8, Ty::I16, Ty::I32, Ty::I64].map(|t| float_to_int(x, t, signed));
+        let kind = if signed { "signed" } else { "unsigned" };
+        assert_eq!(got, want, "{kind} conversions of {shown}");
+    }
+
     #[test]
-    fn float_to_int_edges() {
-        assert_eq!(float_to_int(f64::NAN, Ty::I64, true), 1 << 63);
-        assert_eq!(float_to_int(-1.5, Ty::I64, true), (-1i64) as u64);
-        assert_eq!(float_to_int(3e9, Ty::I32, true), 0x8000_0000);
-        assert_eq!(float_to_int(1.8446744073709552e19, Ty::I64, false), 0);
-        assert_eq!(
-            float_to_int(1e19, Ty::I64, false),
-            10_000_000_000_000_000_000
-        );
-        assert_eq!(float_to_int(300.7, Ty::I8, false), 300 & 0xff);
-        assert_eq!(float_to_int(-1.0, Ty::I8, true), 0xff);
+    fn float_to_int_is_go_1_19_s() {
+        for &(b, w8, w16, w32, w64) in GO_F64_UNSIGNED {
+            let x = f64::from_bits(b);
+            check_go(x, format!("f64 {x:e} ({b:#x})"), false, [w8, w16, w32, w64]);
+        }
+        for &(b, w8, w16, w32, w64) in GO_F64_SIGNED {
+            let x = f64::from_bits(b);
+            check_go(x, format!("f64 {x:e} ({b:#x})"), true, [w8, w16, w32, w64]);
+        }
+        // The interpreter widens an f32 operand to f64 (exactly) first.
+        for &(b, w8, w16, w32, w64) in GO_F32_UNSIGNED {
+            let x = f32::from_bits(b);
+            check_go(
+                x as f64,
+                format!("f32 {x:e} ({b:#x})"),
+                false,
+                [w8, w16, w32, w64],
+            );
+        }
+        for &(b, w8, w16, w32, w64) in GO_F32_SIGNED {
+            let x = f32::from_bits(b);
+            check_go(
+                x as f64,
+                format!("f32 {x:e} ({b:#x})"),
+                true,
+                [w8, w16, w32, w64],
+            );
+        }
     }
 
     #[test]

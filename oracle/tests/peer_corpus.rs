@@ -33,11 +33,6 @@ use std::rc::Rc;
 /// Corpus modules whose Go peer does not agree yet, and why.
 const KNOWN_DIFFERENCES: &[(&str, &str)] = &[
     (
-        "conv_float_to_int.jir",
-        "float to unsigned conversion: docs/ir.md and the interpreter differ from Go 1.19 \
-         for values out of range and NaN (docs/peer.md, Findings)",
-    ),
-    (
         "method_calls.jir",
         "the emitted itabs are filled in by Go's package init, which the machine does not run",
     ),

@@ -279,13 +279,14 @@ impl FloatCC {
 /// Conversions between machine types (written `op.FROM.TO`).
 ///
 /// Float-to-integer conversions truncate toward zero. Values out of range
-/// (and NaN) give what Go 1.19 gives on amd64, which janus defines as: for
-/// a signed 64-bit (32-bit) result, `CVTTSD2SQ` (`CVTTSD2SL`)'s answer, the
-/// "integer indefinite" `0x8000...`; for narrower signed results, the 32-bit
-/// answer truncated; for unsigned results, Go's sequence: below 2^63 the
-/// signed conversion, otherwise the signed conversion of `x - 2^63` with the
-/// top bit flipped (64-bit), or the 64-bit signed conversion truncated
-/// (narrower).
+/// (and NaN) give what Go 1.19 gives on amd64 (docs/ir.md, after
+/// cmd/compile/internal/ssagen/ssa.go): a signed 64-bit result is
+/// `CVTTSD2SQ`'s answer, the "integer indefinite" `0x8000...`; narrower
+/// signed results and 8/16-bit unsigned ones are the 32-bit signed
+/// conversion truncated; a 32-bit unsigned result is the 64-bit signed
+/// conversion truncated; a 64-bit unsigned result is, below 2^63, the
+/// signed conversion, otherwise the signed conversion of `x - 2^63` with
+/// the top bit ORed in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ConvOp {
     Sext,

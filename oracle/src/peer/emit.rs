@@ -101,29 +101,9 @@ pub struct EmittedModule {
     pub runs: Vec<usize>,
 }
 
-/// How `ftoui` (float to unsigned integer) is written.
-///
-/// Go 1.19 on amd64 converts a float to `uint8`/`uint16` through a 32-bit
-/// signed conversion, and to `uint64` with `| 1<<63` for values of 2^63 or
-/// more (cmd/compile/internal/ssagen/ssa.go: `fpConvOpToSSA`,
-/// `floatToUint`); docs/ir.md defines the narrow cases through a 64-bit
-/// signed conversion and the wide one with the top bit flipped, which
-/// differ for values out of range and NaN (a finding of the native runs;
-/// see docs/peer.md).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum FloatToUnsigned {
-    /// Go's own conversion (`uint16(x)`): what Go code does.
-    #[default]
-    Go,
-    /// docs/ir.md's definition, which the interpreter implements, through
-    /// helpers (`jr_ftoui`, `jr_cvt64`).
-    IrDoc,
-}
-
 /// Choices the emitter leaves to its caller.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct EmitOptions {
-    pub float_to_unsigned: FloatToUnsigned,
     /// Native flavour: calls through an ABI0 entry (`call abi0 F`) go
     /// through an assembly trampoline to Go's ABI0 wrapper of F, as in the
     /// peer flavour, so that a native run exercises the trampolines and
@@ -1223,16 +1203,15 @@ impl<'a> FnEmitter<'a> {
                 let tt = vty(*to);
                 let e = match op {
                     ConvOp::Sext => format!("{tt}({}({a}))", sty(*from)),
-                    ConvOp::Zext | ConvOp::Trunc | ConvOp::UIToF | ConvOp::FConv => {
-                        format!("{tt}({a})")
-                    }
+                    // `ftoui` is Go's own conversion: docs/ir.md defines it
+                    // as Go 1.19's.
+                    ConvOp::Zext
+                    | ConvOp::Trunc
+                    | ConvOp::UIToF
+                    | ConvOp::FConv
+                    | ConvOp::FToUI => format!("{tt}({a})"),
                     ConvOp::SIToF => format!("{tt}({}({a}))", sty(*from)),
                     ConvOp::FToSI => format!("{tt}({}({a}))", sty(*to)),
-                    ConvOp::FToUI => match (self.options.float_to_unsigned, to) {
-                        (FloatToUnsigned::Go, _) => format!("{tt}({a})"),
-                        (FloatToUnsigned::IrDoc, Ty::I64) => format!("jr_ftoui(float64({a}))"),
-                        (FloatToUnsigned::IrDoc, _) => format!("{tt}(jr_cvt64(float64({a})))"),
-                    },
                 };
                 self.line(&format!("{} = {e}", r(0)));
             }

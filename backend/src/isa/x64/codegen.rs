@@ -1528,20 +1528,28 @@ impl<'a> Emitter<'a> {
                 })?;
                 self.put(d, w)
             }
+            // Go 1.19's conversions (ssagen/ssa.go: fpConvOpToSSA,
+            // floatToUint), so out-of-range values and NaN give Go's bits.
+            ConvOp::FToUI if to != Ty::I64 => {
+                // uint8/uint16 through the 32-bit signed conversion, as Go;
+                // uint32 through the 64-bit one ("go wide to dodge unsigned").
+                let x = self.fpr(a, fs1())?;
+                let size = if to == Ty::I32 { Size::B64 } else { Size::B32 };
+                let w = self.work_gpr(d, &[], S1);
+                self.e(Inst::CvtFloatToInt {
+                    prec: prec(from),
+                    to: size,
+                    dst: w,
+                    src: x,
+                })?;
+                self.put(d, w)
+            }
             ConvOp::FToUI => {
                 let p = prec(from);
                 self.fpr_into(a, fs1())?;
-                if to != Ty::I64 {
-                    self.e(Inst::CvtFloatToInt {
-                        prec: p,
-                        to: Size::B64,
-                        dst: S1,
-                        src: fs1(),
-                    })?;
-                    return self.put(d, S1);
-                }
                 // Below 2^63 (NaN is not): the signed conversion; otherwise
-                // convert x - 2^63 and set the top bit.
+                // convert x - 2^63 and OR in the top bit (Go's floatToUint:
+                // OR, not XOR, so out of range and NaN give 0x8000...).
                 let (size, two63) = if from == Ty::F32 {
                     (Size::B32, 0x5f00_0000u64)
                 } else {
@@ -1586,7 +1594,7 @@ impl<'a> Emitter<'a> {
                     imm: 1 << 63,
                 })?;
                 self.e(Inst::Alu {
-                    op: AluOp::Xor,
+                    op: AluOp::Or,
                     size: Size::B64,
                     dst: S1,
                     src: RegMemImm::Reg(S2),

@@ -22,18 +22,6 @@ func jr_u2b(x uint8) bool   { return *(*bool)(unsafe.Pointer(&x)) }
 func jr_f32(b uint32) float32 { return *(*float32)(unsafe.Pointer(&b)) }
 func jr_f64(b uint64) float64 { return *(*float64)(unsafe.Pointer(&b)) }
 
-// docs/ir.md's float to unsigned conversions (EmitOptions IrDoc): a
-// 64-bit signed conversion (CVTTSD2SQ), and for uint64 values of 2^63 or
-// more the conversion of x-2^63 with the top bit flipped.
-func jr_cvt64(x float64) uint64 { return uint64(int64(x)) }
-
-func jr_ftoui(x float64) uint64 {
-	if x < 9223372036854775808.0 {
-		return uint64(int64(x))
-	}
-	return uint64(int64(x-9223372036854775808.0)) ^ (1 << 63)
-}
-
 // String and slice headers, to build them from their leaves.
 type jr_strh struct {
 	p unsafe.Pointer
