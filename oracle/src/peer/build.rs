@@ -175,16 +175,34 @@ pub type Unlinkable = std::collections::BTreeMap<usize, std::collections::BTreeS
 
 /// Builds the package `files_for` makes; when Go's linker refuses ABI
 /// wrappers (NOSPLIT frames over its limit), makes it again without them
-/// and builds again. Returns the binary and what was left out.
+/// and builds again. Returns the binary and what was left out. What was
+/// left out is kept in the cache (`unlinkable/KEY`, under the key of the
+/// package as first made), so that building the same package again costs
+/// no refused link.
 pub fn build_without_unlinkable_wrappers(
     go: &GoToolchain,
     cache_dir: &Path,
     mut files_for: impl FnMut(&Unlinkable) -> Vec<GoFile>,
 ) -> Result<(Built, Unlinkable), BuildError> {
-    let mut unlinkable = Unlinkable::new();
+    // What an earlier build of the same package learnt: a refused link
+    // costs a whole compile, so its answer is kept, under the key of the
+    // package as first emitted.
+    let first_key = cache_key(go, &files_for(&Unlinkable::new()));
+    let learnt = cache_dir.join("unlinkable").join(&first_key);
+    let mut unlinkable = std::fs::read_to_string(&learnt)
+        .map(|t| parse_unlinkable(&t))
+        .unwrap_or_default();
+    let known = unlinkable.clone();
     loop {
         match build(go, cache_dir, &files_for(&unlinkable)) {
-            Ok(b) => return Ok((b, unlinkable)),
+            Ok(b) => {
+                if unlinkable != known {
+                    // Best effort: without it the next build learns again.
+                    let _ = std::fs::create_dir_all(cache_dir.join("unlinkable"));
+                    let _ = std::fs::write(&learnt, show_unlinkable(&unlinkable));
+                }
+                return Ok((b, unlinkable));
+            }
             Err(e) => {
                 let mut grew = false;
                 for (k, names) in super::emit::unlinkable_wrappers(&e.message) {
@@ -199,4 +217,29 @@ pub fn build_without_unlinkable_wrappers(
             }
         }
     }
+}
+
+/// `Unlinkable` as the cache keeps it: a line `K NAME` per function.
+fn show_unlinkable(u: &Unlinkable) -> String {
+    let mut s = String::new();
+    for (k, names) in u {
+        for n in names {
+            s.push_str(&format!("{k} {n}\n"));
+        }
+    }
+    s
+}
+
+/// The cache's `K NAME` lines back (a line that does not parse is
+/// ignored: the build would learn it again).
+fn parse_unlinkable(text: &str) -> Unlinkable {
+    let mut u = Unlinkable::new();
+    for line in text.lines() {
+        if let Some((k, n)) = line.split_once(' ') {
+            if let Ok(k) = k.parse::<usize>() {
+                u.entry(k).or_default().insert(n.to_string());
+            }
+        }
+    }
+    u
 }
