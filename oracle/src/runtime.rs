@@ -229,6 +229,8 @@ pub struct FuncTable {
     /// The image's itabs (read-only): (address, index in the module's
     /// itab table, as the symbol `go:itab.K....` says), sorted.
     pub itabs: Vec<(u64, u32)>,
+    /// The module's function names, by index (as `funcvals` numbers them).
+    pub names: Vec<String>,
 }
 
 /// What the symbols of itabs start with (`go:itab.K.METHODS`).
@@ -306,6 +308,7 @@ impl FuncTable {
             .collect();
         itabs.sort_unstable();
         Ok(FuncTable {
+            names: meta.funcs.iter().map(|f| f.name.clone()).collect(),
             itabs,
             max_frame: entries.iter().map(|e| e.frame as u64).max().unwrap_or(0),
             entries,

@@ -38,15 +38,6 @@ const KNOWN_DIFFERENCES: &[(&str, &str)] = &[
          for values out of range and NaN (docs/peer.md, Findings)",
     ),
     (
-        "method_calls.jir",
-        "the emitted itabs are filled in by Go's package init, which the machine does not run",
-    ),
-    (
-        "closures_funcvals.jir",
-        "a func value Go returns points at Go's static funcval, which the oracle does not map \
-         back to its function",
-    ),
-    (
         "iface_nonnil_values.jir",
         "heap objects in interface type words (standing for reflect-made types): Go's stack \
          maps never count a type word as a pointer (cmd/compile/internal/typebits: 'The first \
