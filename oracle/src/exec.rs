@@ -652,6 +652,7 @@ impl EntryRunner {
             leaves: Vec::new(),
             objects: Vec::new(),
             descriptors: BTreeMap::new(),
+            type_objects: BTreeMap::new(),
         };
         let limits = EntryLimits::budget(10_000_000);
         self.m.restore()?;
@@ -883,9 +884,19 @@ impl EntryRunner {
                 "the object has no static func value of function {func}, which an input names"
             )));
         }
-        for o in &input.objects {
+        // Objects standing for types are pinned when Go's code may run
+        // (Go's maps do not count type words); janus's own runs keep
+        // moving them, so that janus's maps must count those words.
+        let types = self
+            .go
+            .as_ref()
+            .and_then(|_| crate::inputs::type_objects(input, &func.name));
+        for (i, o) in input.objects.iter().enumerate() {
             let addr = if o.descriptor {
                 rt.place_descriptor(m, o.size, o.align)
+            } else if types.is_some_and(|t| t.contains(&ObjId(i as u32))) {
+                // It stands for a type: never moved (see `crate::inputs`).
+                rt.place_pinned(m, o.size, o.align, o.ptr_words.iter().copied().collect())
             } else {
                 rt.place_input(
                     m,
