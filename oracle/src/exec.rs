@@ -208,41 +208,45 @@ pub struct Heap {
     funcvals: Vec<(u64, u32)>,
     /// The image's itabs: (address, itab index), sorted.
     itabs: Vec<(u64, u32)>,
+    /// The attached Go executable's static func values and itabs of the
+    /// same functions and itabs (see `GoImage::static_values`): pointers
+    /// to them are the same `funcval`/`itab` pointers.
+    go: crate::peer::goimage::StaticValues,
+    /// A Go function runs: inputs naming a func value or itab get Go's
+    /// (Go's world: what Go's `funcval F` and `itab` give), when it has one.
+    prefer_go: bool,
 }
 
 impl Heap {
     fn address(&self, p: Pointer) -> u64 {
+        let find = |go: &[(u64, u32)], janus: &[(u64, u32)], k: u32| {
+            let first = |l: &[(u64, u32)]| l.iter().find(|(_, x)| *x == k).map(|(a, _)| *a);
+            self.prefer_go
+                .then(|| first(go))
+                .flatten()
+                .or_else(|| first(janus))
+                .unwrap_or(0)
+        };
         match p {
             Pointer::Nil => 0,
             Pointer::Obj { obj, offset } => self.addrs[obj.0 as usize].wrapping_add(offset as u64),
-            Pointer::Func { func } => self
-                .funcvals
-                .iter()
-                .find(|(_, f)| *f == func)
-                .map_or(0, |(a, _)| *a),
-            Pointer::Itab { itab } => self
-                .itabs
-                .iter()
-                .find(|(_, k)| *k == itab)
-                .map_or(0, |(a, _)| *a),
+            Pointer::Func { func } => find(&self.go.funcvals, &self.funcvals, func),
+            Pointer::Itab { itab } => find(&self.go.itabs, &self.itabs, itab),
         }
     }
 
     /// The (object, offset) of an address, if it is in (or one past) an
-    /// object, or the static func value at it.
+    /// object, or the static func value or itab at it (janus's or Go's).
     pub fn pointer(&self, a: u64) -> Option<Pointer> {
         if a == 0 {
             return Some(Pointer::Nil);
         }
-        if let Ok(k) = self.funcvals.binary_search_by_key(&a, |&(x, _)| x) {
-            return Some(Pointer::Func {
-                func: self.funcvals[k].1,
-            });
+        let at = |l: &[(u64, u32)]| l.binary_search_by_key(&a, |&(x, _)| x).ok().map(|k| l[k].1);
+        if let Some(func) = at(&self.funcvals).or_else(|| at(&self.go.funcvals)) {
+            return Some(Pointer::Func { func });
         }
-        if let Ok(k) = self.itabs.binary_search_by_key(&a, |&(x, _)| x) {
-            return Some(Pointer::Itab {
-                itab: self.itabs[k].1,
-            });
+        if let Some(itab) = at(&self.itabs).or_else(|| at(&self.go.itabs)) {
+            return Some(Pointer::Itab { itab });
         }
         self.addrs
             .iter()
@@ -396,6 +400,9 @@ pub struct EntryRunner {
     divided: Rc<std::cell::Cell<bool>>,
     /// A Go executable loaded beside the image ([`attach_go`](EntryRunner::attach_go)).
     go: Option<(crate::peer::goimage::GoImage, String)>,
+    /// Its static func values and itabs of the loaded module's functions
+    /// and itabs (found again at every load).
+    go_statics: crate::peer::goimage::StaticValues,
     /// The placeholder bindings made ([`bind_go_placeholders`](EntryRunner::bind_go_placeholders)).
     go_binds: Vec<(String, String)>,
     /// The goroutine's first stack, at least [`FIRST_STACK`] (see
@@ -454,6 +461,7 @@ impl EntryRunner {
             precise,
             divided,
             go: None,
+            go_statics: Default::default(),
             go_binds: Vec::new(),
             first_stack: FIRST_STACK,
         };
@@ -562,8 +570,9 @@ impl EntryRunner {
                 Ok(HookAction::Return)
             })?;
         }
-        if let Some((go, _)) = &self.go {
+        if let Some((go, prefix)) = &self.go {
             go.watch_entries(m)?;
+            self.go_statics = go.static_values(prefix, &table.names);
         }
         self.elf = elf.to_vec();
         self.table = table;
@@ -598,8 +607,93 @@ impl EntryRunner {
         let go =
             crate::peer::goimage::GoImage::install(&mut self.m, exe, &self.runtime, watch_prefix)?;
         go.watch_entries(&mut self.m)?;
+        self.go_statics = go.static_values(watch_prefix, &self.table.names);
+        let inits = go.package_inits("main").map_err(ExecError)?;
         self.go = Some((go, watch_prefix.to_string()));
-        Ok(())
+        let data = self.run_go_inits(&inits);
+        match data {
+            Ok(data) => {
+                if let Some((go, _)) = &mut self.go {
+                    go.init_data = data;
+                }
+                Ok(())
+            }
+            Err(e) => {
+                // Not half attached: a failed init leaves no Go behind
+                // (its segments stay mapped, unused).
+                self.go = None;
+                Err(e)
+            }
+        }
+    }
+
+    /// Runs the Go package's init functions (see
+    /// `GoImage::package_inits`) once, as Go's runtime would before
+    /// `main`, and returns what they wrote into the writable segments
+    /// (runs of changed bytes): the baseline of every later run. An init
+    /// must return and leave no heap object behind (the heap starts afresh
+    /// at every run, so a package variable pointing into it would dangle).
+    fn run_go_inits(&mut self, inits: &[(u64, String)]) -> Result<Vec<(u64, Vec<u8>)>, ExecError> {
+        if inits.is_empty() {
+            return Ok(Vec::new());
+        }
+        let init_func = Function {
+            name: "init".into(),
+            sig: Default::default(),
+            abi: Abi::Internal,
+            nosplit: false,
+            slots: Vec::new(),
+            blocks: Vec::new(),
+            value_types: Vec::new(),
+            source: Default::default(),
+            context: None,
+        };
+        let none = Materialized {
+            leaves: Vec::new(),
+            objects: Vec::new(),
+            descriptors: BTreeMap::new(),
+            type_objects: BTreeMap::new(),
+        };
+        let limits = EntryLimits::budget(10_000_000);
+        self.m.restore()?;
+        for (_, name) in inits {
+            let run = self.run_once(&Target::Go(name), &init_func, Abi::Internal, &none, limits)?;
+            let fail = |why: String| ExecError(format!("Go's package init {name}: {why}"));
+            if run.outcome != EntryOutcome::Returned(Vec::new()) {
+                return Err(fail(format!("{:?}", run.outcome)));
+            }
+            if let Some(v) = run.violations.first() {
+                return Err(fail(v.clone()));
+            }
+            if !run.heap.addrs.is_empty() {
+                return Err(fail(format!(
+                    "it allocated {} heap objects, which would not survive to the runs",
+                    run.heap.addrs.len()
+                )));
+            }
+        }
+        let go = &self.go.as_ref().expect("attached").0;
+        let mut data = Vec::new();
+        for s in go.exe.segments.iter().filter(|s| s.perms.write) {
+            let now = self
+                .m
+                .read_bytes(s.range.start, (s.range.end - s.range.start) as usize)
+                .map_err(|e| ExecError(e.to_string()))?;
+            let mut k = 0;
+            while k < now.len() {
+                let loaded = |i: usize| s.data.get(i).copied().unwrap_or(0);
+                if now[k] == loaded(k) {
+                    k += 1;
+                    continue;
+                }
+                let start = k;
+                while k < now.len() && now[k] != loaded(k) {
+                    k += 1;
+                }
+                data.push((s.range.start + start as u64, now[start..k].to_vec()));
+            }
+        }
+        Ok(data)
     }
 
     /// Binds the attached Go executable's assembly placeholders (the Go
@@ -679,6 +773,14 @@ impl EntryRunner {
         limits: EntryLimits,
     ) -> Result<EntryRun, ExecError> {
         self.m.restore()?;
+        // The writable segment as Go's package init left it.
+        if let Some((go, _)) = &self.go {
+            for (at, bytes) in &go.init_data {
+                self.m
+                    .write_bytes(*at, bytes)
+                    .map_err(|e| ExecError(e.to_string()))?;
+            }
+        }
         let run = self.run_once(&target, func, abi, input, limits)?;
         // A runaway is not replayed: instruction by instruction it would
         // take minutes, and say no more.
@@ -761,6 +863,8 @@ impl EntryRunner {
             sizes: Vec::new(),
             funcvals: self.table.funcvals.clone(),
             itabs: self.table.itabs.clone(),
+            go: self.go_statics.clone(),
+            prefer_go: matches!(target, Target::Go(_)),
         };
         // A func value input (`funcval F`) is the address of F's static
         // funcval: an object without it would get a nil in its place.
@@ -780,9 +884,19 @@ impl EntryRunner {
                 "the object has no static func value of function {func}, which an input names"
             )));
         }
-        for o in &input.objects {
+        // Objects standing for types are pinned when Go's code may run
+        // (Go's maps do not count type words); janus's own runs keep
+        // moving them, so that janus's maps must count those words.
+        let types = self
+            .go
+            .as_ref()
+            .and_then(|_| crate::inputs::type_objects(input, &func.name));
+        for (i, o) in input.objects.iter().enumerate() {
             let addr = if o.descriptor {
                 rt.place_descriptor(m, o.size, o.align)
+            } else if types.is_some_and(|t| t.contains(&ObjId(i as u32))) {
+                // It stands for a type: never moved (see `crate::inputs`).
+                rt.place_pinned(m, o.size, o.align, o.ptr_words.iter().copied().collect())
             } else {
                 rt.place_input(
                     m,
@@ -947,6 +1061,8 @@ impl EntryRunner {
                     .collect(),
                 funcvals: std::mem::take(&mut heap.funcvals),
                 itabs: std::mem::take(&mut heap.itabs),
+                go: std::mem::take(&mut heap.go),
+                prefer_go: heap.prefer_go,
             };
         }
         let sp = sp.wrapping_add(displacement as u64);

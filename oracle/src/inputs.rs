@@ -12,6 +12,15 @@
 //! dynamic type compare equal); they are objects like the others for the
 //! comparison of pointers, but the machine places them outside the heap,
 //! where the collector neither moves nor frees them.
+//!
+//! An input object the code puts in an interface's type word stands for a
+//! type made at run time (by reflect, in Go). Go's stack maps and pointer
+//! maps never count a type word as a pointer (Go's collector moves
+//! nothing), so such an object must not move either, or Go's copies of the
+//! word go stale: [`type_objects`] finds, for each function a run line may
+//! name, the input objects its parameters hand to type words (through
+//! calls, block parameters and `ptradd`, across the module), and the
+//! machine pins them (placed outside the moving heap, still scanned).
 
 use janus_backend::ir::{leaves, Function, InputValue, Leaf, Ty};
 use janus_backend::types::{Basic, Kind, Type};
@@ -128,6 +137,10 @@ pub struct Materialized {
     /// The descriptors made (type descriptors by the type's text, itabs by
     /// `itab I, T`): one per type, shared by every value of it.
     pub descriptors: BTreeMap<String, ObjId>,
+    /// By function (those whose parameters these inputs fit): the input
+    /// objects the function's code may put in an interface's type word
+    /// (see [`type_objects`]), which must never move.
+    pub type_objects: BTreeMap<String, BTreeSet<ObjId>>,
 }
 
 /// Why an input does not fit its parameter.
@@ -168,6 +181,7 @@ pub fn materialize_in(
         leaves: Vec::new(),
         objects: Vec::new(),
         descriptors: BTreeMap::new(),
+        type_objects: BTreeMap::new(),
     };
     for (i, (t, v)) in types.iter().zip(args).enumerate() {
         let mut image = Image::new(t.size());
@@ -178,7 +192,312 @@ pub fn materialize_in(
             m.leaves.push(image.leaf(l));
         }
     }
+    let fits = |f: &&Function| {
+        f.sig.params.len() == types.len() && f.sig.params.iter().zip(types).all(|(p, t)| p.ty == *t)
+    };
+    if funcs.iter().any(|f| fits(&f)) {
+        let tainted = type_word_params(funcs);
+        for (k, f) in funcs.iter().enumerate().filter(|(_, f)| fits(f)) {
+            let objs: BTreeSet<ObjId> = tainted[k]
+                .iter()
+                .filter_map(|&l| match m.leaves.get(l) {
+                    Some(LeafValue::Ptr(Pointer::Obj { obj, .. }))
+                        if !m.objects[obj.0 as usize].descriptor =>
+                    {
+                        Some(*obj)
+                    }
+                    _ => None,
+                })
+                .collect();
+            if !objs.is_empty() {
+                m.type_objects.insert(f.name.clone(), objs);
+            }
+        }
+    }
     Ok(m)
+}
+
+/// The input objects `m` hands the code of `func` for use as types (see
+/// [`type_word_params`]): they must never move.
+pub fn type_objects<'a>(m: &'a Materialized, func: &str) -> Option<&'a BTreeSet<ObjId>> {
+    m.type_objects.get(func)
+}
+
+/// The leaf indices (over all of a list's leaves) that are interfaces'
+/// type words.
+fn type_word_leaves<'a>(types: impl IntoIterator<Item = &'a Type>) -> BTreeSet<usize> {
+    fn offsets(t: &Type, base: u64, out: &mut BTreeSet<u64>) {
+        match t.kind() {
+            Kind::Interface(_) => {
+                out.insert(base);
+            }
+            Kind::Array { len, elem } => {
+                for i in 0..*len {
+                    offsets(elem, base + i * elem.size(), out);
+                }
+            }
+            Kind::Struct(fields) => {
+                for f in fields {
+                    offsets(&f.ty, base + f.offset, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = BTreeSet::new();
+    let mut at = 0;
+    for t in types {
+        let mut words = BTreeSet::new();
+        offsets(t, 0, &mut words);
+        for (i, l) in leaves(t).iter().enumerate() {
+            if l.ty == Ty::Ptr && words.contains(&l.offset) {
+                out.insert(at + i);
+            }
+        }
+        at += leaves(t).len();
+    }
+    out
+}
+
+/// For each function (by index), the leaves of its parameters whose
+/// values may end up in an interface's type word: a module-wide,
+/// flow-insensitive backward analysis from the type words of call, func
+/// value and method call arguments, closure contexts and results, through
+/// block parameters, `ptradd`, parameters (to every call of the function:
+/// direct, or through a func value or itab of its type) and call results
+/// (to the callees' returns). A pointer loaded from memory, allocated or
+/// made by `closure` is not traced further: only input objects are pinned
+/// (an object the code allocates for a type word would still move).
+pub fn type_word_params(funcs: &[Function]) -> Vec<BTreeSet<usize>> {
+    use janus_backend::ir::{Op, Terminator, Value};
+    let by_name: BTreeMap<&str, usize> = funcs
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.name.as_str(), i))
+        .collect();
+    let param_words: Vec<BTreeSet<usize>> = funcs
+        .iter()
+        .map(|f| type_word_leaves(f.sig.params.iter().map(|p| &p.ty)))
+        .collect();
+    // Functions reached indirectly: through func values or itabs.
+    let mut indirect = BTreeSet::new();
+    for f in funcs {
+        for b in &f.blocks {
+            for i in &b.insts {
+                match &i.op {
+                    Op::FuncVal { func } => {
+                        indirect.extend(by_name.get(func.as_str()).copied());
+                    }
+                    Op::Itab { methods } => {
+                        indirect.extend(
+                            methods
+                                .iter()
+                                .filter_map(|m| by_name.get(m.as_str()).copied()),
+                        );
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    // Where each value is defined: (block, Some(inst) | None for a block
+    // parameter, position).
+    type Def = (usize, Option<usize>, usize);
+    let defs: Vec<BTreeMap<Value, Def>> = funcs
+        .iter()
+        .map(|f| {
+            let mut d = BTreeMap::new();
+            for (bi, b) in f.blocks.iter().enumerate() {
+                for (j, p) in b.params.iter().enumerate() {
+                    d.insert(*p, (bi, None, j));
+                }
+                for (ii, i) in b.insts.iter().enumerate() {
+                    for (j, r) in i.results.iter().enumerate() {
+                        d.insert(*r, (bi, Some(ii), j));
+                    }
+                }
+            }
+            d
+        })
+        .collect();
+    // The call sites of each function's parameters: (caller, the
+    // arguments of the call, leaf offset of the callee's first parameter
+    // in them).
+    let callers = |k: usize| {
+        let mut out: Vec<(usize, Vec<Value>)> = Vec::new();
+        let g = &funcs[k];
+        let n = janus_backend::ir::list_leaves(&g.sig.params).len();
+        for (ci, f) in funcs.iter().enumerate() {
+            for b in &f.blocks {
+                for i in &b.insts {
+                    match &i.op {
+                        Op::Call { callee, args, .. } if *callee == g.name => {
+                            out.push((ci, args.clone()))
+                        }
+                        Op::CallVal { sig, args, .. }
+                            if indirect.contains(&k) && sig.params == g.sig.params =>
+                        {
+                            out.push((ci, args.clone()))
+                        }
+                        Op::CallMethod { recv, args, .. }
+                            if indirect.contains(&k) && args.len() + 1 == n =>
+                        {
+                            let mut a = vec![*recv];
+                            a.extend(args);
+                            out.push((ci, a));
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        out
+    };
+    let returns = |k: usize| {
+        funcs[k]
+            .blocks
+            .iter()
+            .filter_map(|b| match &b.term {
+                Terminator::Return(v) => Some(v.clone()),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+    };
+    let mut tainted: BTreeSet<(usize, Value)> = BTreeSet::new();
+    let mut work: Vec<(usize, Value)> = Vec::new();
+    let mut taint = |k: usize, v: Value, work: &mut Vec<(usize, Value)>| {
+        if tainted.insert((k, v)) {
+            work.push((k, v));
+        }
+    };
+    // The seeds: values put in type words.
+    for (k, f) in funcs.iter().enumerate() {
+        let results = type_word_leaves(f.sig.results.iter().map(|p| &p.ty));
+        for b in &f.blocks {
+            for i in &b.insts {
+                let (words, args): (BTreeSet<usize>, Vec<Value>) = match &i.op {
+                    Op::Call { callee, args, .. } => match by_name.get(callee.as_str()) {
+                        Some(&g) => (param_words[g].clone(), args.clone()),
+                        None => continue,
+                    },
+                    Op::CallVal { sig, args, .. } => (
+                        type_word_leaves(sig.params.iter().map(|p| &p.ty)),
+                        args.clone(),
+                    ),
+                    Op::CallMethod { recv, args, .. } => {
+                        let mut a = vec![*recv];
+                        a.extend(args);
+                        let words = indirect
+                            .iter()
+                            .filter(|&&g| {
+                                janus_backend::ir::list_leaves(&funcs[g].sig.params).len()
+                                    == a.len()
+                            })
+                            .flat_map(|&g| param_words[g].iter().copied())
+                            .collect();
+                        (words, a)
+                    }
+                    Op::Closure { func, args } => {
+                        match by_name
+                            .get(func.as_str())
+                            .and_then(|&g| funcs[g].context.as_ref())
+                        {
+                            Some(ctx) => (type_word_leaves([ctx]), args.clone()),
+                            None => continue,
+                        }
+                    }
+                    _ => continue,
+                };
+                for w in words {
+                    if let Some(&v) = args.get(w) {
+                        taint(k, v, &mut work);
+                    }
+                }
+            }
+            if let Terminator::Return(vals) = &b.term {
+                for &w in &results {
+                    if let Some(&v) = vals.get(w) {
+                        taint(k, v, &mut work);
+                    }
+                }
+            }
+        }
+    }
+    let mut params: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); funcs.len()];
+    while let Some((k, v)) = work.pop() {
+        let f = &funcs[k];
+        let Some(&(bi, inst, j)) = defs[k].get(&v) else {
+            continue;
+        };
+        let Some(ii) = inst else {
+            // A block parameter: every branch's argument to it.
+            for b in &f.blocks {
+                let calls = match &b.term {
+                    Terminator::Jump(c) => vec![c],
+                    Terminator::Brif { then, els, .. } => vec![then, els],
+                    Terminator::Return(_) => vec![],
+                };
+                for c in calls.into_iter().filter(|c| c.block.0 as usize == bi) {
+                    if let Some(&a) = c.args.get(j) {
+                        taint(k, a, &mut work);
+                    }
+                }
+            }
+            continue;
+        };
+        match &f.blocks[bi].insts[ii].op {
+            Op::Param { index, leaf } => {
+                let before: usize = f.sig.params[..*index as usize]
+                    .iter()
+                    .map(|p| leaves(&p.ty).len())
+                    .sum();
+                let l = before + *leaf as usize;
+                if params[k].insert(l) {
+                    for (ci, args) in callers(k) {
+                        if let Some(&a) = args.get(l) {
+                            taint(ci, a, &mut work);
+                        }
+                    }
+                }
+            }
+            Op::PtrAdd { ptr, .. } => taint(k, *ptr, &mut work),
+            Op::Call { callee, .. } => {
+                if let Some(&g) = by_name.get(callee.as_str()) {
+                    for r in returns(g) {
+                        if let Some(&a) = r.get(j) {
+                            taint(g, a, &mut work);
+                        }
+                    }
+                }
+            }
+            Op::CallVal { sig, .. } => {
+                for &g in indirect
+                    .iter()
+                    .filter(|&&g| funcs[g].sig.results == sig.results)
+                {
+                    for r in returns(g) {
+                        if let Some(&a) = r.get(j) {
+                            taint(g, a, &mut work);
+                        }
+                    }
+                }
+            }
+            Op::CallMethod { sig, .. } => {
+                for &g in indirect
+                    .iter()
+                    .filter(|&&g| funcs[g].sig.results == sig.results)
+                {
+                    for r in returns(g) {
+                        if let Some(&a) = r.get(j) {
+                            taint(g, a, &mut work);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    params
 }
 
 /// The pointer words of `count` consecutive values of type `t`.

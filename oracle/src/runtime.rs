@@ -229,6 +229,8 @@ pub struct FuncTable {
     /// The image's itabs (read-only): (address, index in the module's
     /// itab table, as the symbol `go:itab.K....` says), sorted.
     pub itabs: Vec<(u64, u32)>,
+    /// The module's function names, by index (as `funcvals` numbers them).
+    pub names: Vec<String>,
 }
 
 /// What the symbols of itabs start with (`go:itab.K.METHODS`).
@@ -306,6 +308,7 @@ impl FuncTable {
             .collect();
         itabs.sort_unstable();
         Ok(FuncTable {
+            names: meta.funcs.iter().map(|f| f.name.clone()).collect(),
             itabs,
             max_frame: entries.iter().map(|e| e.frame as u64).max().unwrap_or(0),
             entries,
@@ -961,6 +964,23 @@ impl Runtime {
         size: u64,
         align: u64,
     ) -> Result<u64, Finding> {
+        // Whatever it points at is a descriptor too: nothing to scan.
+        self.place_pinned(cpu, size, align, Vec::new())
+    }
+
+    /// Places an input object that stands for a type (an interface's type
+    /// word names it: see `crate::inputs::type_objects`) before the run,
+    /// beside the descriptors: never moved nor freed, as Go's collector
+    /// never moves anything and Go's stack maps do not count type words
+    /// (so Go's copies of one would go stale). Unlike a descriptor it is
+    /// scanned: every collection updates its pointer words (`ptr_words`).
+    pub fn place_pinned<C: Cpu + ?Sized>(
+        &mut self,
+        cpu: &mut C,
+        size: u64,
+        align: u64,
+        ptr_words: Vec<u64>,
+    ) -> Result<u64, Finding> {
         let addr = self.descriptor_bump.next_multiple_of(align.max(8));
         let end = addr + size + OBJECT_GAP;
         if end > DESCRIPTOR_ARENA + ARENA_CHUNK {
@@ -973,8 +993,7 @@ impl Runtime {
             addr: Some(addr),
             size,
             align,
-            // Whatever it points at is a descriptor too: nothing to scan.
-            ptr_words: Vec::new(),
+            ptr_words,
         });
         self.inputs = self.objects.len();
         Ok(addr)
@@ -1248,6 +1267,16 @@ impl Runtime {
         for i in 0..self.inputs {
             if let Some(a) = self.objects[i].addr {
                 c.forward(self, cpu, a)?;
+            }
+        }
+        // Pinned objects stay where they are; what they point at moves.
+        for &i in self.descriptors.clone().values() {
+            let a = self.objects[i].addr.expect("pinned objects stay");
+            for w in self.objects[i].ptr_words.clone() {
+                let v = cpu.read_u64(a + w).map_err(|e| Finding(e.to_string()))?;
+                let n = c.forward(self, cpu, v)?;
+                cpu.write_u64(a + w, n)
+                    .map_err(|e| Finding(e.to_string()))?;
             }
         }
         for k in 0..root_words.len() {

@@ -23,6 +23,16 @@
 //! `stack.hi` (8) and `stackguard0` (16); ABIInternal code has g in R14,
 //! ABI0 wrappers load it from `FS:-8`.
 //!
+//! Go's package init is not run by Go's runtime here (there is none), so
+//! [`GoImage::package_inits`] lists the package's own init functions (from
+//! its `..inittask`) for the runner to run once in the machine, and
+//! [`GoImage::init_data`] keeps what they wrote to the writable segment:
+//! the baseline every run starts from (the emitted itabs' method words are
+//! filled in so). Go's static func values (`F·f`, content-addressed
+//! `go.func.*` data without a symbol) and the emitted itabs are found
+//! ([`GoImage::static_values`]) so that pointers to them read back as the
+//! interpreter's `funcval`/`itab` pointers.
+//!
 //! Go's frames on the stack are unwound through [`GoFrames`], the
 //! runtime's [`ForeignFrames`] source for Go, which reads Go's own
 //! metadata (pclntab: pcsp, the args and locals pointer maps at each
@@ -246,7 +256,15 @@ pub struct GoImage {
     /// The functions whose entries are watched (see
     /// [`watch_entries`](GoImage::watch_entries)): `(address, ABI0?, name)`.
     watched: Vec<(u64, bool, String)>,
+    /// What the package's init functions wrote into the writable segment
+    /// (runs of changed bytes, by address): written again after every
+    /// [`Machine::restore`], which puts the segment back as loaded.
+    pub init_data: Vec<(u64, Vec<u8>)>,
 }
+
+/// The most init functions a package's `..inittask` may list (a corrupt
+/// count must not make the loader read megabytes).
+const MAX_INIT_FUNCTIONS: u64 = 4096;
 
 impl GoImage {
     /// Maps `exe` into `m` and redirects Go's runtime entry points to the
@@ -343,7 +361,131 @@ impl GoImage {
             frames: Rc::new(GoFrames::new(exe.clone()).map_err(ExecError)?),
             exe,
             watched,
+            init_data: Vec::new(),
         })
+    }
+
+    /// The init functions of package `pkg` (e.g. `main`) in the order Go
+    /// runs them: Go 1.19's `pkg..inittask` is `{state, ndeps, nfns}`
+    /// words, then `ndeps` pointers to the inittasks of the packages it
+    /// depends on, then `nfns` function addresses. Only the package's own
+    /// functions are listed: its dependencies' (the runtime's) need Go's
+    /// real runtime, and the peer package imports nothing that has any
+    /// (a function that reached one would stop at an unserved runtime
+    /// function). No inittask: nothing to run. `(address, name)`.
+    pub fn package_inits(&self, pkg: &str) -> Result<Vec<(u64, String)>, String> {
+        let task = format!("{pkg}..inittask");
+        let Some(sym) = self.exe.symbol(&task) else {
+            return Ok(Vec::new());
+        };
+        let word = |k: u64| -> Result<u64, String> {
+            let at = sym.address + 8 * k;
+            self.static_word(at).ok_or_else(|| {
+                format!(
+                    "{task} at {:#x}: word {k} ({at:#x}) is in no segment",
+                    sym.address
+                )
+            })
+        };
+        let (ndeps, nfns) = (word(1)?, word(2)?);
+        if ndeps > MAX_INIT_FUNCTIONS || nfns > MAX_INIT_FUNCTIONS {
+            return Err(format!(
+                "{task}: {ndeps} dependencies and {nfns} functions: more than {MAX_INIT_FUNCTIONS}"
+            ));
+        }
+        (0..nfns)
+            .map(|i| {
+                let pc = word(3 + ndeps + i)?;
+                match self.exe.function_at(pc) {
+                    Some((f, 0)) if f.function => Ok((pc, f.name.clone())),
+                    _ => Err(format!(
+                        "{task}: init function {i} at {pc:#x} is not the start of a function"
+                    )),
+                }
+            })
+            .collect()
+    }
+
+    /// The 8 bytes at `at` as loaded (zero in a segment's memory beyond
+    /// its file bytes), if a segment holds them.
+    fn static_word(&self, at: u64) -> Option<u64> {
+        let end = at.checked_add(8)?;
+        let s = self
+            .exe
+            .segments
+            .iter()
+            .find(|s| s.range.start <= at && end <= s.range.end)?;
+        let off = (at - s.range.start) as usize;
+        let mut b = [0u8; 8];
+        for (i, x) in b.iter_mut().enumerate() {
+            *x = s.data.get(off + i).copied().unwrap_or(0);
+        }
+        Some(u64::from_le_bytes(b))
+    }
+
+    /// Go's static func values and the emitted itabs of the module whose
+    /// functions are `names` (by index, as the interpreter numbers them),
+    /// with IR function F being Go's `{prefix}_F` (the emitter's `m<k>_F`
+    /// under `main.m<k>`) or, for a prefix ending in `.`, `{prefix}F` (a
+    /// hand-written package's `main.F`); itab K is `{prefix}itab_K`.
+    ///
+    /// A func value of F is a pointer to F's `F·f`, a word holding F's
+    /// ABIInternal entry in the read-only data (`go.func.*`, no symbol of
+    /// its own): every aligned word of the read-only segments that holds
+    /// the entry of one of the module's functions is taken for one (Go
+    /// makes one per function, content-addressed). Returns (func values,
+    /// itabs), each `(address, index)`, sorted.
+    pub fn static_values(&self, prefix: &str, names: &[String]) -> StaticValues {
+        let go_name = |n: &str| {
+            if prefix.ends_with('.') {
+                format!("{prefix}{n}")
+            } else {
+                format!("{prefix}_{n}")
+            }
+        };
+        let entries: HashMap<u64, u32> = names
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| Some((self.exe.function(&go_name(n))?, i as u32)))
+            .collect();
+        let mut funcvals = Vec::new();
+        for s in self
+            .exe
+            .segments
+            .iter()
+            .filter(|s| !s.perms.exec && !s.perms.write)
+        {
+            let start = s.range.start.next_multiple_of(8);
+            let skip = (start - s.range.start) as usize;
+            for (k, w) in s
+                .data
+                .get(skip..)
+                .unwrap_or(&[])
+                .chunks_exact(8)
+                .enumerate()
+            {
+                let v = u64::from_le_bytes(w.try_into().expect("8 bytes"));
+                if let Some(&f) = entries.get(&v) {
+                    funcvals.push((start + 8 * k as u64, f));
+                }
+            }
+        }
+        funcvals.sort_unstable();
+        let mut itabs = Vec::new();
+        if !prefix.ends_with('.') {
+            let itab_prefix = format!("{prefix}itab_");
+            for s in self.exe.symbols().iter().filter(|s| !s.function) {
+                if let Some(k) = s
+                    .name
+                    .strip_prefix(&itab_prefix)
+                    .and_then(|k| k.parse().ok())
+                {
+                    itabs.push((s.address, k));
+                }
+            }
+        }
+        itabs.sort_unstable();
+        StaticValues { funcvals, itabs }
     }
 
     /// The address of a Go function (`main.F`, or its ABI0 wrapper
@@ -379,6 +521,14 @@ impl GoImage {
         }
         Ok(())
     }
+}
+
+/// Go's static func values and itabs of a module (see
+/// [`GoImage::static_values`]): `(address, index)`, sorted by address.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct StaticValues {
+    pub funcvals: Vec<(u64, u32)>,
+    pub itabs: Vec<(u64, u32)>,
 }
 
 /// An extern that stops the run with `why`.

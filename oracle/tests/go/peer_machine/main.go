@@ -57,6 +57,17 @@ func Chain(v int64) int64 {
 	return b.Val*10 + b.Next.Val
 }
 
+// A pointer local live across a call: a is kept in a slot of the frame
+// (a bit of Go's locals stack map at the second call) and read after it;
+// nothing else points at its node. In the collecting modes the second
+// NewNode's allocation moves a's node, so the slot must be updated.
+//go:noinline
+func KeepLocal(v int64) int64 {
+	a := NewNode(nil, v)
+	b := NewNode(nil, v+1)
+	return a.Val*10 + b.Val
+}
+
 // A global the machine must put back between runs (its writable segment).
 var counter int64
 
@@ -105,17 +116,17 @@ func BigFrame(n int64) int64 {
 var sink []interface{}
 
 // Defined in refs_amd64.s.
-var abi0refs [16]uintptr
+var abi0refs [17]uintptr
 
 func main() {
 	if len(os.Args) < 1000 {
 		return
 	}
-	sink = append(sink, abi0refs[len(os.Args)%16])
+	sink = append(sink, abi0refs[len(os.Args)%17])
 	s := "abc"
 	n := NewNode(nil, 1)
 	sink = append(sink, AddMul(1, 2, 3), Narrow(1, 2, 3), Fma(1, 2, 3), Swap(Pair{}),
-		Many(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), Div(1, 1), n, Caller(1, 2), BigFrame(3), Chain(4), Bump(), Shift(1, 2), CopySlice(nil, nil), WithBarrier(nil))
+		Many(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), Div(1, 1), n, Caller(1, 2), BigFrame(3), Chain(4), KeepLocal(5), Bump(), Shift(1, 2), CopySlice(nil, nil), WithBarrier(nil))
 	var arr1, arr2 [16]int64
 	CopyArr(&arr1, &arr2)
 	sink = append(sink, arr1)

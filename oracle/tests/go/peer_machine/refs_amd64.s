@@ -18,7 +18,8 @@ DATA ·abi0refs+96(SB)/8, $·CopyArr(SB)
 DATA ·abi0refs+104(SB)/8, $·CopySlice(SB)
 DATA ·abi0refs+112(SB)/8, $·Shift(SB)
 DATA ·abi0refs+120(SB)/8, $·WithBarrier(SB)
-GLOBL ·abi0refs(SB), RODATA, $128
+DATA ·abi0refs+128(SB)/8, $·KeepLocal(SB)
+GLOBL ·abi0refs(SB), RODATA, $136
 
 // func enableWriteBarrier(): runtime.writeBarrier.enabled = true.
 TEXT ·enableWriteBarrier(SB), NOSPLIT, $0-0
