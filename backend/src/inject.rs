@@ -84,11 +84,18 @@ pub enum Bug {
     /// before returning, and ABIInternal callers do not reload g after a
     /// call to an ABI0 entry. ABI0 code (Go's assembly) may use R14 freely.
     Abi0CallKeepsR14,
+    /// An interprocedural assumption about narrow results: janus's
+    /// definitions zero-extend a narrow integer register result, and a
+    /// caller of one of the module's own functions (which janus compiled)
+    /// takes such a result to be zero-extended already; results of externs
+    /// are extended as Go requires. Only a callee compiled by someone else
+    /// (Go's, bound in by a mixed link) breaks the assumption.
+    IpaNarrowResults,
 }
 
 impl Bug {
     /// Every planted bug, in a fixed order.
-    pub const ALL: [Bug; 21] = [
+    pub const ALL: [Bug; 22] = [
         Bug::SwapArgRegs,
         Bug::SpillSlotOffByOne,
         Bug::X15NotRezeroed,
@@ -110,6 +117,7 @@ impl Bug {
         Bug::MethodIndexOffByOne,
         Bug::NarrowResultNotExtended,
         Bug::Abi0CallKeepsR14,
+        Bug::IpaNarrowResults,
     ];
 
     /// The name `--inject` takes (kebab-case).
@@ -136,6 +144,7 @@ impl Bug {
             Bug::MethodIndexOffByOne => "method-index-off-by-one",
             Bug::NarrowResultNotExtended => "narrow-result-not-extended",
             Bug::Abi0CallKeepsR14 => "abi0-call-keeps-r14",
+            Bug::IpaNarrowResults => "ipa-narrow-results",
         }
     }
 
@@ -204,6 +213,9 @@ impl Bug {
             }
             Bug::Abi0CallKeepsR14 => {
                 "ABI0 definitions return with g in R14, and ABIInternal callers rely on it and do not reload g after ABI0 calls"
+            }
+            Bug::IpaNarrowResults => {
+                "definitions zero-extend narrow integer results, and callers of the module's own functions (not externs) rely on it (an interprocedural assumption that a callee compiled by Go breaks)"
             }
         }
     }

@@ -1114,7 +1114,7 @@ impl<'a> Emitter<'a> {
     #[cfg(feature = "inject")]
     fn planted_ret_conventions(&mut self, moves: &[(PReg, VReg)]) -> Result<(), EncodeError> {
         use crate::inject::{active, Bug};
-        if active(Bug::NarrowResultNotExtended) {
+        if active(Bug::NarrowResultNotExtended) || active(Bug::IpaNarrowResults) {
             for (r, v) in moves {
                 let ty = self.vcode.value_types[v.0 as usize];
                 let Some(g) = Gpr::new(r.0).filter(|_| r.0 < 16) else {
@@ -1167,6 +1167,19 @@ impl<'a> Emitter<'a> {
             && self.vcode.insts.iter().any(
                 |i| matches!(i, LInst::Call { results, .. } if results.iter().any(|(d, _)| *d == v)),
             )
+        {
+            return self.gpr_into(v, dst);
+        }
+        // Planted bug `ipa-narrow-results`: the same, for results of the
+        // module's own functions only (janus compiled them).
+        #[cfg(feature = "inject")]
+        if crate::inject::active(crate::inject::Bug::IpaNarrowResults)
+            && !signed
+            && self.vcode.insts.iter().any(|i| {
+                matches!(i, LInst::Call { symbol, results, .. }
+                    if results.iter().any(|(d, _)| *d == v)
+                        && self.vcode.module_functions.contains(symbol.trim_end_matches(".abi0")))
+            })
         {
             return self.gpr_into(v, dst);
         }

@@ -204,6 +204,10 @@ pub struct VCode {
     pub homed_params: Vec<usize>,
     /// Largest outgoing argument area of any call.
     pub outgoing_size: u64,
+    /// The module's own functions (not its externs), for planted bug
+    /// `ipa-narrow-results`.
+    #[cfg(feature = "inject")]
+    pub module_functions: std::collections::BTreeSet<String>,
 }
 
 /// The symbol of a function's entry for `abi`: the ABIInternal entry is the
@@ -460,6 +464,8 @@ pub fn lower(
         layout,
         homed_params,
         outgoing_size,
+        #[cfg(feature = "inject")]
+        module_functions: module.functions.iter().map(|f| f.name.clone()).collect(),
     })
 }
 
