@@ -221,8 +221,10 @@ impl fmt::Display for LinkError {
 }
 
 /// The patches that make every direct `call rel32` and `jmp rel32` in
-/// `code` (loaded at `addr`) whose target is a key of `retarget` branch to
-/// the key's value instead. Decoding follows the code linearly: both
+/// `code` (a function's, loaded at `addr`, its entry) whose target is a
+/// key of `retarget` branch to the key's value instead, but a `jmp` to
+/// `addr` itself: that restarts the function after morestack (Go's cold
+/// path ends `JMP entry`), it does not call it again. Decoding follows the code linearly: both
 /// compilers put only instructions in a function's range (Go pads with
 /// `int3`, which decodes as itself). An undecodable byte or a new target
 /// out of `rel32` range is an error naming the address.
@@ -246,6 +248,11 @@ pub fn retarget_branches(
             continue;
         }
         let from = inst.near_branch_target();
+        // A jump to the function's own entry starts it over (the cold
+        // path after morestack): the same call, not a call of itself.
+        if inst.code() == Code::Jmp_rel32_64 && from == addr {
+            continue;
+        }
         let Some(&to) = retarget.get(&from) else {
             continue;
         };
@@ -403,17 +410,27 @@ entry:
     #[test]
     fn calls_and_jumps_to_a_target_are_retargeted_and_others_kept() {
         let base = 0x1000_0000u64;
-        // call +0 (to base+5); jmp -10 (to base); call +16 (to base+31);
-        // nop; int3
+        // call +0 (to base+5); jmp -10 (to base: the function's own
+        // entry); call +16 (to base+31); nop; int3
         let mut code = vec![0xe8, 0, 0, 0, 0, 0xe9, 0xf6, 0xff, 0xff, 0xff];
         code.extend([0xe8, 0x10, 0, 0, 0, 0x90, 0xcc]);
-        let retarget = HashMap::from([(base + 5, 0x40_1000u64), (base, base + 0x100)]);
+        let retarget = HashMap::from([(base + 5, 0x40_1000u64), (base + 31, base + 0x100)]);
         let patches = retarget_branches(&code, base, &retarget).unwrap();
         assert_eq!(patches.len(), 2, "{patches:?}");
         apply(&mut code, base, &patches);
         let mut d = iced_x86::Decoder::with_ip(64, &code, base, iced_x86::DecoderOptions::NONE);
         let targets: Vec<u64> = (0..3).map(|_| d.decode().near_branch_target()).collect();
-        assert_eq!(targets, [0x40_1000, base + 0x100, base + 31]);
+        assert_eq!(targets, [0x40_1000, base, base + 0x100]);
+        // A jump to the function's own entry is a restart, kept even when
+        // calls of the entry (a recursion) are retargeted.
+        let mut code = vec![0xe8, 0xfb, 0xff, 0xff, 0xff, 0xe9, 0xf6, 0xff, 0xff, 0xff];
+        let patches =
+            retarget_branches(&code, base, &HashMap::from([(base, 0x40_1000u64)])).unwrap();
+        assert_eq!(patches.len(), 1, "{patches:?}");
+        apply(&mut code, base, &patches);
+        let mut d = iced_x86::Decoder::with_ip(64, &code, base, iced_x86::DecoderOptions::NONE);
+        let targets: Vec<u64> = (0..2).map(|_| d.decode().near_branch_target()).collect();
+        assert_eq!(targets, [0x40_1000, base]);
     }
 
     #[test]
