@@ -342,3 +342,85 @@ fn mixed_links_agree_with_the_interpreter_through_every_entry() {
         started.elapsed()
     );
 }
+
+/// A plan replaced by another and applied again finds the same call sites
+/// (the first's patches were undone), survives `reload`, and runs the same
+/// in the precise mode (where the replay of a failed run also goes).
+#[test]
+fn plans_are_undone_reapplied_on_reload_and_the_same_when_precise() {
+    let Some(go) = toolchain::for_test("plans_are_undone_reapplied_on_reload") else {
+        return;
+    };
+    let name = "call_chain_mixed.jir";
+    let text = std::fs::read_to_string(common::repo().join("corpus/modules").join(name)).unwrap();
+    let m = janus_oracle::run::load_module(&text).unwrap();
+    let mut emitted = Vec::new();
+    let (built, _) =
+        build::build_without_unlinkable_wrappers(&go, &build::default_cache_dir(), |u| {
+            let (files, e) = emit::peer_program(&[&m], u);
+            emitted = e;
+            files
+        })
+        .unwrap_or_else(|e| panic!("go build: {}", e.message));
+    let exe = Rc::new(GoExecutable::parse(&std::fs::read(&built.binary).unwrap()).unwrap());
+    let em = emitted[0].as_ref().unwrap();
+    let obj = write_object_with(
+        &compile_module(&m).unwrap(),
+        &alloc_types(&m),
+        &funcvals(&m),
+    )
+    .unwrap();
+    let edges = call_edges(&m);
+    let plan = LinkPlan::mixed(&edges, SEED, 1);
+    let mode = RuntimeMode {
+        stack: StackMode::MoveEveryEntry,
+        gc_every_safepoint: true,
+    };
+    let runner = |precise: bool| {
+        let mut r = EntryRunner::new(&obj, mode, precise).unwrap();
+        r.attach_go(exe.clone(), &format!("main.{}", em.prefix))
+            .unwrap();
+        r.bind_go_placeholders(&placeholder_binds(&em.symbols))
+            .unwrap();
+        r.watch_go_definitions(&m.functions, &em.symbols).unwrap();
+        r
+    };
+    // Every run line through janus's and Go's ABIInternal entries: the
+    // outcomes and the calls.
+    let run_all = |r: &mut EntryRunner| {
+        let mut out = Vec::new();
+        for run in &m.runs {
+            let f = m.function(&run.func).unwrap();
+            let types: Vec<_> = f.sig.params.iter().map(|p| p.ty.clone()).collect();
+            let input = materialize_in(&m.functions, &types, &run.args).unwrap();
+            let got = r.run(f, Abi::Internal, &input, LIMITS).unwrap();
+            out.push((got.outcome, got.calls));
+            let sy = em.symbols.iter().find(|s| s.ir_name == f.name).unwrap();
+            if let Some(s) = &sy.internal {
+                let got = r.run_go(s, f, Abi::Internal, &input, LIMITS).unwrap();
+                out.push((got.outcome, got.calls));
+            }
+        }
+        out
+    };
+    let mut r = runner(false);
+    let first = r.link(&plan, &em.symbols).unwrap();
+    assert!(first.patches > 0, "the plan binds something: {first:?}");
+    let want = run_all(&mut r);
+    r.link(&LinkPlan::all(&edges, Side::Go), &em.symbols)
+        .unwrap();
+    let again = r.link(&plan, &em.symbols).unwrap();
+    assert_eq!(again.edges, first.edges, "the same call sites found again");
+    assert_eq!(
+        run_all(&mut r),
+        want,
+        "after another plan and this one again"
+    );
+    r.reload(&obj, mode).unwrap();
+    assert_eq!(run_all(&mut r), want, "after reload");
+    let unlinked = r.unlink().unwrap();
+    assert_eq!(unlinked.map(|(p, _)| p), Some(plan.clone()));
+    let mut p = runner(true);
+    p.link(&plan, &em.symbols).unwrap();
+    assert_eq!(run_all(&mut p), want, "in the precise mode");
+}
