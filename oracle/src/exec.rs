@@ -42,7 +42,7 @@ use crate::stacks::{PrologueClass, StackCounts};
 use janus_backend::abi::Abi;
 use janus_backend::ir::{Function, Ty};
 use std::cell::RefCell;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::rc::Rc;
 
@@ -323,6 +323,52 @@ pub(crate) fn runtime_extern(
     Ok(stub)
 }
 
+/// The runtime's part of an entry watch, at janus's entries and at Go's
+/// definitions of the module's functions alike (entry `k` of the
+/// runtime's table): the prologue check counted (`prologue`, janus's
+/// definitions), the depth limit, the call recorded, a collection or a
+/// forced stack move when the mode and the schedule say.
+fn runtime_at_entry(
+    rt: &RefCell<Option<Runtime>>,
+    cpu: &mut crate::machine::MachineView<'_>,
+    k: usize,
+    gc: bool,
+    prologue: Option<PrologueClass>,
+) -> Result<HookAction, MachineError> {
+    let mut guard = rt.borrow_mut();
+    if let Some(rt) = guard.as_mut() {
+        if let Some(c) = prologue {
+            rt.stacks.prologue(c);
+        }
+        // The same call again after morestack is not a new call
+        // (nor a deterministic safepoint visit), but its
+        // collection still roots the arguments.
+        let restart = rt.restarted(k);
+        // The depth limit, counted in definition entries (a
+        // restart is the same call again: same depth).
+        if let Err(f) = rt.enter(cpu, k) {
+            return Ok(HookAction::Abort(format!("runtime: {f}")));
+        }
+        // Before a collection moves anything: what the caller passed.
+        if !restart {
+            if let Err(f) = rt.record_call(cpu, k) {
+                return Ok(HookAction::Abort(format!("runtime: {f}")));
+            }
+        }
+        if gc {
+            if let Err(f) = rt.collect_at_entry(cpu, k, restart) {
+                return Ok(HookAction::Abort(format!("runtime: {f}")));
+            }
+        }
+        // The prologue's check fails, and morestack moves the
+        // stack (resetting stackguard0).
+        if rt.move_due_at_entry(k, restart) {
+            cpu.set_g_field(G_STACKGUARD0, STACK_FORCE_MOVE)?;
+        }
+    }
+    Ok(HookAction::Return)
+}
+
 /// The status flags (CF, PF, AF, ZF, SF, OF): what a call may leave in
 /// any state. DF is a promise (clear), not status.
 const STATUS_FLAGS: u64 = 0x8d5;
@@ -408,6 +454,19 @@ pub struct EntryRunner {
     /// The goroutine's first stack, at least [`FIRST_STACK`] (see
     /// [`set_first_stack`](EntryRunner::set_first_stack)).
     first_stack: u64,
+    /// Go's definitions of the module's functions, watched as janus's
+    /// ([`watch_go_definitions`](EntryRunner::watch_go_definitions)).
+    go_defs: Vec<crate::runtime::EntryInfo>,
+    /// The link plan applied ([`link`](EntryRunner::link)).
+    links: Option<Links>,
+}
+
+/// A link plan as applied: the plan, the Go symbols it was resolved
+/// with, and the bytes each patch overwrote (to undo it).
+struct Links {
+    plan: crate::peer::links::LinkPlan,
+    symbols: Vec<crate::peer::emit::FuncSymbols>,
+    undo: Vec<(u64, Vec<u8>)>,
 }
 
 /// What a run enters: a janus function's entry, or a Go function.
@@ -464,6 +523,8 @@ impl EntryRunner {
             go_statics: Default::default(),
             go_binds: Vec::new(),
             first_stack: FIRST_STACK,
+            go_defs: Vec::new(),
+            links: None,
         };
         runner.load(elf, mode)?;
         Ok(runner)
@@ -472,9 +533,17 @@ impl EntryRunner {
     /// Swaps in another object (and runtime mode) on the same machine: the
     /// emulator, its memory map and the runtime's arenas are reused, the
     /// old image, its watches and every translation are dropped.
+    ///
+    /// A link plan applied ([`link`](EntryRunner::link)) is undone first
+    /// and applied again to the new image (its symbols resolved there).
     pub fn reload(&mut self, elf: &[u8], mode: RuntimeMode) -> Result<(), ExecError> {
+        let links = self.unlink()?;
         self.m.unload()?;
-        self.load(elf, mode)
+        self.load(elf, mode)?;
+        if let Some((plan, symbols)) = links {
+            self.link(&plan, &symbols)?;
+        }
+        Ok(())
     }
 
     fn load(&mut self, elf: &[u8], mode: RuntimeMode) -> Result<(), ExecError> {
@@ -486,10 +555,8 @@ impl EntryRunner {
             crate::externs::install(m, &e, runtime)?;
         }
         m.load(elf)?;
-        let table = Rc::new(
-            FuncTable::new(m.image().ok_or_else(|| ExecError("no image".into()))?)
-                .map_err(ExecError)?,
-        );
+        let mut table = FuncTable::new(m.image().ok_or_else(|| ExecError("no image".into()))?)
+            .map_err(ExecError)?;
         // At every entry: ABI0 code may use R14 and X15 as it likes, so on
         // entry to ABI0 code they hold garbage (whoever relies on them after
         // it must restore them); in the collecting mode, a collection; in
@@ -536,46 +603,37 @@ impl EntryRunner {
                         )));
                     }
                 }
-                let mut guard = rt.borrow_mut();
-                if let Some(rt) = guard.as_mut() {
-                    if let Some(c) = prologue {
-                        rt.stacks.prologue(c);
-                    }
-                    // The same call again after morestack is not a new call
-                    // (nor a deterministic safepoint visit), but its
-                    // collection still roots the arguments.
-                    let restart = rt.restarted(k);
-                    // The depth limit, counted in definition entries (a
-                    // restart is the same call again: same depth).
-                    if let Err(f) = rt.enter(cpu, k) {
-                        return Ok(HookAction::Abort(format!("runtime: {f}")));
-                    }
-                    // Before a collection moves anything: what the caller passed.
-                    if !restart {
-                        if let Err(f) = rt.record_call(cpu, k) {
-                            return Ok(HookAction::Abort(format!("runtime: {f}")));
-                        }
-                    }
-                    if gc {
-                        if let Err(f) = rt.collect_at_entry(cpu, k, restart) {
-                            return Ok(HookAction::Abort(format!("runtime: {f}")));
-                        }
-                    }
-                    // The prologue's check fails, and morestack moves the
-                    // stack (resetting stackguard0).
-                    if rt.move_due_at_entry(k, restart) {
-                        cpu.set_g_field(G_STACKGUARD0, STACK_FORCE_MOVE)?;
-                    }
-                }
-                Ok(HookAction::Return)
+                runtime_at_entry(&rt, cpu, k, gc, prologue)
             })?;
         }
         if let Some((go, prefix)) = &self.go {
-            go.watch_entries(m)?;
             self.go_statics = go.static_values(prefix, &table.names);
+            // Go's definitions of the module's functions, watched as
+            // janus's definitions are (see `watch_go_definitions`).
+            let first = table.add_foreign(self.go_defs.clone());
+            let mut hooks: HashMap<u64, crate::peer::goimage::DefinitionHook> = HashMap::new();
+            for (i, e) in self.go_defs.iter().enumerate() {
+                let (rt, k, start, context) = (runtime.clone(), first + i, e.start, e.context);
+                let symbol = e.symbol.clone();
+                let gc = mode.gc_every_safepoint;
+                hooks.insert(
+                    e.start,
+                    Rc::new(move |cpu| {
+                        if context {
+                            if let Some(broken) = context_broken(cpu, start) {
+                                return Ok(HookAction::Abort(format!(
+                                    "{ENTRY_PROMISE}: Go's {symbol} (a closure) entered with {broken}"
+                                )));
+                            }
+                        }
+                        runtime_at_entry(&rt, cpu, k, gc, None)
+                    }),
+                );
+            }
+            go.watch_entries(m, &hooks)?;
         }
         self.elf = elf.to_vec();
-        self.table = table;
+        self.table = Rc::new(table);
         self.mode = mode;
         Ok(())
     }
@@ -606,7 +664,7 @@ impl EntryRunner {
         }
         let go =
             crate::peer::goimage::GoImage::install(&mut self.m, exe, &self.runtime, watch_prefix)?;
-        go.watch_entries(&mut self.m)?;
+        go.watch_entries(&mut self.m, &HashMap::new())?;
         self.go_statics = go.static_values(watch_prefix, &self.table.names);
         let inits = go.package_inits("main").map_err(ExecError)?;
         self.go = Some((go, watch_prefix.to_string()));
@@ -734,6 +792,249 @@ impl EntryRunner {
         Ok(())
     }
 
+    /// Watches Go's definitions of the module's functions (`funcs`, with
+    /// `symbols` from the emitter) as janus's definitions are watched: at
+    /// each entry of Go's code of an `internal` function (`main.m<k>_F`, or
+    /// a closure literal; not the ABI wrappers, and `abi0` functions have
+    /// no Go definition) the runtime records the call with its arguments
+    /// as the oracle's model of ABIInternal places them, under the IR
+    /// name, as at janus's definition, counts the frame against the depth
+    /// limit, and collects or moves the stack as the runtime mode says. So
+    /// runs through janus's entry and through Go's make the same calls,
+    /// moves and collections. Stays across [`reload`](EntryRunner::reload).
+    pub fn watch_go_definitions(
+        &mut self,
+        funcs: &[Function],
+        symbols: &[crate::peer::emit::FuncSymbols],
+    ) -> Result<(), ExecError> {
+        let Some((go, _)) = &self.go else {
+            return Err(ExecError("no Go executable is attached".into()));
+        };
+        let mut defs = Vec::new();
+        for f in funcs.iter().filter(|f| f.abi == Abi::Internal) {
+            let symbol = symbols
+                .iter()
+                .find(|s| s.ir_name == f.name)
+                .and_then(|s| s.internal.as_deref())
+                .ok_or_else(|| ExecError(format!("no Go symbol of {}'s definition", f.name)))?;
+            defs.push(go.definition_entry(symbol, f)?);
+        }
+        self.go_defs = defs;
+        // Watches are installed at load: load again (the same image).
+        let elf = std::mem::take(&mut self.elf);
+        self.reload(&elf, self.mode)
+    }
+
+    /// Binds every call edge of `plan` in the loaded code (see
+    /// [`crate::peer::links`]): for an edge bound to Go, the direct calls
+    /// in janus's definition of the caller of the callee's entry (its
+    /// ABIInternal definition or wrapper, or its ABI0 one: the entry is
+    /// kept) reach Go's same entry (`main.m<k>_F`, `main.m<k>_F.abi0`);
+    /// for an edge bound to janus, the calls in Go's definition of the
+    /// caller reach janus's entry. Go's code calls an `internal` callee's
+    /// ABI0 entry through an assembly trampoline (those calls are
+    /// retargeted), an `abi0` callee's ABI0 entry through its placeholder,
+    /// and its ABIInternal entry indirectly, through a variable holding
+    /// its func value: those loads are rewritten to load janus's static
+    /// func value of the callee instead, which the image must hold (build
+    /// it with those func values: `write_object_with`). `symbols` are the
+    /// module's from the emitter. The previous plan's patches are undone
+    /// first; the plan stays across [`reload`](EntryRunner::reload) and is
+    /// applied again on the precise replay.
+    pub fn link(
+        &mut self,
+        plan: &crate::peer::links::LinkPlan,
+        symbols: &[crate::peer::emit::FuncSymbols],
+    ) -> Result<crate::peer::links::LinkReport, ExecError> {
+        use crate::peer::links::{
+            retarget_branches, retarget_funcval_loads, EdgeLink, LinkReport, Patch, Side,
+        };
+        let started = std::time::Instant::now();
+        self.unlink()?;
+        let Some((go, _)) = &self.go else {
+            return Err(ExecError("no Go executable is attached".into()));
+        };
+        let fail = |e: &dyn fmt::Display, what: String| ExecError(format!("linking {e}: {what}"));
+        let sym = |name: &str| symbols.iter().find(|s| s.ir_name == name);
+        let janus = |name: &str| self.m.symbol_address(name);
+        let go_fn = |name: &Option<String>| name.as_deref().and_then(|n| go.function(n));
+        // Per caller's code (start, end): old target -> new, for calls and
+        // for func value loads; and which edge each old target is.
+        type Retarget = (HashMap<u64, u64>, HashMap<u64, u64>);
+        let mut by_code: BTreeMap<(u64, u64), Retarget> = BTreeMap::new();
+        let mut edge_of: HashMap<((u64, u64), u64), usize> = HashMap::new();
+        for (i, (e, side)) in plan.edges.iter().enumerate() {
+            let callee =
+                sym(&e.callee).ok_or_else(|| fail(e, format!("no Go symbols of {}", e.callee)))?;
+            let caller =
+                sym(&e.caller).ok_or_else(|| fail(e, format!("no Go symbols of {}", e.caller)))?;
+            let callee_abi0 = callee.placeholder.is_some();
+            let entry_name = match e.entry {
+                Abi::Internal => e.callee.clone(),
+                Abi::Abi0 => format!("{}.abi0", e.callee),
+            };
+            let janus_entry = janus(&entry_name)
+                .ok_or_else(|| fail(e, format!("janus's image has no {entry_name}")))?;
+            match side {
+                Side::Go => {
+                    // janus's caller now calls Go's entry.
+                    let go_entry = match e.entry {
+                        Abi::Internal => &callee.internal,
+                        Abi::Abi0 => &callee.abi0,
+                    };
+                    let to = go_fn(go_entry).ok_or_else(|| {
+                        fail(
+                            e,
+                            format!(
+                                "the Go executable has no {} entry of {} ({go_entry:?})",
+                                entry_name, e.callee
+                            ),
+                        )
+                    })?;
+                    let def = self
+                        .table
+                        .entries()
+                        .iter()
+                        .find(|d| {
+                            d.definition
+                                && (*d.symbol == *e.caller
+                                    || *d.symbol == format!("{}.abi0", e.caller))
+                        })
+                        .ok_or_else(|| {
+                            fail(
+                                e,
+                                format!("janus's image has no definition of {}", e.caller),
+                            )
+                        })?;
+                    let code = (def.start, def.end);
+                    by_code.entry(code).or_default().0.insert(janus_entry, to);
+                    edge_of.insert((code, janus_entry), i);
+                }
+                Side::Janus => {
+                    // Go's caller, if Go defines it (an `abi0` function's
+                    // body is janus's only), now calls janus's entry.
+                    if caller.placeholder.is_some() {
+                        continue;
+                    }
+                    let caller_sym = caller
+                        .internal
+                        .as_deref()
+                        .ok_or_else(|| fail(e, format!("no Go definition of {}", e.caller)))?;
+                    let s = go
+                        .exe
+                        .symbol(caller_sym)
+                        .filter(|s| s.function)
+                        .ok_or_else(|| fail(e, format!("the Go executable has no {caller_sym}")))?;
+                    let code = (s.address, s.address + s.size);
+                    let slot = by_code.entry(code).or_default();
+                    let from = match (callee_abi0, e.entry) {
+                        (false, Abi::Internal) => go_fn(&callee.internal),
+                        (false, Abi::Abi0) => go_fn(&callee.via_abi0),
+                        (true, Abi::Abi0) => go_fn(&callee.abi0),
+                        (true, Abi::Internal) => {
+                            // An indirect call through the func value
+                            // variable: load janus's func value instead.
+                            let var = callee
+                                .via_internal
+                                .as_deref()
+                                .and_then(|v| go.exe.symbol(v))
+                                .map(|v| v.address)
+                                .ok_or_else(|| {
+                                    fail(e, format!("the Go executable has no func value variable of {}", e.callee))
+                                })?;
+                            let fv_name = crate::runtime::funcval_symbol(&e.callee);
+                            let fv = janus(&fv_name).ok_or_else(|| {
+                                fail(e, format!("janus's image has no static func value {fv_name} (build the object with it)"))
+                            })?;
+                            let word = self.m.read_u64(fv).map_err(|err| fail(e, err.to_string()))?;
+                            if word != janus_entry {
+                                return Err(fail(e, format!("janus's {fv_name} holds {word:#x}, not {entry_name} ({janus_entry:#x})")));
+                            }
+                            slot.1.insert(var, fv);
+                            edge_of.insert((code, var), i);
+                            continue;
+                        }
+                    }
+                    .ok_or_else(|| {
+                        fail(e, format!("the Go executable has no entry of {} that Go's {} calls", e.callee, e.caller))
+                    })?;
+                    slot.0.insert(from, janus_entry);
+                    edge_of.insert((code, from), i);
+                }
+            }
+        }
+        let mut edges: Vec<EdgeLink> = plan
+            .edges
+            .iter()
+            .map(|(e, s)| EdgeLink {
+                edge: e.clone(),
+                side: *s,
+                janus_patches: 0,
+                go_patches: 0,
+            })
+            .collect();
+        let mut patches: Vec<Patch> = Vec::new();
+        for (&(start, end), (calls, loads)) in &by_code {
+            let code = self
+                .m
+                .read_bytes(start, (end - start) as usize)
+                .map_err(|e| ExecError(e.to_string()))?;
+            let describe = |err: crate::peer::links::LinkError| {
+                ExecError(format!("linking in {}: {err}", self.m.describe(start)))
+            };
+            let mut found = retarget_branches(&code, start, calls).map_err(describe)?;
+            found.extend(retarget_funcval_loads(&code, start, loads).map_err(describe)?);
+            for p in &found {
+                let e = &mut edges[edge_of[&((start, end), p.from)]];
+                if e.side == Side::Go {
+                    e.janus_patches += 1;
+                } else {
+                    e.go_patches += 1;
+                }
+            }
+            patches.extend(found);
+        }
+        let mut undo = Vec::with_capacity(patches.len());
+        for p in &patches {
+            let old = self
+                .m
+                .read_bytes(p.at, p.bytes.len())
+                .map_err(|e| ExecError(e.to_string()))?;
+            self.m.patch_code(p.at, &p.bytes)?;
+            undo.push((p.at, old));
+        }
+        self.links = Some(Links {
+            plan: plan.clone(),
+            symbols: symbols.to_vec(),
+            undo,
+        });
+        Ok(LinkReport {
+            edges,
+            patches: patches.len(),
+            took: started.elapsed(),
+        })
+    }
+
+    /// Undoes the applied link plan's patches (every call back to its own
+    /// side's callee), and returns the plan and its symbols, if one was.
+    pub fn unlink(
+        &mut self,
+    ) -> Result<
+        Option<(
+            crate::peer::links::LinkPlan,
+            Vec<crate::peer::emit::FuncSymbols>,
+        )>,
+        ExecError,
+    > {
+        let Some(links) = self.links.take() else {
+            return Ok(None);
+        };
+        for (at, old) in links.undo.iter().rev() {
+            self.m.patch_code(*at, old)?;
+        }
+        Ok(Some((links.plan, links.symbols)))
+    }
+
     /// The goroutine's first stack for the next runs: `bytes` (a power of
     /// two, at least [`FIRST_STACK`]), so that code whose frames the
     /// runtime cannot unwind yet (Go's) need not grow it.
@@ -800,6 +1101,17 @@ impl EntryRunner {
                 || precise.bind_go_placeholders(&self.go_binds).is_err()
             {
                 return Ok(run);
+            }
+            if !self.go_defs.is_empty() {
+                precise.go_defs = self.go_defs.clone();
+                if precise.reload(&self.elf, self.mode).is_err() {
+                    return Ok(run);
+                }
+            }
+            if let Some(l) = &self.links {
+                if precise.link(&l.plan, &l.symbols).is_err() {
+                    return Ok(run);
+                }
             }
         }
         // The fast mode counted blocks; the precise one counts instructions,

@@ -218,7 +218,11 @@ pub fn funcval_symbol(func: &str) -> String {
 /// Every entry of the image, by address.
 #[derive(Clone, Debug, Default)]
 pub struct FuncTable {
+    /// The image's entries, sorted, then foreign definitions
+    /// ([`add_foreign`](FuncTable::add_foreign)).
     entries: Vec<EntryInfo>,
+    /// How many of `entries` are the image's.
+    janus: usize,
     /// The biggest frame of any entry.
     pub max_frame: u64,
     /// The module's type table (`type` lines).
@@ -310,6 +314,7 @@ impl FuncTable {
         Ok(FuncTable {
             names: meta.funcs.iter().map(|f| f.name.clone()).collect(),
             itabs,
+            janus: entries.len(),
             max_frame: entries.iter().map(|e| e.frame as u64).max().unwrap_or(0),
             entries,
             types: meta.types.clone(),
@@ -333,14 +338,29 @@ impl FuncTable {
             .map(|k| self.funcvals[k].1)
     }
 
+    /// The image's entries (not the foreign ones).
     pub fn entries(&self) -> &[EntryInfo] {
-        &self.entries
+        &self.entries[..self.janus]
     }
 
-    /// The entry containing `pc`.
+    /// Adds definition entries of foreign code (a Go executable's
+    /// functions, see `crate::peer::goimage`), so that the runtime's entry
+    /// methods ([`Runtime::enter`], [`Runtime::record_call`], ...) treat
+    /// them as the image's, by index: the first gets the returned index.
+    /// They are not the image's code: [`find`](FuncTable::find) and the
+    /// unwinder never see them (foreign frames unwind through
+    /// [`ForeignFrames`]).
+    pub fn add_foreign(&mut self, entries: Vec<EntryInfo>) -> usize {
+        let first = self.entries.len();
+        self.entries.extend(entries);
+        first
+    }
+
+    /// The entry containing `pc`, of the image's.
     pub fn find(&self, pc: u64) -> Option<&EntryInfo> {
-        let i = self.entries.partition_point(|e| e.start <= pc);
-        self.entries[..i].last().filter(|e| pc < e.end)
+        let entries = self.entries();
+        let i = entries.partition_point(|e| e.start <= pc);
+        entries[..i].last().filter(|e| pc < e.end)
     }
 }
 
@@ -1557,10 +1577,9 @@ impl Runtime {
         }
         self.move_stack(cpu, &mut frames, size)?;
         // The function starts over from its entry once this returns.
-        self.restarting = frames
-            .last()
-            .and_then(|f| self.table.find(f.ret))
-            .map(|e| e.start);
+        // (A safepoint's offset is from its function's entry, janus's or
+        // a foreign one's.)
+        self.restarting = frames.last().map(|f| f.ret - u64::from(f.safepoint.ret));
         // The morestack call is a safepoint too: collect there, with the
         // morestack map (every argument) among the roots (an uncounted
         // visit: where the stack runs out depends on the outer entry).

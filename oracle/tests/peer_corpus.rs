@@ -31,17 +31,15 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 /// Corpus modules whose Go peer does not agree yet, and why.
-const KNOWN_DIFFERENCES: &[(&str, &str)] = &[
-    (
-        "iface_nonnil_values.jir",
-        "runs 9 and 10 (driver, whose type words are descriptors) in the collecting modes: \
+const KNOWN_DIFFERENCES: &[(&str, &str)] = &[(
+    "iface_nonnil_values.jir",
+    "runs 9 and 10 (driver, whose type words are descriptors) in the collecting modes: \
          same = false, a data word compared after calls; pinning every input object in Go \
          runs makes them agree, so a Go copy of a pointer to a moving input object is not \
          counted by Go's maps as read (GoFrames) or not at all: not diagnosed yet. (Runs 11 \
          and 12, heap objects in type words, agree since objects standing for types are \
          pinned in Go runs.)",
-    ),
-];
+)];
 
 const LIMITS: EntryLimits = EntryLimits {
     budget: 5_000_000,

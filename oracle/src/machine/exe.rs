@@ -139,6 +139,30 @@ impl Machine {
         Ok(())
     }
 
+    /// Overwrites `bytes.len()` bytes of loaded code at `at` (the image's
+    /// code or a mapped executable's) and drops the emulator's translations
+    /// of them, so the next run executes the new bytes. (Mixed links,
+    /// `crate::peer::links`, retarget calls this way.)
+    pub fn patch_code(&mut self, at: u64, bytes: &[u8]) -> Result<(), MachineError> {
+        let end = at + bytes.len() as u64;
+        let inside = |r: &Range<u64>| r.start <= at && end <= r.end;
+        let ok = self.executables.iter().any(|e| inside(&e.code))
+            || self
+                .image
+                .as_ref()
+                .is_some_and(|i| i.code_ranges().iter().any(inside));
+        if !ok {
+            return Err(MachineError::Config(format!(
+                "cannot patch {at:#x}..{end:#x}: not inside loaded code"
+            )));
+        }
+        self.write_bytes(at, bytes)?;
+        self.uc
+            .ctl_remove_cache(at, end)
+            .map_err(|e| engine_error("cannot flush the translation cache", e))?;
+        Ok(())
+    }
+
     /// Writes the executables' writable segments back as loaded.
     pub(super) fn restore_executables(&mut self) -> Result<(), MachineError> {
         for k in 0..self.executables.len() {

@@ -46,9 +46,10 @@ use std::rc::Rc;
 
 use crate::exec::{entry_promise_broken, ExecError, ENTRY_PROMISE, PANIC_DIVIDE};
 use crate::machine::{Cpu, ExeSegment, HookAction, Machine, Reg};
+use crate::model::{self, Shape};
 use crate::peer::goelf::GoExecutable;
 use crate::peer::pclntab::{GoFunc, GoImageTables, Pclntab, FUNCID_WRAPPER};
-use crate::runtime::{Finding, ForeignFrame, ForeignFrames, Runtime, MORESTACK};
+use crate::runtime::{EntryInfo, Finding, ForeignFrame, ForeignFrames, Runtime, MORESTACK};
 use janus_backend::compile::{Safepoint, SafepointKind};
 
 /// The extern that serves Go's `runtime.newobject`.
@@ -498,12 +499,31 @@ impl GoImage {
     /// runner watches janus's: an ABI0 entry (`.abi0`) poisons R14 and X15
     /// (they mean nothing in ABI0: whoever relies on them after it must
     /// set them again), an ABIInternal definition checks what its caller
-    /// owes it (R14 = g, X15 = 0, DF clear). Watches go with the janus
-    /// image ([`Machine::unload`]): the runner calls this after every load.
-    pub fn watch_entries(&self, m: &mut Machine) -> Result<(), ExecError> {
-        for (address, abi0, name) in &self.watched {
-            let (abi0, name) = (*abi0, name.clone());
-            m.watch(*address, &format!("go entry:{name}"), move |cpu| {
+    /// owes it (R14 = g, X15 = 0, DF clear). At the entries of
+    /// `definitions` (Go's definitions of the module's functions, see
+    /// [`definition_entry`](GoImage::definition_entry)), watched whether
+    /// chosen at install or not, the hook then runs: the runtime's part of
+    /// a definition entry, as at janus's. Watches go with the janus image
+    /// ([`Machine::unload`]): the runner calls this after every load.
+    pub fn watch_entries(
+        &self,
+        m: &mut Machine,
+        definitions: &HashMap<u64, DefinitionHook>,
+    ) -> Result<(), ExecError> {
+        let mut entries: Vec<(u64, bool, String)> = self.watched.clone();
+        for &address in definitions.keys() {
+            if !entries.iter().any(|(a, _, _)| *a == address) {
+                let name = self
+                    .exe
+                    .function_at(address)
+                    .map_or_else(|| format!("{address:#x}"), |(s, _)| s.name.clone());
+                entries.push((address, false, name));
+            }
+        }
+        entries.sort();
+        for (address, abi0, name) in entries {
+            let hook = definitions.get(&address).cloned();
+            m.watch(address, &format!("go entry:{name}"), move |cpu| {
                 if abi0 {
                     cpu.set_reg(Reg::R14, crate::exec::POISON64 ^ 0x1414);
                     cpu.set_xmm(
@@ -516,10 +536,111 @@ impl GoImage {
                         "{ENTRY_PROMISE}: Go's {name} (ABIInternal) entered with {broken}"
                     )));
                 }
-                Ok(HookAction::Return)
+                match &hook {
+                    Some(hook) => hook(cpu),
+                    None => Ok(HookAction::Return),
+                }
             })?;
         }
         Ok(())
+    }
+
+    /// The runtime's view of Go's definition of the IR function `func`,
+    /// the Go function `symbol` (`main.m<k>_F`, or a closure literal
+    /// `main.m<k>mk_F.func1`; always ABIInternal), under the name janus's
+    /// definition has (`F`), so that calls recorded at either compare:
+    /// its code range, the frame its body sets up (pclntab), its
+    /// parameters as the oracle's model of ABIInternal places them, and
+    /// whether it has a stack-growth check (a call of Go's morestack; then
+    /// `body` is the offset after the prologue's first conditional branch,
+    /// the check's).
+    pub fn definition_entry(
+        &self,
+        symbol: &str,
+        func: &janus_backend::ir::Function,
+    ) -> Result<EntryInfo, ExecError> {
+        let fail =
+            |what: String| ExecError(format!("Go's definition {symbol} of {}: {what}", func.name));
+        let s = self
+            .exe
+            .symbol(symbol)
+            .filter(|s| s.function && s.size > 0)
+            .ok_or_else(|| fail("no such function in the executable".into()))?;
+        let (start, end) = (s.address, s.address + s.size);
+        let gofunc = self
+            .frames
+            .pclntab
+            .func_at(start)
+            .filter(|f| f.entry == start)
+            .ok_or_else(|| fail("pclntab has no function at its address".into()))?;
+        let frame = self.frames.body_frame(gofunc).map_err(fail)?;
+        let code = self
+            .exe
+            .segments
+            .iter()
+            .find(|seg| seg.range.start <= start && end <= seg.range.end)
+            .and_then(|seg| {
+                let i = (start - seg.range.start) as usize;
+                seg.data.get(i..i + s.size as usize)
+            })
+            .ok_or_else(|| fail("its code is not in a segment's bytes".into()))?;
+        let morestacks: Vec<u64> = GO_MORESTACKS
+            .iter()
+            .filter_map(|n| self.exe.function(n))
+            .collect();
+        let body = stack_check_body(code, start, &morestacks).map_err(fail)?;
+        let shapes: Vec<Shape> = func.sig.params.iter().map(|p| Shape::of(&p.ty)).collect();
+        let layout = model::assign(&shapes, &[], model::ModelAbi::Internal);
+        Ok(EntryInfo {
+            symbol: func.name.as_str().into(),
+            abi: janus_backend::abi::Abi::Internal,
+            sig: func.sig.to_string(),
+            start,
+            end,
+            frame,
+            body,
+            safepoints: HashMap::new(),
+            definition: true,
+            params: shapes.into_iter().zip(layout.params).collect(),
+            context: func.context.is_some(),
+        })
+    }
+}
+
+/// What the runner does at a Go definition's entry once its promises
+/// hold (see [`GoImage::watch_entries`]).
+pub type DefinitionHook = Rc<
+    dyn Fn(
+        &mut crate::machine::MachineView<'_>,
+    ) -> Result<HookAction, crate::machine::MachineError>,
+>;
+
+/// Whether Go's function `code` (at `start`) has a stack-growth check: a
+/// call of one of `morestacks`. If so, the offset after its first
+/// conditional branch (the check's `JLS`/`JBE`, which Go puts in the
+/// prologue), as janus's `body=`.
+fn stack_check_body(code: &[u8], start: u64, morestacks: &[u64]) -> Result<Option<u64>, String> {
+    use iced_x86::{Decoder, DecoderOptions, FlowControl};
+    let mut decoder = Decoder::with_ip(64, code, start, DecoderOptions::NONE);
+    let mut first_branch = None;
+    let mut checks = false;
+    while decoder.can_decode() {
+        let inst = decoder.decode();
+        if inst.is_invalid() {
+            return Err(format!("undecodable instruction at {:#x}", inst.ip()));
+        }
+        match inst.flow_control() {
+            FlowControl::ConditionalBranch if first_branch.is_none() => {
+                first_branch = Some(inst.next_ip() - start);
+            }
+            FlowControl::Call if morestacks.contains(&inst.near_branch_target()) => checks = true,
+            _ => {}
+        }
+    }
+    match (checks, first_branch) {
+        (false, _) => Ok(None),
+        (true, Some(b)) => Ok(Some(b)),
+        (true, None) => Err("it calls morestack without a conditional branch to it".into()),
     }
 }
 

@@ -152,6 +152,29 @@ impl LinkPlan {
     }
 }
 
+/// What binding one edge did in the loaded code: how many call sites (or
+/// func value loads) of the caller's janus code now reach Go's entry, and
+/// of the caller's Go code janus's. One of the two is 0: an edge bound to
+/// a side is patched only in the other side's caller.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EdgeLink {
+    pub edge: CallEdge,
+    pub side: Side,
+    pub janus_patches: usize,
+    pub go_patches: usize,
+}
+
+/// What [`crate::exec::EntryRunner::link`] did.
+#[derive(Clone, Debug)]
+pub struct LinkReport {
+    pub edges: Vec<EdgeLink>,
+    /// Patches written (the previous plan's undone ones not counted).
+    pub patches: usize,
+    /// Time spent undoing the previous plan, finding and writing the
+    /// patches (the emulator drops the translations of the bytes written).
+    pub took: std::time::Duration,
+}
+
 /// What the loader binds Go's assembly placeholders to: every `abi0`
 /// function and extern of the module is, in Go, a declaration whose
 /// assembly body is a placeholder (docs/peer.md), bound to janus's ABI0
@@ -176,13 +199,13 @@ fn mix(mut z: u64) -> u64 {
     z ^ (z >> 31)
 }
 
-/// A rewrite of one branch's 32-bit displacement.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A rewrite of loaded code: `bytes` at `at`, making a branch (or a
+/// load) that reached `from` reach `to`.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Patch {
-    /// Address of the displacement's first byte.
     pub at: u64,
-    pub rel32: i32,
-    /// The branch's old and new targets.
+    pub bytes: Vec<u8>,
+    /// The old and new targets.
     pub from: u64,
     pub to: u64,
 }
@@ -198,8 +221,10 @@ impl fmt::Display for LinkError {
 }
 
 /// The patches that make every direct `call rel32` and `jmp rel32` in
-/// `code` (loaded at `addr`) whose target is a key of `retarget` branch to
-/// the key's value instead. Decoding follows the code linearly: both
+/// `code` (a function's, loaded at `addr`, its entry) whose target is a
+/// key of `retarget` branch to the key's value instead, but a `jmp` to
+/// `addr` itself: that restarts the function after morestack (Go's cold
+/// path ends `JMP entry`), it does not call it again. Decoding follows the code linearly: both
 /// compilers put only instructions in a function's range (Go pads with
 /// `int3`, which decodes as itself). An undecodable byte or a new target
 /// out of `rel32` range is an error naming the address.
@@ -223,6 +248,11 @@ pub fn retarget_branches(
             continue;
         }
         let from = inst.near_branch_target();
+        // A jump to the function's own entry starts it over (the cold
+        // path after morestack): the same call, not a call of itself.
+        if inst.code() == Code::Jmp_rel32_64 && from == addr {
+            continue;
+        }
         let Some(&to) = retarget.get(&from) else {
             continue;
         };
@@ -237,7 +267,73 @@ pub fn retarget_branches(
         // The displacement is the instruction's last four bytes.
         patches.push(Patch {
             at: next - 4,
-            rel32,
+            bytes: rel32.to_le_bytes().to_vec(),
+            from,
+            to,
+        });
+    }
+    Ok(patches)
+}
+
+/// The patches that make every load of a func value variable in `code`
+/// (loaded at `addr`) produce another func value: Go calls an `abi0`
+/// function's ABIInternal entry indirectly, `MOVQ main.m<k>int_F(SB), R`
+/// (a RIP-relative load of the variable holding a pointer to F's static
+/// func value), then `CALL` the func value's code word. Each such load of
+/// a key of `retarget` (the variable's address) becomes `LEAQ v(SB), R`
+/// with `v` the key's value (another static func value), the same length,
+/// so the indirect call reaches `v`'s code. A matching load that is not a
+/// 7-byte `REX.W 8B /r` with a RIP-relative operand is an error naming
+/// the address, as are undecodable bytes and targets out of range.
+pub fn retarget_funcval_loads(
+    code: &[u8],
+    addr: u64,
+    retarget: &HashMap<u64, u64>,
+) -> Result<Vec<Patch>, LinkError> {
+    use iced_x86::{Code, Decoder, DecoderOptions};
+    let mut decoder = Decoder::with_ip(64, code, addr, DecoderOptions::NONE);
+    let mut patches = Vec::new();
+    while decoder.can_decode() {
+        let inst = decoder.decode();
+        if inst.is_invalid() {
+            return Err(LinkError(format!(
+                "undecodable instruction at {:#x}",
+                inst.ip()
+            )));
+        }
+        if !inst.is_ip_rel_memory_operand() {
+            continue;
+        }
+        let from = inst.ip_rel_memory_address();
+        let Some(&to) = retarget.get(&from) else {
+            continue;
+        };
+        let start = (inst.ip() - addr) as usize;
+        let bytes = &code[start..start + inst.len()];
+        // REX.W (R may be set: R8-R15), opcode 8B, ModRM mod=00 rm=101.
+        let plain = inst.code() == Code::Mov_r64_rm64
+            && bytes.len() == 7
+            && bytes[0] & 0xfb == 0x48
+            && bytes[1] == 0x8b
+            && bytes[2] & 0xc7 == 0x05;
+        if !plain {
+            return Err(LinkError(format!(
+                "the use of {from:#x} at {:#x} is not a RIP-relative MOVQ of a func value variable ({bytes:02x?})",
+                inst.ip()
+            )));
+        }
+        let rel = (to as i128) - (inst.next_ip() as i128);
+        let rel32 = i32::try_from(rel).map_err(|_| {
+            LinkError(format!(
+                "load at {:#x}: the func value {to:#x} is out of rel32 range",
+                inst.ip()
+            ))
+        })?;
+        let mut new = vec![bytes[0], 0x8d, bytes[2]];
+        new.extend_from_slice(&rel32.to_le_bytes());
+        patches.push(Patch {
+            at: inst.ip(),
+            bytes: new,
             from,
             to,
         });
@@ -249,7 +345,7 @@ pub fn retarget_branches(
 pub fn apply(code: &mut [u8], addr: u64, patches: &[Patch]) {
     for p in patches {
         let i = (p.at - addr) as usize;
-        code[i..i + 4].copy_from_slice(&p.rel32.to_le_bytes());
+        code[i..i + p.bytes.len()].copy_from_slice(&p.bytes);
     }
 }
 
@@ -314,17 +410,57 @@ entry:
     #[test]
     fn calls_and_jumps_to_a_target_are_retargeted_and_others_kept() {
         let base = 0x1000_0000u64;
-        // call +0 (to base+5); jmp -10 (to base); call +16 (to base+31);
-        // nop; int3
+        // call +0 (to base+5); jmp -10 (to base: the function's own
+        // entry); call +16 (to base+31); nop; int3
         let mut code = vec![0xe8, 0, 0, 0, 0, 0xe9, 0xf6, 0xff, 0xff, 0xff];
         code.extend([0xe8, 0x10, 0, 0, 0, 0x90, 0xcc]);
-        let retarget = HashMap::from([(base + 5, 0x40_1000u64), (base, base + 0x100)]);
+        let retarget = HashMap::from([(base + 5, 0x40_1000u64), (base + 31, base + 0x100)]);
         let patches = retarget_branches(&code, base, &retarget).unwrap();
         assert_eq!(patches.len(), 2, "{patches:?}");
         apply(&mut code, base, &patches);
         let mut d = iced_x86::Decoder::with_ip(64, &code, base, iced_x86::DecoderOptions::NONE);
         let targets: Vec<u64> = (0..3).map(|_| d.decode().near_branch_target()).collect();
-        assert_eq!(targets, [0x40_1000, base + 0x100, base + 31]);
+        assert_eq!(targets, [0x40_1000, base, base + 0x100]);
+        // A jump to the function's own entry is a restart, kept even when
+        // calls of the entry (a recursion) are retargeted.
+        let mut code = vec![0xe8, 0xfb, 0xff, 0xff, 0xff, 0xe9, 0xf6, 0xff, 0xff, 0xff];
+        let patches =
+            retarget_branches(&code, base, &HashMap::from([(base, 0x40_1000u64)])).unwrap();
+        assert_eq!(patches.len(), 1, "{patches:?}");
+        apply(&mut code, base, &patches);
+        let mut d = iced_x86::Decoder::with_ip(64, &code, base, iced_x86::DecoderOptions::NONE);
+        let targets: Vec<u64> = (0..2).map(|_| d.decode().near_branch_target()).collect();
+        assert_eq!(targets, [0x40_1000, base]);
+    }
+
+    #[test]
+    fn func_value_loads_become_leas_of_the_other_func_value() {
+        let base = 0x1000_0000u64;
+        // MOVQ v(RIP), DX (v at base+0x107); MOVQ (DX), SI; CALL SI;
+        // MOVQ v(RIP), R11 (v again); MOVQ w(RIP), CX (another variable)
+        let mut code = vec![0x48, 0x8b, 0x15, 0x00, 0x01, 0, 0];
+        code.extend([0x48, 0x8b, 0x32, 0xff, 0xd6]);
+        code.extend([0x4c, 0x8b, 0x1d, 0xf4, 0x00, 0, 0]);
+        code.extend([0x48, 0x8b, 0x0d, 0x00, 0x02, 0, 0]);
+        let v = base + 0x107;
+        let funcval = 0x40_2000u64;
+        let patches = retarget_funcval_loads(&code, base, &HashMap::from([(v, funcval)])).unwrap();
+        assert_eq!(patches.len(), 2, "{patches:?}");
+        apply(&mut code, base, &patches);
+        let mut d = iced_x86::Decoder::with_ip(64, &code, base, iced_x86::DecoderOptions::NONE);
+        let insts: Vec<iced_x86::Instruction> = (0..5).map(|_| d.decode()).collect();
+        for i in [0, 3] {
+            assert_eq!(insts[i].mnemonic(), iced_x86::Mnemonic::Lea, "{i}");
+            assert_eq!(insts[i].ip_rel_memory_address(), funcval, "{i}");
+        }
+        assert_eq!(insts[0].op0_register(), iced_x86::Register::RDX);
+        assert_eq!(insts[3].op0_register(), iced_x86::Register::R11);
+        assert_eq!(insts[4].mnemonic(), iced_x86::Mnemonic::Mov, "w kept");
+        // Another use of the variable is an error.
+        let store = [0x48, 0x89, 0x15, 0, 0, 0, 0];
+        let e = retarget_funcval_loads(&store, base, &HashMap::from([(base + 7, funcval)]))
+            .unwrap_err();
+        assert!(e.0.contains("not a RIP-relative MOVQ"), "{e}");
     }
 
     #[test]

@@ -56,3 +56,58 @@ pub fn regression_files() -> Vec<PathBuf> {
     assert!(!files.is_empty(), "no cases in {}", dir.display());
     files
 }
+
+/// The corpus modules `oracle/tests/peer_corpus.rs` lists as known
+/// differences of Go's peer (its `KNOWN_DIFFERENCES`, read from its text:
+/// one list, kept there).
+pub fn peer_known_differences() -> Vec<String> {
+    let path = repo().join("oracle/tests/peer_corpus.rs");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let start = text
+        .find("const KNOWN_DIFFERENCES")
+        .unwrap_or_else(|| panic!("{}: no KNOWN_DIFFERENCES", path.display()));
+    let list = &text[start..];
+    let list = &list[..list.find("\n];").expect("the list ends")];
+    // Each entry is a tuple whose first element is the module's file name.
+    let names: Vec<String> = list
+        .split('(')
+        .skip(1)
+        .filter_map(|t| {
+            let t = t.trim_start().strip_prefix('"')?;
+            let name = &t[..t.find('"')?];
+            name.ends_with(".jir").then(|| name.to_string())
+        })
+        .collect();
+    assert!(
+        !names.is_empty(),
+        "{}: KNOWN_DIFFERENCES is empty",
+        path.display()
+    );
+    names
+}
+
+/// How an entry run differs from the interpreter's (`want`: its outcome,
+/// and the input objects afterwards when it returned), as
+/// `oracle/tests/peer_corpus.rs` compares them: results, panics, the input
+/// objects afterwards, then every violation the run reported (promises,
+/// canaries, runtime findings).
+pub fn interpreter_differences(
+    want: &janus_oracle::exec::EntryOutcome,
+    want_objects: &[janus_oracle::inputs::ObjectInit],
+    got: &janus_oracle::exec::EntryRun,
+) -> Vec<String> {
+    use janus_oracle::exec::{compare_objects, EntryOutcome};
+    let mut d = Vec::new();
+    match (want, &got.outcome) {
+        (EntryOutcome::Returned(a), EntryOutcome::Returned(b)) => {
+            if a.len() != b.len() || a.iter().zip(b).any(|(x, y)| !x.same_as(y)) {
+                d.push(format!("results {b:?}, interpreter {a:?}"));
+            }
+            d.extend(compare_objects(want_objects, got));
+        }
+        (a, b) if a == b => {}
+        (a, b) => d.push(format!("outcome {b:?}, interpreter {a:?}")),
+    }
+    d.extend(got.violations.iter().cloned());
+    d
+}
