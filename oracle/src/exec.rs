@@ -1143,6 +1143,8 @@ impl EntryRunner {
             .go
             .as_ref()
             .map(|(go, _)| go.frames.clone() as Rc<dyn crate::runtime::ForeignFrames>);
+        rt.foreign_funcvals = self.go_statics.funcvals.clone();
+        rt.foreign_itabs = self.go_statics.itabs.clone();
         let entry = match target {
             Target::Janus => {
                 rt.trace_symbol = Some(match func.abi {

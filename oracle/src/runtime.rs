@@ -827,6 +827,12 @@ pub struct Runtime {
     /// Frames of foreign code on the stack (a Go executable's), if any is
     /// loaded: see [`ForeignFrames`].
     pub foreign: Option<Rc<dyn ForeignFrames>>,
+    /// The foreign code's own static func values and itabs of the module's
+    /// functions, `(address, index)` sorted by address: recorded calls name
+    /// them as the image's own (`funcvalN`, `itabK`), whichever side made
+    /// the value.
+    pub foreign_funcvals: Vec<(u64, u32)>,
+    pub foreign_itabs: Vec<(u64, u32)>,
 }
 
 /// Calls, and safepoint visits of the trace, recorded in full per run;
@@ -885,6 +891,8 @@ impl Runtime {
             heap_avoid: (0, 0),
             stacks: StackCounts::default(),
             foreign: None,
+            foreign_funcvals: Vec::new(),
+            foreign_itabs: Vec::new(),
         }
     }
 
@@ -1369,15 +1377,20 @@ impl Runtime {
     /// A pointer value as runs through different entries can compare it:
     /// nil, an object and offset, or somewhere in the stack.
     fn classify_pointer(&self, v: u64) -> String {
+        let at = |l: &[(u64, u32)]| {
+            l.binary_search_by_key(&v, |&(a, _)| a)
+                .ok()
+                .map(|k| l[k].1)
+        };
         if v == 0 {
             "nil".to_string()
         } else if let Some(i) = self.object_at(v).or_else(|| self.descriptor_at(v)) {
             format!("obj{i}+{}", v - self.objects[i].addr.unwrap_or(v))
         } else if (self.stack_lo..=self.stack_hi).contains(&v) {
             "stack".to_string()
-        } else if let Some(f) = self.table.funcval_at(v) {
+        } else if let Some(f) = self.table.funcval_at(v).or_else(|| at(&self.foreign_funcvals)) {
             format!("funcval{f}")
-        } else if let Some(k) = self.table.itab_at(v) {
+        } else if let Some(k) = self.table.itab_at(v).or_else(|| at(&self.foreign_itabs)) {
             format!("itab{k}")
         } else {
             format!("{v:#x}")

@@ -8,7 +8,7 @@
 //! with Go's 2 KiB first stack, against the interpreter: results, panics,
 //! the input objects afterwards, promises and canaries.
 //!
-//! The modules in [`KNOWN_DIFFERENCES`] do not agree yet, each for the
+//! The modules in `common::PEER_KNOWN_DIFFERENCES` do not agree yet, each for the
 //! reason given; the test requires each still to differ, so a fix must
 //! take it off the list.
 //!
@@ -30,16 +30,6 @@ use janus_oracle::runtime::StackMode;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-/// Corpus modules whose Go peer does not agree yet, and why.
-const KNOWN_DIFFERENCES: &[(&str, &str)] = &[(
-    "iface_nonnil_values.jir",
-    "runs 9 and 10 (driver, whose type words are descriptors) in the collecting modes: \
-         same = false, a data word compared after calls; pinning every input object in Go \
-         runs makes them agree, so a Go copy of a pointer to a moving input object is not \
-         counted by Go's maps as read (GoFrames) or not at all: not diagnosed yet. (Runs 11 \
-         and 12, heap objects in type words, agree since objects standing for types are \
-         pinned in Go runs.)",
-)];
 
 const LIMITS: EntryLimits = EntryLimits {
     budget: 5_000_000,
@@ -155,20 +145,20 @@ fn corpus_modules_agree_through_go_s_entries_in_every_runtime_mode() {
     );
     let mut unexpected = Vec::new();
     for (name, diffs) in &differing {
-        if !KNOWN_DIFFERENCES.iter().any(|(k, _)| k == name) {
+        if !common::PEER_KNOWN_DIFFERENCES.iter().any(|(k, _)| k == name) {
             unexpected.extend(diffs.iter().map(|d| format!("{name}: {d}")));
         }
     }
     assert!(unexpected.is_empty(), "{}", unexpected.join("\n"));
-    for (name, why) in KNOWN_DIFFERENCES {
+    for (name, why) in common::PEER_KNOWN_DIFFERENCES {
         assert!(
             differing.contains_key(name),
-            "{name} agrees now: take it off KNOWN_DIFFERENCES ({why})"
+            "{name} agrees now: take it off common::PEER_KNOWN_DIFFERENCES ({why})"
         );
     }
     eprintln!(
         "{go_runs} runs of Go's entries over {} modules in four runtime modes; {} modules on the known-differences list",
         modules.len(),
-        KNOWN_DIFFERENCES.len()
+        common::PEER_KNOWN_DIFFERENCES.len()
     );
 }

@@ -57,34 +57,18 @@ pub fn regression_files() -> Vec<PathBuf> {
     files
 }
 
-/// The corpus modules `oracle/tests/peer_corpus.rs` lists as known
-/// differences of Go's peer (its `KNOWN_DIFFERENCES`, read from its text:
-/// one list, kept there).
-pub fn peer_known_differences() -> Vec<String> {
-    let path = repo().join("oracle/tests/peer_corpus.rs");
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let start = text
-        .find("const KNOWN_DIFFERENCES")
-        .unwrap_or_else(|| panic!("{}: no KNOWN_DIFFERENCES", path.display()));
-    let list = &text[start..];
-    let list = &list[..list.find("\n];").expect("the list ends")];
-    // Each entry is a tuple whose first element is the module's file name.
-    let names: Vec<String> = list
-        .split('(')
-        .skip(1)
-        .filter_map(|t| {
-            let t = t.trim_start().strip_prefix('"')?;
-            let name = &t[..t.find('"')?];
-            name.ends_with(".jir").then(|| name.to_string())
-        })
-        .collect();
-    assert!(
-        !names.is_empty(),
-        "{}: KNOWN_DIFFERENCES is empty",
-        path.display()
-    );
-    names
-}
+/// Corpus modules whose Go peer does not agree yet, and why (peer_corpus
+/// requires each still to differ; peer_links leaves them out).
+#[allow(dead_code)]
+pub const PEER_KNOWN_DIFFERENCES: &[(&str, &str)] = &[(
+    "iface_nonnil_values.jir",
+    "runs 9 and 10 (driver, whose type words are descriptors) in the collecting modes: \
+         same = false, a data word compared after calls; pinning every input object in Go \
+         runs makes them agree, so a Go copy of a pointer to a moving input object is not \
+         counted by Go's maps as read (GoFrames) or not at all: not diagnosed yet. (Runs 11 \
+         and 12, heap objects in type words, agree since objects standing for types are \
+         pinned in Go runs.)",
+)];
 
 /// How an entry run differs from the interpreter's (`want`: its outcome,
 /// and the input objects afterwards when it returned), as
