@@ -812,7 +812,13 @@ fn peer_case(
     let t = Instant::now();
     let opts = campaign_options(mode);
     let k = (case % p.batch) as usize;
-    let v = crate::peer::check::check_module(&m, k, batch, &opts);
+    let v = crate::peer::check::check_module(
+        &m,
+        k,
+        batch,
+        &opts,
+        crate::peer::check::Plans::Case { seed: s.seed, case },
+    );
     r.peer.check_time += t.elapsed();
     let v = match v {
         Ok(v) => v,

@@ -1377,18 +1377,18 @@ impl Runtime {
     /// A pointer value as runs through different entries can compare it:
     /// nil, an object and offset, or somewhere in the stack.
     fn classify_pointer(&self, v: u64) -> String {
-        let at = |l: &[(u64, u32)]| {
-            l.binary_search_by_key(&v, |&(a, _)| a)
-                .ok()
-                .map(|k| l[k].1)
-        };
+        let at = |l: &[(u64, u32)]| l.binary_search_by_key(&v, |&(a, _)| a).ok().map(|k| l[k].1);
         if v == 0 {
             "nil".to_string()
         } else if let Some(i) = self.object_at(v).or_else(|| self.descriptor_at(v)) {
             format!("obj{i}+{}", v - self.objects[i].addr.unwrap_or(v))
         } else if (self.stack_lo..=self.stack_hi).contains(&v) {
             "stack".to_string()
-        } else if let Some(f) = self.table.funcval_at(v).or_else(|| at(&self.foreign_funcvals)) {
+        } else if let Some(f) = self
+            .table
+            .funcval_at(v)
+            .or_else(|| at(&self.foreign_funcvals))
+        {
             format!("funcval{f}")
         } else if let Some(k) = self.table.itab_at(v).or_else(|| at(&self.foreign_itabs)) {
             format!("itab{k}")

@@ -30,7 +30,6 @@ use janus_oracle::runtime::StackMode;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-
 const LIMITS: EntryLimits = EntryLimits {
     budget: 5_000_000,
     frames: 1000,
@@ -145,7 +144,10 @@ fn corpus_modules_agree_through_go_s_entries_in_every_runtime_mode() {
     );
     let mut unexpected = Vec::new();
     for (name, diffs) in &differing {
-        if !common::PEER_KNOWN_DIFFERENCES.iter().any(|(k, _)| k == name) {
+        if !common::PEER_KNOWN_DIFFERENCES
+            .iter()
+            .any(|(k, _)| k == name)
+        {
             unexpected.extend(diffs.iter().map(|d| format!("{name}: {d}")));
         }
     }

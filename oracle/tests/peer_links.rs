@@ -22,13 +22,15 @@ mod common;
 
 use janus_backend::abi::Abi;
 use janus_backend::compile::{alloc_types, compile_module};
-use janus_backend::ir::{Module, Op};
+use janus_backend::ir::Module;
 use janus_backend::object::write_object_with;
 use janus_oracle::exec::{EntryLimits, EntryOutcome, EntryRunner, RuntimeMode};
 use janus_oracle::inputs::materialize_in;
 use janus_oracle::interp::{self, Limits, Outcome};
 use janus_oracle::peer::goelf::GoExecutable;
-use janus_oracle::peer::links::{call_edges, placeholder_binds, LinkPlan, Side};
+use janus_oracle::peer::links::{
+    call_edges, funcvals_for_links, made_as_one, placeholder_binds, LinkPlan, Side,
+};
 use janus_oracle::peer::{build, emit, toolchain};
 use janus_oracle::runtime::StackMode;
 use std::collections::{BTreeMap, BTreeSet};
@@ -43,50 +45,6 @@ const LIMITS: EntryLimits = EntryLimits {
 /// The seed of the mixed plans, and how many cases each module runs.
 const SEED: u64 = 14;
 const MIXED_CASES: u64 = 4;
-
-/// The functions whose static func values janus's object must hold: its
-/// run lines' (as `peer_corpus.rs` builds it), and every `abi0` function
-/// called through its ABIInternal entry, whose Go callers call it through
-/// a func value (`EntryRunner::link` then loads janus's instead).
-fn funcvals(m: &Module) -> Vec<&str> {
-    let mut out = m.run_funcvals();
-    for f in &m.functions {
-        for b in &f.blocks {
-            for i in &b.insts {
-                if let Op::Call { callee, entry, .. } = &i.op {
-                    let abi0 = m.function(callee).is_some_and(|c| c.abi == Abi::Abi0);
-                    if abi0 && *entry == Abi::Internal && !out.contains(&callee.as_str()) {
-                        out.push(callee);
-                    }
-                }
-            }
-        }
-    }
-    out
-}
-
-/// A recorded call (`f(obj0+8 0x3, stack)`) with every pointer to memory
-/// the run made — `stack`, or an object numbered `inputs` or more —
-/// written `made`.
-fn made_as_one(call: &str, inputs: usize) -> String {
-    call.split_inclusive([' ', ',', '(', ')'])
-        .map(|t| {
-            let word = t.trim_end_matches([' ', ',', '(', ')']);
-            let rest = &t[word.len()..];
-            let made = word == "stack"
-                || word
-                    .strip_prefix("obj")
-                    .and_then(|w| w.split('+').next())
-                    .and_then(|n| n.parse::<usize>().ok())
-                    .is_some_and(|n| n >= inputs);
-            if made {
-                format!("made{rest}")
-            } else {
-                t.to_string()
-            }
-        })
-        .collect()
-}
 
 fn abi_name(abi: Abi) -> &'static str {
     match abi {
@@ -172,7 +130,8 @@ fn mixed_links_agree_with_the_interpreter_through_every_entry() {
                 .as_ref()
                 .unwrap_or_else(|e| panic!("{name}: {e}"));
             let compiled = compile_module(m).unwrap();
-            let obj = write_object_with(&compiled, &alloc_types(m), &funcvals(m)).unwrap();
+            let obj =
+                write_object_with(&compiled, &alloc_types(m), &funcvals_for_links(m)).unwrap();
             let mut r = EntryRunner::new(&obj, mode, false).unwrap();
             r.attach_go(exe.clone(), &format!("main.{}", em.prefix))
                 .unwrap();
@@ -370,7 +329,7 @@ fn plans_are_undone_reapplied_on_reload_and_the_same_when_precise() {
     let obj = write_object_with(
         &compile_module(&m).unwrap(),
         &alloc_types(&m),
-        &funcvals(&m),
+        &funcvals_for_links(&m),
     )
     .unwrap();
     let edges = call_edges(&m);

@@ -24,7 +24,9 @@ use super::build::{self, Built, GoFile};
 use super::codesize::{self, CodeSize};
 use super::emit::{self, EmitError, EmittedModule};
 use super::goelf::GoExecutable;
-use super::links::placeholder_binds;
+use super::links::{
+    call_edges, funcvals_for_links, made_as_one, placeholder_binds, CallEdge, LinkPlan, Side,
+};
 use super::native::{self, LineVerdict};
 use super::toolchain::GoToolchain;
 use crate::exec::{EntryLimits, EntryRunner, RuntimeMode};
@@ -100,9 +102,12 @@ pub fn executable(batch: &PeerBatch) -> Result<Rc<GoExecutable>, String> {
 #[derive(Clone, Debug)]
 pub struct PeerRunVerdict {
     pub call: String,
-    /// Go's entries it ran through (none for an `abi0` function: its
-    /// definition is janus's).
+    /// Every entry run made, labelled (whose code, which entry, which
+    /// link plan).
     pub entries: Vec<String>,
+    /// Go's symbols it ran through, and the link plans.
+    pub go_symbols: std::collections::BTreeSet<String>,
+    pub plans: usize,
     pub differences: Vec<String>,
 }
 
@@ -159,13 +164,25 @@ impl PeerVerdict {
         }
         for r in &self.runs {
             if r.entries.is_empty() {
+                let _ = writeln!(out, "--    {}  (nothing of Go's to run)", r.call);
+            } else if r.differences.is_empty() {
+                let go: Vec<&str> = r.go_symbols.iter().map(String::as_str).collect();
+                let janus =
+                    r.entries.len() - r.entries.iter().filter(|e| e.starts_with("Go's")).count();
                 let _ = writeln!(
                     out,
-                    "--    {}  (an abi0 function: its definition is janus's; Go calls it through Go's ABI0 call sequence)",
-                    r.call
+                    "ok    {}  through Go's {}{} under {} link plan{} ({} runs)",
+                    r.call,
+                    go.join(" and "),
+                    if janus > 0 {
+                        " and janus's entries"
+                    } else {
+                        ""
+                    },
+                    r.plans,
+                    if r.plans == 1 { "" } else { "s" },
+                    r.entries.len()
                 );
-            } else if r.differences.is_empty() {
-                let _ = writeln!(out, "ok    {}  through {}", r.call, r.entries.join(" and "));
             } else {
                 let _ = writeln!(out, "FAIL  {}", r.call);
                 for d in &r.differences {
@@ -395,13 +412,52 @@ thread_local! {
         const { std::cell::RefCell::new(None) };
 }
 
-/// Runs every run line of module `k` of `batch` through Go's entries in
-/// `opts.runtime`'s mode (see the module documentation).
+/// Which link plans a module's run lines run under.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Plans {
+    /// One plan per case, as a campaign does: [`LinkPlan::mixed`] of the
+    /// case under the campaign's seed (each edge bound to janus or Go), or
+    /// Go's code alone when the module has no call edges.
+    Case { seed: u64, case: u64 },
+    /// Every edge to Go, every edge to janus, and two mixed plans: what
+    /// `janus run --peer go` does.
+    Thorough,
+}
+
+impl Plans {
+    /// The plans for a module with call `edges`, each named.
+    pub fn of(self, edges: &[CallEdge]) -> Vec<(String, LinkPlan)> {
+        let go = ("Go's own".to_string(), LinkPlan::all(edges, Side::Go));
+        if edges.is_empty() {
+            return vec![go];
+        }
+        match self {
+            Plans::Case { seed, case } => {
+                vec![(
+                    format!("mixed {seed}/{case}"),
+                    LinkPlan::mixed(edges, seed, case),
+                )]
+            }
+            Plans::Thorough => vec![
+                go,
+                ("janus's own".to_string(), LinkPlan::all(edges, Side::Janus)),
+                ("mixed 0/0".to_string(), LinkPlan::mixed(edges, 0, 0)),
+                ("mixed 0/1".to_string(), LinkPlan::mixed(edges, 0, 1)),
+            ],
+        }
+    }
+}
+
+/// Runs every run line of module `k` of `batch` through Go's entries
+/// (Go's function and its ABI0 wrapper; for an `abi0` function, Go's
+/// ABIInternal wrapper of it) and janus's, in `opts.runtime`'s mode, under
+/// each link plan of `plans` (see the module documentation).
 pub fn check_module(
     m: &Module,
     k: usize,
     batch: &PeerBatch,
     opts: &RunOptions,
+    plans: Plans,
 ) -> Result<PeerVerdict, BadInput> {
     let em = match &batch.emitted[k] {
         Ok(e) => e,
@@ -414,9 +470,11 @@ pub fn check_module(
     };
     let compiled = compile_module(m)?;
     let obj =
-        write_object_with(&compiled, &alloc_types(m), &m.run_funcvals()).map_err(|e| BadInput {
-            pos: None,
-            message: format!("object: {e}"),
+        write_object_with(&compiled, &alloc_types(m), &funcvals_for_links(m)).map_err(|e| {
+            BadInput {
+                pos: None,
+                message: format!("object: {e}"),
+            }
         })?;
     let machine_error = |e: crate::exec::ExecError| BadInput {
         pos: None,
@@ -433,57 +491,140 @@ pub fn check_module(
     let reuse = RUNNER.with(|r| r.borrow_mut().take());
     let mut runner = match reuse {
         Some((path, mut r)) if path == batch.built.binary => {
+            // The last module's plan names its symbols: undone first.
+            r.unlink().map_err(machine_error)?;
             r.reload(&obj, opts.runtime).map_err(machine_error)?;
             r
         }
         _ => {
             let mut r = EntryRunner::new(&obj, opts.runtime, false).map_err(machine_error)?;
-            // Every module's entries are watched (`main.m`): the prefix of
-            // one module is the prefix of others' (m1, m10), and a module's
-            // run reaches only its own.
+            // Every module's Go entries are watched for the promises
+            // (`main.m`); the module's own names are set below.
             r.attach_go(exe.clone(), "main.m").map_err(machine_error)?;
             r
         }
     };
+    let prefix = format!("main.{}", em.prefix);
+    runner.set_go_module(&prefix).map_err(machine_error)?;
     runner
         .bind_go_placeholders(&placeholder_binds(&em.symbols))
+        .map_err(machine_error)?;
+    runner
+        .watch_go_definitions(&m.functions, &em.symbols)
         .map_err(machine_error)?;
     let limits = EntryLimits {
         budget: opts.budget,
         frames: opts.frames,
     };
+    let edges = call_edges(m);
+    let plans = plans.of(&edges);
+    let mut expectations = Vec::new();
     for (i, r) in m.runs.iter().enumerate() {
-        let e = expected(m, i, opts)?;
-        let mut verdict = PeerRunVerdict {
+        expectations.push(expected(m, i, opts)?);
+        v.runs.push(PeerRunVerdict {
             call: call_text(r),
             entries: Vec::new(),
+            go_symbols: Default::default(),
+            plans: plans.len(),
             differences: Vec::new(),
-        };
-        let sy = em.symbols.iter().find(|s| s.ir_name == e.func.name);
-        if e.func.abi == Abi::Internal {
-            let sy = sy.ok_or_else(|| BadInput {
-                pos: None,
-                message: format!("the Go peer has no symbols for {}", e.func.name),
-            })?;
-            for (sym, abi, what) in [
-                (&sy.internal, Abi::Internal, "Go's ABIInternal function"),
-                (&sy.abi0, Abi::Abi0, "Go's ABI0 wrapper"),
-            ] {
-                let Some(sym) = sym else { continue };
-                let label = format!("{what} {sym}");
-                v.go_runs += 1;
-                verdict.entries.push(sym.clone());
-                match runner.run_go(sym, e.func, abi, &e.input, limits) {
-                    Ok(got) => verdict
-                        .differences
-                        .extend(entry_differences(&label, &e.want, &e.run, &got)),
+        });
+    }
+    for (plan_name, plan) in &plans {
+        runner.link(plan, &em.symbols).map_err(machine_error)?;
+        let crossing = plan.edges.iter().filter(|(_, s)| *s == Side::Go).count();
+        let under = format!(
+            "plan {plan_name} ({crossing} of {} call edges to Go's callee)",
+            plan.edges.len()
+        );
+        for (e, verdict) in expectations.iter().zip(&mut v.runs) {
+            let sy = em.symbols.iter().find(|s| s.ir_name == e.func.name);
+            let mut targets: Vec<(String, Option<&str>, Abi)> = Vec::new();
+            // janus's entries, when the plan sends some call to Go's code
+            // (with none, that is janus's own run).
+            if crossing > 0 {
+                for abi in [Abi::Internal, Abi::Abi0] {
+                    let entry = if abi == e.func.abi {
+                        "definition"
+                    } else {
+                        "wrapper"
+                    };
+                    targets.push((format!("janus's {} entry ({entry})", abi.name()), None, abi));
+                }
+            }
+            if let Some(sy) = sy {
+                let go: [(&Option<String>, Abi, &str); 2] = match e.func.abi {
+                    Abi::Internal => [
+                        (&sy.internal, Abi::Internal, "Go's ABIInternal function"),
+                        (&sy.abi0, Abi::Abi0, "Go's ABI0 wrapper"),
+                    ],
+                    // Go's ABI0 side is the placeholder, janus's code.
+                    Abi::Abi0 => [
+                        (&sy.internal, Abi::Internal, "Go's ABIInternal wrapper"),
+                        (&None, Abi::Abi0, ""),
+                    ],
+                };
+                for (sym, abi, what) in go {
+                    if let Some(sym) = sym {
+                        targets.push((format!("{what} {sym}"), Some(sym.as_str()), abi));
+                    }
+                }
+            }
+            let inputs = e.input.objects.len();
+            let mut calls: Vec<(String, Vec<String>, u64, bool)> = Vec::new();
+            for (label, sym, abi) in targets {
+                let label = if plans.len() > 1 || crossing > 0 {
+                    format!("{label}, {under}")
+                } else {
+                    label
+                };
+                let got = match sym {
+                    Some(sym) => {
+                        v.go_runs += 1;
+                        verdict.go_symbols.insert(sym.to_string());
+                        runner.run_go(sym, e.func, abi, &e.input, limits)
+                    }
+                    None => runner.run(e.func, abi, &e.input, limits),
+                };
+                verdict.entries.push(label.clone());
+                match got {
+                    Ok(got) => {
+                        verdict
+                            .differences
+                            .extend(entry_differences(&label, &e.want, &e.run, &got));
+                        calls.push((label, got.calls, got.calls_total, sym.is_some()));
+                    }
                     Err(err) => verdict
                         .differences
                         .push(format!("{label}: could not run: {err}")),
                 }
             }
+            // The callees' arguments, as the oracle's model reads them at
+            // every definition entry, are the same whichever compiler's
+            // outer function made the calls (pointers to memory the run
+            // made compare as one: Go keeps an address-taken local on the
+            // heap, janus on its stack).
+            if let Some(((first, first_calls, first_total, _), rest)) = calls.split_first() {
+                let norm = |c: &[String]| -> Vec<String> {
+                    c.iter().map(|c| made_as_one(c, inputs)).collect()
+                };
+                let first_made = norm(first_calls);
+                for (label, c, total, _) in rest {
+                    let made = norm(c);
+                    if made != first_made || total != first_total {
+                        let at = made
+                            .iter()
+                            .zip(&first_made)
+                            .position(|(a, b)| a != b)
+                            .unwrap_or(made.len().min(first_made.len()));
+                        verdict.differences.push(format!(
+                            "calls of definition entries differ at call {at} ({total} and {first_total} calls in all):\n          {label}: {}\n          {first}: {}",
+                            c.get(at).map(String::as_str).unwrap_or("(no more calls)"),
+                            first_calls.get(at).map(String::as_str).unwrap_or("(no more calls)")
+                        ));
+                    }
+                }
+            }
         }
-        v.runs.push(verdict);
     }
     RUNNER.with(|slot| *slot.borrow_mut() = Some((batch.built.binary.clone(), runner)));
     Ok(v)
@@ -498,7 +639,7 @@ pub fn check_one(
     opts: &RunOptions,
 ) -> Result<(PeerVerdict, Duration, bool), String> {
     let batch = PeerBatch::build(go, cache_dir, &[m])?;
-    let v = check_module(m, 0, &batch, opts).map_err(|e| e.to_string())?;
+    let v = check_module(m, 0, &batch, opts, Plans::Thorough).map_err(|e| e.to_string())?;
     Ok((v, batch.build_time, batch.built.cached))
 }
 

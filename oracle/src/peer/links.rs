@@ -92,6 +92,53 @@ pub fn call_edges(module: &Module) -> Vec<CallEdge> {
     edges
 }
 
+/// The functions whose static func values janus's object must hold for
+/// [`crate::exec::EntryRunner::link`]: the run lines' ([`Module::run_funcvals`]),
+/// and every `abi0` function called through its ABIInternal entry, which
+/// Go's callers call through a func value (binding such an edge to janus
+/// loads janus's func value instead).
+pub fn funcvals_for_links(m: &Module) -> Vec<&str> {
+    let mut out = m.run_funcvals();
+    for f in &m.functions {
+        for b in &f.blocks {
+            for i in &b.insts {
+                if let Op::Call { callee, entry, .. } = &i.op {
+                    let abi0 = m.function(callee).is_some_and(|c| c.abi == Abi::Abi0);
+                    if abi0 && *entry == Abi::Internal && !out.contains(&callee.as_str()) {
+                        out.push(callee);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A recorded call (`f(obj0+8 0x3, stack)`) with every pointer to memory
+/// the run made — `stack`, or an object numbered `inputs` or more —
+/// written `made`: how calls through janus's and Go's outer functions
+/// compare (Go keeps a local whose address is taken on the heap, janus on
+/// its stack).
+pub fn made_as_one(call: &str, inputs: usize) -> String {
+    call.split_inclusive([' ', ',', '(', ')'])
+        .map(|t| {
+            let word = t.trim_end_matches([' ', ',', '(', ')']);
+            let rest = &t[word.len()..];
+            let made = word == "stack"
+                || word
+                    .strip_prefix("obj")
+                    .and_then(|w| w.split('+').next())
+                    .and_then(|n| n.parse::<usize>().ok())
+                    .is_some_and(|n| n >= inputs);
+            if made {
+                format!("made{rest}")
+            } else {
+                t.to_string()
+            }
+        })
+        .collect()
+}
+
 /// Every edge bound to one side.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LinkPlan {
