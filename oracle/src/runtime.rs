@@ -1201,6 +1201,13 @@ impl Runtime {
         self.frames = frames;
         let e = &self.table.entries[entry];
         let (mut regs, mut args) = (Vec::new(), Vec::new());
+        // A foreign (Go) function restarting after morestack: its
+        // arguments are what Go's own maps at the morestack call made of
+        // them, which leave out arguments Go's code no longer uses (those
+        // may be stale after a collection, as in Go). The oracle's model
+        // checked them all at the first entry; here the valid ones are
+        // roots, the others are left alone.
+        let foreign_restart = restart && entry >= self.table.entries().len();
         for (shape, place) in &e.params {
             match place {
                 Placement::Stack(off) => {
@@ -1222,6 +1229,10 @@ impl Runtime {
         // A closure's context is live on entry (the func value in RDX).
         if e.context && e.definition {
             regs.push(Reg::Rdx);
+        }
+        if foreign_restart {
+            regs.retain(|r| self.valid_pointer(cpu.reg(*r)));
+            args.retain(|w| cpu.read_u64(*w).is_ok_and(|v| self.valid_pointer(v)));
         }
         for r in &regs {
             let v = cpu.reg(*r);

@@ -147,3 +147,27 @@ fn peer_usage_errors() {
     assert_eq!(r.status, Some(2), "{}", r.stderr);
     assert!(r.stderr.contains("--peer"), "{}", r.stderr);
 }
+
+/// A Go function restarting after morestack in a collecting mode: an
+/// argument its code no longer uses is left stale by the collection at the
+/// morestack call (Go's maps leave it out, as Go's runtime does), so the
+/// oracle's model does not require it to be a valid pointer at the restart
+/// (it did at the first entry). A campaign finding (seed 108) before.
+#[test]
+fn go_restarts_leave_dead_arguments_alone() {
+    if toolchain::for_test("go_restarts_leave_dead_arguments_alone").is_none() {
+        return;
+    }
+    let file = common::repo().join("oracle/tests/go/peer_findings/go_restart_dead_argument.jir");
+    let r = janus(
+        &["run", "--peer", "go", "--gc", file.to_str().unwrap()],
+        Vec::new(),
+    );
+    assert_eq!(r.status, Some(0), "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout
+            .contains("with Go as a peer: 1 runs, 1 agree, 0 disagree"),
+        "{}",
+        r.stdout
+    );
+}
