@@ -220,6 +220,13 @@ impl Bug {
         }
     }
 
+    /// A convention janus keeps with itself that only a callee compiled by
+    /// someone else exposes: the Go peer's mixed links (`janus campaign
+    /// --peer go`) catch it, no check of janus's code alone does.
+    pub fn needs_go_peer(self) -> bool {
+        matches!(self, Bug::IpaNarrowResults)
+    }
+
     /// The bug named `name` (as [`Bug::name`] prints it).
     pub fn from_name(name: &str) -> Option<Bug> {
         Bug::ALL.into_iter().find(|b| b.name() == name)

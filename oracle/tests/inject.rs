@@ -62,7 +62,8 @@ fn case(i: u64, knobs: &ModuleKnobs) -> Result<Option<String>, String> {
 fn every_planted_bug_is_caught() {
     let knobs = ModuleKnobs::default();
     let mut missed = Vec::new();
-    for bug in Bug::ALL {
+    // (The bugs only the Go peer sees: `peer_only_bugs_need_the_go_peer`.)
+    for bug in Bug::ALL.into_iter().filter(|b| !b.needs_go_peer()) {
         inject::set(Some(bug));
         let mut caught = None;
         for i in 0..bound(bug) {
@@ -151,6 +152,88 @@ fn every_planted_bug_is_caught() {
     registers_kept_across_the_runtime_are_caught_without_collections(&knobs);
     closure_bugs_need_func_values();
     only_externs_catch_the_janus_consistent_conventions(&knobs);
+    peer_only_bugs_need_the_go_peer(&knobs);
+}
+
+/// Cases a bug only the Go peer sees must be caught within, with the peer
+/// (`ipa-narrow-results`: case 13, seed 1, 2026-12-03, under the case's
+/// mixed link plan, janus's caller calling Go's callee).
+const PEER_BOUND: u64 = 40;
+
+/// Planted bugs that janus commits consistently — its callers rely on a
+/// habit of its own callees (janus's definitions zero-extend narrow
+/// results) — are invisible to every check of janus's code, externs
+/// included: the first [`EXTERN_BOUND`] cases agree. Through the Go peer,
+/// the campaign's cases with their link plans, janus's entries calling
+/// Go's callees disagree within [`PEER_BOUND`] cases, and the same case
+/// agrees there with no bug planted. Needs Go 1.19 (skips without it,
+/// fails without it under JANUS_REQUIRE_GO=1).
+fn peer_only_bugs_need_the_go_peer(knobs: &ModuleKnobs) {
+    use janus_oracle::peer::build::default_cache_dir;
+    use janus_oracle::peer::check::{check_module, PeerBatch, Plans};
+    let bugs: Vec<Bug> = Bug::ALL.into_iter().filter(|b| b.needs_go_peer()).collect();
+    assert!(!bugs.is_empty());
+    for &bug in &bugs {
+        inject::set(Some(bug));
+        let found = (0..EXTERN_BOUND).find_map(|i| case(i, knobs).ok().flatten().map(|d| (i, d)));
+        inject::set(None);
+        if let Some((i, d)) = found {
+            panic!(
+                "{} caught at case {i} without the Go peer: janus's code alone exposed it: {d}",
+                bug.name()
+            );
+        }
+    }
+    let Some(go) = janus_oracle::peer::toolchain::for_test("peer_only_bugs_need_the_go_peer")
+    else {
+        return;
+    };
+    let modules: Vec<_> = (0..PEER_BOUND)
+        .map(|i| gen_module(&mut seeded(SEED + i), knobs))
+        .collect();
+    let refs: Vec<_> = modules.iter().collect();
+    let batch =
+        PeerBatch::build(&go, &default_cache_dir(), &refs).unwrap_or_else(|e| panic!("{e}"));
+    // A difference through janus's entries under the case's plan (Go's
+    // own entries are the same code with or without a planted bug).
+    let janus_difference = |i: u64| -> Option<String> {
+        let v = check_module(
+            &modules[i as usize],
+            i as usize,
+            &batch,
+            &campaign_options(mode_of(i)),
+            Plans::Case {
+                seed: SEED,
+                case: i,
+            },
+        )
+        .unwrap_or_else(|e| panic!("case {i}: {e}"));
+        v.runs
+            .iter()
+            .flat_map(|r| &r.differences)
+            .find(|d| d.starts_with("janus's"))
+            .cloned()
+    };
+    for bug in bugs {
+        inject::set(Some(bug));
+        let found = (0..PEER_BOUND).find_map(|i| janus_difference(i).map(|d| (i, d)));
+        inject::set(None);
+        let Some((i, d)) = found else {
+            panic!(
+                "{}: the Go peer did not catch it in the first {PEER_BOUND} cases",
+                bug.name()
+            );
+        };
+        eprintln!(
+            "{:28} caught by the Go peer at case {i} (seed {}): {}",
+            bug.name(),
+            SEED + i,
+            d.lines().next().unwrap_or("")
+        );
+        if let Some(d) = janus_difference(i) {
+            panic!("case {i} disagrees through janus's entries with no bug planted: {d}");
+        }
+    }
 }
 
 /// The closure and method bugs are found by the generator's func values, closures and method calls
