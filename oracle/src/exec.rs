@@ -688,12 +688,14 @@ impl EntryRunner {
     /// Names the attached executable's module whose functions the loaded
     /// image's are: Go's names of them are `{prefix}_F` (`main.m3`: see
     /// [`crate::peer::emit`]), for reading back Go's static func values and
-    /// itabs. One executable may hold many modules, loaded in turn.
+    /// itabs; only that module's Go entries are watched from the next load
+    /// on. One executable may hold many modules, loaded in turn.
     pub fn set_go_module(&mut self, prefix: &str) -> Result<(), ExecError> {
         let Some((go, p)) = &mut self.go else {
             return Err(ExecError("no Go executable is attached".into()));
         };
         *p = prefix.to_string();
+        go.watch_module(prefix);
         self.go_statics = go.static_values(prefix, &self.table.names);
         Ok(())
     }

@@ -498,9 +498,10 @@ pub fn check_module(
         }
         _ => {
             let mut r = EntryRunner::new(&obj, opts.runtime, false).map_err(machine_error)?;
-            // Every module's Go entries are watched for the promises
-            // (`main.m`); the module's own names are set below.
-            r.attach_go(exe.clone(), "main.m").map_err(machine_error)?;
+            // The module's own names and watches are set below, for
+            // every module this runner loads.
+            r.attach_go(exe.clone(), &format!("main.{}", em.prefix))
+                .map_err(machine_error)?;
             r
         }
     };

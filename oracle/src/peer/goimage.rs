@@ -495,6 +495,26 @@ impl GoImage {
         self.exe.function(name)
     }
 
+    /// Watches (from the next [`watch_entries`](GoImage::watch_entries))
+    /// only the functions of the module whose Go names start with `prefix`
+    /// (`main.m3`: `main.m3_F`, `main.m3abi0_F`, ..., not `main.m30_F`):
+    /// every watched entry costs the emulator a lookup at every block it
+    /// translates, so a batch's other modules are left alone.
+    pub fn watch_module(&mut self, prefix: &str) {
+        self.watched = self
+            .exe
+            .symbols()
+            .iter()
+            .filter(|s| {
+                s.function
+                    && s.name.strip_prefix(prefix).is_some_and(|rest| {
+                        !rest.starts_with(|c: char| c.is_ascii_digit())
+                    })
+            })
+            .map(|s| (s.address, s.name.ends_with(".abi0"), s.name.clone()))
+            .collect();
+    }
+
     /// Watches the entries of the functions chosen at install, as the
     /// runner watches janus's: an ABI0 entry (`.abi0`) poisons R14 and X15
     /// (they mean nothing in ABI0: whoever relies on them after it must
