@@ -29,7 +29,7 @@ use super::links::{
 };
 use super::native::{self, LineVerdict};
 use super::toolchain::GoToolchain;
-use crate::exec::{EntryLimits, EntryRunner, RuntimeMode};
+use crate::exec::{EntryLimits, EntryRunner};
 use crate::interp::Limits;
 use crate::run::{call_text, entry_differences, expected, BadInput, RunOptions};
 use janus_backend::abi::Abi;
@@ -726,13 +726,4 @@ pub fn write_reproducer(dir: &Path, m: &Module, why: &str) -> std::io::Result<()
         let _ = writeln!(readme, "\nLeft out: {e}");
     }
     std::fs::write(dir.join("README"), readme)
-}
-
-/// RuntimeMode's `janus run` flags (for replay lines).
-pub fn replay_line(file: &Path, mode: RuntimeMode) -> String {
-    format!(
-        "janus run --peer go {}{}",
-        file.display(),
-        crate::campaign::mode_flags(mode)
-    )
 }
