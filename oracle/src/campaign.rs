@@ -520,11 +520,7 @@ fn run_case_guarded(s: &Settings, case: u64, seed: u64) -> CaseResult {
     match caught {
         Ok(r) => r,
         Err(payload) => {
-            let why = payload
-                .downcast_ref::<&str>()
-                .map(|m| m.to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "a panic".into());
+            let why = panic_message(payload.as_ref());
             let mut r = CaseResult::new(case, seed);
             if s.modules {
                 let m = gen_module(&mut seeded(seed), &module_knobs(s));
@@ -868,6 +864,15 @@ fn peer_case(
     });
 }
 
+/// What a caught panic said.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|m| m.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic".into())
+}
+
 /// [`peer_case`], and if the harness panics, a `harness` finding holding
 /// the case (so that nothing is lost).
 fn peer_case_guarded(
@@ -889,11 +894,7 @@ fn peer_case_guarded(
             r.peer.add(&part.peer);
         }
         Err(payload) => {
-            let why = payload
-                .downcast_ref::<&str>()
-                .map(|m| m.to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "a panic".into());
+            let why = panic_message(payload.as_ref());
             r.found.push(Found::Module {
                 kind: "harness",
                 mode: mode_of(case),

@@ -20,7 +20,7 @@ use janus_backend::abi::Abi;
 use janus_backend::compile::{alloc_types, compile_module};
 use janus_backend::ir::Module;
 use janus_backend::object::write_object_with;
-use janus_oracle::exec::{compare_objects, EntryLimits, EntryOutcome, EntryRunner, RuntimeMode};
+use janus_oracle::exec::{EntryLimits, EntryOutcome, EntryRunner, RuntimeMode};
 use janus_oracle::inputs::materialize_in;
 use janus_oracle::interp::{self, Limits, Outcome};
 use janus_oracle::peer::goelf::GoExecutable;
@@ -116,18 +116,7 @@ fn corpus_modules_agree_through_go_s_entries_in_every_runtime_mode() {
                     let Some(sym) = sym else { continue };
                     go_runs += 1;
                     let got = r.run_go(sym, f, abi, &input, LIMITS).unwrap();
-                    let mut d = Vec::new();
-                    match (&want_outcome, &got.outcome) {
-                        (EntryOutcome::Returned(a), EntryOutcome::Returned(b)) => {
-                            if a.len() != b.len() || a.iter().zip(b).any(|(x, y)| !x.same_as(y)) {
-                                d.push(format!("results {b:?}, interpreter {a:?}"));
-                            }
-                            d.extend(compare_objects(&want.objects, &got));
-                        }
-                        (a, b) if a == b => {}
-                        (a, b) => d.push(format!("outcome {b:?}, interpreter {a:?}")),
-                    }
-                    d.extend(got.violations.iter().cloned());
+                    let d = common::interpreter_differences(&want_outcome, &want.objects, &got);
                     for d in d {
                         differing
                             .entry(name.as_str())

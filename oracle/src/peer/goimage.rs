@@ -507,9 +507,9 @@ impl GoImage {
             .iter()
             .filter(|s| {
                 s.function
-                    && s.name.strip_prefix(prefix).is_some_and(|rest| {
-                        !rest.starts_with(|c: char| c.is_ascii_digit())
-                    })
+                    && s.name
+                        .strip_prefix(prefix)
+                        .is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_digit()))
             })
             .map(|s| (s.address, s.name.ends_with(".abi0"), s.name.clone()))
             .collect();
