@@ -42,3 +42,16 @@ fn type_words_of_objects_go_allocates_are_updated() {
         1,
     );
 }
+
+/// corpus/modules/iface_nonnil_values.jir runs 9 and 10, reduced: Go's
+/// code keeps a copy of a pointer as an integer across calls (flagalloc's
+/// split of a CMPQload), which only a collector that never moves objects
+/// while Go's code runs leaves right.
+#[test]
+fn go_code_s_integer_copies_of_pointers_stay_right() {
+    agrees_in_collecting_modes(
+        "go_code_s_integer_copies_of_pointers_stay_right",
+        "go_pointer_kept_as_integer.jir",
+        1,
+    );
+}
