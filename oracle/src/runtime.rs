@@ -415,6 +415,8 @@ pub struct FrameInfo {
     pub rbp: Option<u64>,
     /// The start of the entry's incoming argument area.
     pub args: u64,
+    /// A frame of foreign code (Go's), unwound through its source.
+    pub foreign: bool,
 }
 
 impl FrameInfo {
@@ -638,13 +640,20 @@ pub fn unwind_onto(
         if fresh.len() >= limit {
             return Err(give_up(limit).into());
         }
-        let (symbol, definition, frame, sp, off) = match table.find(ret) {
+        let (symbol, definition, frame, sp, off, foreign_frame) = match table.find(ret) {
             Some(e) => {
                 let off = (ret - e.start) as u32;
                 let sp = e.safepoints.get(&off).ok_or_else(|| {
                     format!("{}+{off:#x}: a return address with no safepoint", e.symbol)
                 })?;
-                (e.symbol.clone(), e.definition, e.frame, sp.clone(), off)
+                (
+                    e.symbol.clone(),
+                    e.definition,
+                    e.frame,
+                    sp.clone(),
+                    off,
+                    false,
+                )
             }
             None => match foreign.filter(|f| f.contains(ret)) {
                 Some(source) => match source.frame_at(ret) {
@@ -654,6 +663,7 @@ pub fn unwind_onto(
                         ff.frame,
                         ff.safepoint.clone(),
                         ff.safepoint.ret,
+                        true,
                     ),
                     Err(why) => {
                         frames.clear();
@@ -677,6 +687,7 @@ pub fn unwind_onto(
                     safepoint: sp.clone(),
                     rbp: None,
                     args: slot + 16,
+                    foreign: foreign_frame,
                 });
                 slot += 8;
             }
@@ -696,6 +707,7 @@ pub fn unwind_onto(
                     safepoint: sp.clone(),
                     rbp: Some(rbp),
                     args: rbp + 16,
+                    foreign: foreign_frame,
                 });
                 slot = rbp + 8;
                 rbp = read(cpu, rbp)?;
@@ -762,6 +774,13 @@ pub struct Runtime {
     /// The current heap space and its bump pointer.
     pub space: (u64, u64),
     pub bump: u64,
+    /// Earlier spaces (their used parts) that still hold live objects: a
+    /// collection that could not move them ([`Runtime::sweep`]) left them
+    /// for a new current space when room ran out. The next moving
+    /// collection copies out of them too.
+    full_spaces: Vec<(u64, u64)>,
+    /// Collections that did not move objects (see [`Runtime::sweep`]).
+    pub sweeps: u32,
     next_space: u64,
     /// The types `runtime.newobject` may be asked for, by index.
     pub types: Vec<janus_backend::object::TypeMeta>,
@@ -862,6 +881,8 @@ impl Runtime {
             descriptor_bump: DESCRIPTOR_ARENA,
             space: (0, 0),
             bump: 0,
+            full_spaces: Vec::new(),
+            sweeps: 0,
             next_space: HEAP_ARENA,
             types: Vec::new(),
             collections: 0,
@@ -927,7 +948,9 @@ impl Runtime {
         size: u64,
     ) -> Result<(u64, u64), Finding> {
         let size = size.max(FIRST_SPACE).next_multiple_of(4096);
-        if self.next_space - HEAP_ARENA > RECYCLE_AFTER {
+        // Recycling keeps out of the current space only: not while older
+        // spaces still hold objects.
+        if self.next_space - HEAP_ARENA > RECYCLE_AFTER && self.full_spaces.is_empty() {
             self.recycle(cpu, HEAP_ARENA)?;
         }
         // After a recycling, allocation starts over from the arena's base:
@@ -1078,9 +1101,20 @@ impl Runtime {
                 )));
             }
             let roots = frame_roots(&frames);
-            self.collect(cpu, &roots, &[], size + align + OBJECT_GAP)?;
+            let extra = size + align + OBJECT_GAP;
+            self.collect_under(cpu, &frames, &roots, &[], extra)?;
             if gc_due {
                 self.live_estimate = self.by_addr.len() as u64;
+            }
+            if !self.room(size, align) {
+                // Nothing moved (Go's code is running): a new space beside.
+                self.full_spaces
+                    .push((self.space.0, self.bump.max(self.space.0)));
+                self.dirty_heap
+                    .push(self.space.0..self.bump.max(self.space.0));
+                let (lo, hi) = self.new_space(cpu, 2 * extra)?;
+                self.space = (lo, hi);
+                self.bump = lo;
             }
         }
         self.frames = frames;
@@ -1155,7 +1189,7 @@ impl Runtime {
             let rsp = cpu.reg(Reg::Rsp);
             let mut roots = frame_roots(&frames);
             roots.extend(arg_words.iter().map(|w| rsp + w));
-            self.collect(cpu, &roots, arg_regs, 0)?;
+            self.collect_under(cpu, &frames, &roots, arg_regs, 0)?;
             self.live_estimate = self.by_addr.len() as u64;
         }
         self.frames = frames;
@@ -1256,10 +1290,128 @@ impl Runtime {
             return Ok(());
         }
         words.extend(args);
-        self.collect(cpu, &words, &regs, 0)?;
+        let frames = std::mem::take(&mut self.frames);
+        let collected = self.collect_under(cpu, &frames, &words, &regs, 0);
+        self.frames = frames;
+        collected?;
         if counted {
             self.live_estimate = self.by_addr.len() as u64;
         }
+        Ok(())
+    }
+
+    /// A collection with the stack as `frames` (the roots are in them):
+    /// a moving one ([`collect`](Runtime::collect)), unless a frame of
+    /// foreign (Go) code that has started running is on the stack; then a
+    /// non-moving one ([`sweep`](Runtime::sweep)), as Go's own collector
+    /// is. Go's compiled code relies on heap objects staying put: it may
+    /// keep a copy of a pointer as an integer across a call while another
+    /// copy keeps the object alive (Go 1.19's flagalloc splits a
+    /// `CMPQload` of a pointer whose flags must outlive a call into a
+    /// `MOVQload <uint64>`, spilled as a scalar that no stack map names;
+    /// docs/peer.md, "Go in the machine"). A Go function at its prologue's
+    /// morestack call has not run: its arguments are in Go's entry map.
+    fn collect_under<C: Cpu + ?Sized>(
+        &mut self,
+        cpu: &mut C,
+        frames: &[FrameInfo],
+        root_words: &[u64],
+        root_regs: &[Reg],
+        extra: u64,
+    ) -> Result<(), Finding> {
+        let go_running = frames.iter().any(|f| f.foreign && f.rbp.is_some());
+        if go_running {
+            self.sweep(cpu, root_words, root_regs)
+        } else {
+            self.collect(cpu, root_words, root_regs, extra)
+        }
+    }
+
+    /// Whether `v` is in a heap space that holds objects (the current one
+    /// or a full one), where a pointer must point into a live object.
+    fn in_heap_spaces(&self, v: u64) -> bool {
+        (self.space.0..=self.space.1).contains(&v)
+            || self.full_spaces.iter().any(|s| (s.0..=s.1).contains(&v))
+    }
+
+    /// A collection that moves nothing, as Go's mark-sweep collector: the
+    /// objects reachable from the inputs, the pinned objects, the root
+    /// words and registers are marked (the roots checked first, as in
+    /// [`collect`](Runtime::collect)); every other object is freed: its
+    /// bytes poisoned (a pointer the stack maps missed reads garbage) and
+    /// its range retired (a write through one shows when the run ends).
+    pub fn sweep<C: Cpu + ?Sized>(
+        &mut self,
+        cpu: &mut C,
+        root_words: &[u64],
+        root_regs: &[Reg],
+    ) -> Result<(), Finding> {
+        let roots = RootWords::read(cpu, root_words)?;
+        for (&w, &v) in root_words.iter().zip(&roots.values) {
+            if !self.valid_pointer(v) {
+                return Err(Finding(format!(
+                    "a root word at {w:#x} holds {v:#x}, which is neither nil nor a pointer into the heap or the stack"
+                )));
+            }
+        }
+        let mut marked = vec![false; self.objects.len()];
+        let mut queue: Vec<usize> = Vec::new();
+        let mut mark = |rt: &Runtime, v: u64, queue: &mut Vec<usize>| -> Result<(), Finding> {
+            match rt.object_at(v) {
+                Some(i) => {
+                    if !marked[i] {
+                        marked[i] = true;
+                        queue.push(i);
+                    }
+                    Ok(())
+                }
+                None if v != 0 && rt.in_heap_spaces(v) => Err(Finding(format!(
+                    "the word {v:#x} points into the heap space but into no object"
+                ))),
+                None => Ok(()),
+            }
+        };
+        for i in 0..self.inputs {
+            if let Some(a) = self.objects[i].addr {
+                mark(self, a, &mut queue)?;
+            }
+        }
+        let pinned: Vec<usize> = self.descriptors.values().copied().collect();
+        for &v in roots
+            .values
+            .iter()
+            .chain(&root_regs.iter().map(|&r| cpu.reg(r)).collect::<Vec<u64>>())
+        {
+            mark(self, v, &mut queue)?;
+        }
+        // Pinned objects are scanned, and so is every marked object.
+        queue.extend(pinned);
+        let mut k = 0;
+        while k < queue.len() {
+            let i = queue[k];
+            k += 1;
+            let a = self.objects[i].addr.expect("live objects have addresses");
+            for &w in &self.objects[i].ptr_words {
+                let v = cpu.read_u64(a + w).map_err(|e| Finding(e.to_string()))?;
+                mark(self, v, &mut queue)?;
+            }
+        }
+        let dead: Vec<(u64, usize)> = self
+            .by_addr
+            .iter()
+            .filter(|(_, &i)| !marked[i])
+            .map(|(&a, &i)| (a, i))
+            .collect();
+        for (a, i) in dead {
+            self.by_addr.remove(&a);
+            self.objects[i].addr = None;
+            let end = a + self.objects[i].size;
+            if end > a {
+                self.retire(cpu, a, end, "a freed object")?;
+            }
+        }
+        self.collections += 1;
+        self.sweeps += 1;
         Ok(())
     }
 
@@ -1267,6 +1419,7 @@ impl Runtime {
     /// root words and registers, and poisons the old space, so a pointer the
     /// stack maps missed faults or reads garbage. `extra` is room the caller
     /// needs afterwards. The inputs are roots too: the oracle reads them.
+    /// The old spaces are the current one and any full ones.
     pub fn collect<C: Cpu + ?Sized>(
         &mut self,
         cpu: &mut C,
@@ -1287,6 +1440,8 @@ impl Runtime {
         }
         let old = self.space;
         let old_used = (old.0, self.bump.max(old.0));
+        let mut old_spaces = std::mem::take(&mut self.full_spaces);
+        old_spaces.push(old);
         // Only live objects are visited (the dead ones of a run that
         // allocates without end would make every collection slower).
         let live: u64 = self
@@ -1298,7 +1453,7 @@ impl Runtime {
         self.space = (lo, hi);
         self.bump = lo;
         let mut c = Copier {
-            old,
+            old: old_spaces.clone(),
             from_by_addr: std::mem::take(&mut self.by_addr),
             forwarded: HashMap::new(),
             queue: Vec::new(),
@@ -1352,6 +1507,10 @@ impl Runtime {
         if old != (0, 0) {
             self.retire(cpu, old_used.0, old_used.1, "a retired heap space")?;
             self.dirty_heap.push(old_used.0..old_used.1);
+        }
+        // Full spaces are their used parts already (and in the dirty heap).
+        for &(lo, hi) in &old_spaces[..old_spaces.len() - 1] {
+            self.retire(cpu, lo, hi, "a retired heap space")?;
         }
         self.collections += 1;
         Ok(())
@@ -1619,7 +1778,7 @@ impl Runtime {
             } else {
                 &[]
             };
-            self.collect(cpu, &roots, regs, 0)?;
+            self.collect_under(cpu, &frames, &roots, regs, 0)?;
         }
         self.frames = frames;
         Ok(())
@@ -2018,7 +2177,8 @@ fn stale_write<C: Cpu + ?Sized>(
 
 /// The state of one collection.
 struct Copier {
-    old: (u64, u64),
+    /// The spaces objects are copied out of.
+    old: Vec<(u64, u64)>,
     /// The live objects (ordinals) by where they were before the collection.
     from_by_addr: BTreeMap<u64, usize>,
     /// Where each copied object is now.
@@ -2035,7 +2195,7 @@ impl Copier {
         cpu: &mut C,
         v: u64,
     ) -> Result<u64, Finding> {
-        if v == 0 || !(self.old.0..=self.old.1).contains(&v) {
+        if v == 0 || !self.old.iter().any(|o| (o.0..=o.1).contains(&v)) {
             return Ok(v);
         }
         let Some((base, i)) = containing(&self.from_by_addr, v, |i| rt.objects[i].size) else {
@@ -2322,5 +2482,62 @@ mod tests {
             "{}",
             found[0].0
         );
+    }
+
+    /// A sweep (Go's code running) moves nothing, frees what nothing
+    /// reaches (poisoned, and a write there found at the end); a later
+    /// moving collection copies out of a space a sweep had to leave full.
+    #[test]
+    fn sweeps_free_in_place_and_full_spaces_move_later() {
+        let mut m = Machine::new(MachineConfig::default()).unwrap();
+        let mut rt = runtime(&m);
+        let a = rt.place_input(&mut m, 16, 8, vec![0], 16).unwrap();
+        rt.ready(&mut m).unwrap();
+        let b = rt.bump_alloc(16, 8, vec![]);
+        let c = rt.bump_alloc(16, 8, vec![]);
+        let (b_at, c_at) = (rt.objects[b].addr.unwrap(), rt.objects[c].addr.unwrap());
+        m.write_u64(a, b_at + 8).unwrap();
+        m.write_u64(b_at + 8, 0x55).unwrap();
+        m.write_u64(c_at, 0x66).unwrap();
+        rt.sweep(&mut m, &[], &[]).unwrap();
+        assert_eq!(rt.objects[0].addr, Some(a), "nothing moves");
+        assert_eq!(rt.objects[b].addr, Some(b_at), "reached through a's word");
+        assert_eq!(m.read_u64(b_at + 8).unwrap(), 0x55);
+        assert_eq!(rt.objects[c].addr, None, "c is freed");
+        assert_eq!(m.read_u64(c_at).unwrap(), u64::from_le_bytes([POISON; 8]));
+        assert_eq!((rt.sweeps, rt.collections), (1, 1));
+        // A register still pointing at the freed object is a finding.
+        m.set_reg(Reg::Rax, c_at);
+        let e = rt.sweep(&mut m, &[], &[Reg::Rax]).unwrap_err();
+        assert!(e.0.contains("into no object"), "{e}");
+        m.set_reg(Reg::Rax, 0);
+
+        // The space is left full; the next moving collection empties it.
+        rt.full_spaces.push((rt.space.0, rt.bump));
+        let (lo, hi) = rt.new_space(&mut m, FIRST_SPACE).unwrap();
+        (rt.space, rt.bump) = ((lo, hi), lo);
+        rt.collect(&mut m, &[], &[], 0).unwrap();
+        let (a2, b2) = (rt.objects[0].addr.unwrap(), rt.objects[b].addr.unwrap());
+        assert!(a2 != a && b2 != b_at, "both moved out of the full space");
+        assert_eq!(m.read_u64(a2).unwrap(), b2 + 8, "a's word follows b");
+        assert_eq!(m.read_u64(b2 + 8).unwrap(), 0x55);
+        assert!(rt.full_spaces.is_empty());
+        assert_eq!(
+            m.read_u64(b_at + 8).unwrap(),
+            u64::from_le_bytes([POISON; 8])
+        );
+        assert!(rt.finish(&mut m).is_empty(), "nothing wrote there");
+
+        // A write into a freed object shows at the end.
+        let mut rt = runtime(&m);
+        rt.place_input(&mut m, 16, 8, vec![], 16).unwrap();
+        rt.ready(&mut m).unwrap();
+        let d = rt.bump_alloc(16, 8, vec![]);
+        let d_at = rt.objects[d].addr.unwrap();
+        rt.sweep(&mut m, &[], &[]).unwrap();
+        m.write_u64(d_at + 8, 7).unwrap();
+        let found = rt.finish(&mut m);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.contains("a freed object"), "{}", found[0].0);
     }
 }

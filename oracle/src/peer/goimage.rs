@@ -690,10 +690,21 @@ pub struct GoType {
     pub kind: u8,
     /// Byte offsets of the pointer words, from the `gcdata` bitmap.
     pub ptr_words: Vec<u64>,
+    /// Byte offsets of the interfaces' type words (see
+    /// [`type_words_of`]), which `gcdata` leaves out.
+    pub type_words: Vec<u64>,
 }
 
 /// `kind & KIND_GC_PROG`: `gcdata` is a GC program, not a bitmap.
 pub const KIND_GC_PROG: u8 = 1 << 6;
+/// `kind & KIND_MASK` is the type's kind (runtime/typekind.go).
+const KIND_MASK: u8 = (1 << 5) - 1;
+const KIND_ARRAY: u8 = 17;
+const KIND_INTERFACE: u8 = 20;
+const KIND_STRUCT: u8 = 25;
+/// How deep [`GoType::type_words`] follows element and field types (a
+/// cycle in corrupt data must not recurse without end).
+const MAX_TYPE_NESTING: u32 = 64;
 /// The largest object [`go_newobject`] allocates (a corrupt size must not
 /// allocate gigabytes).
 const MAX_GO_OBJECT: u64 = 1 << 30;
@@ -740,21 +751,119 @@ impl GoType {
                 }
             }
         }
+        let mut type_words = Vec::new();
+        if ptrdata > 0 {
+            type_words_of(cpu, at, 0, ptrdata, 0, &mut type_words).map_err(bad)?;
+        }
         Ok(GoType {
             size,
             ptrdata,
             align,
             kind,
             ptr_words,
+            type_words,
         })
     }
+
+    /// Every word the collector must update in an object of this type:
+    /// the pointer words and the type words, sorted.
+    pub fn collector_words(&self) -> Vec<u64> {
+        let mut w: Vec<u64> = self
+            .ptr_words
+            .iter()
+            .chain(&self.type_words)
+            .copied()
+            .collect();
+        w.sort_unstable();
+        w.dedup();
+        w
+    }
+}
+
+/// The byte offsets (from `base`) of the type words of the interfaces in
+/// an object of the `_type` at `at`, below `limit` (the object's
+/// `ptrdata`: an interface's data word is a pointer, so its type word
+/// is below the last one). Go's `gcdata`, like its stack maps, never
+/// counts a type word (cmd/compile/internal/typebits: its collector never
+/// moves, and a type word points at a type descriptor or itab in read-only
+/// data, or at a type reflect made, which reflect keeps alive). The
+/// oracle's collector moves objects, and the IR may put any object in a
+/// type word (docs/peer.md, "Go in the machine"), so an object Go's
+/// `newobject` allocates has its type words found from Go's own type
+/// descriptors: arrays (`arraytype`: elem at 48, len at 64) and structs
+/// (`structtype`: fields at 56, their count at 64; `structfield`: typ at
+/// 8, offset at 16, 24 bytes each) are walked down to their interfaces.
+fn type_words_of<C: Cpu + ?Sized>(
+    cpu: &C,
+    at: u64,
+    base: u64,
+    limit: u64,
+    depth: u32,
+    out: &mut Vec<u64>,
+) -> Result<(), String> {
+    if depth > MAX_TYPE_NESTING {
+        return Err(format!(
+            "types nested more than {MAX_TYPE_NESTING} deep (at the _type {at:#x})"
+        ));
+    }
+    let read = |addr: u64, what: &str| -> Result<u64, String> {
+        cpu.read_u64(addr)
+            .map_err(|e| format!("{what} of the _type {at:#x} at {addr:#x} is unreadable: {e}"))
+    };
+    let ptrdata = read(at + 8, "ptrdata")?;
+    if ptrdata == 0 || base >= limit {
+        return Ok(());
+    }
+    let kind = cpu
+        .read_bytes(at + 23, 1)
+        .map_err(|e| format!("the kind of the _type {at:#x} is unreadable: {e}"))?[0]
+        & KIND_MASK;
+    match kind {
+        KIND_INTERFACE => out.push(base),
+        KIND_ARRAY => {
+            let (elem, len) = (
+                read(at + 48, "the element type")?,
+                read(at + 64, "the length")?,
+            );
+            let size = read(elem, "the size")?;
+            if size == 0 {
+                return Ok(());
+            }
+            // Only the elements below the limit can hold pointers.
+            let n = len.min((limit - base).div_ceil(size));
+            for k in 0..n {
+                type_words_of(cpu, elem, base + k * size, limit, depth + 1, out)?;
+            }
+        }
+        KIND_STRUCT => {
+            let (fields, n) = (
+                read(at + 56, "the fields")?,
+                read(at + 64, "the field count")?,
+            );
+            if n > limit {
+                return Err(format!("the struct _type {at:#x} has {n} fields"));
+            }
+            for k in 0..n {
+                let f = fields + 24 * k;
+                let (typ, off) = (
+                    read(f + 8, "a field's type")?,
+                    read(f + 16, "a field's offset")?,
+                );
+                type_words_of(cpu, typ, base + off, limit, depth + 1, out)?;
+            }
+        }
+        _ => {}
+    }
+    Ok(())
 }
 
 /// Go's `runtime.newobject(typ *_type) unsafe.Pointer` (ABIInternal: typ
 /// in RAX, the object back in RAX): the type read from Go's data, the
 /// object allocated by the runtime in the same heap as janus's, with the
-/// pointer map the type's `gcdata` gives, so the collector traces it.
+/// pointer map the type's `gcdata` gives and its interfaces' type words
+/// (see [`type_words_of`]), so the collector traces and updates it.
 pub fn go_newobject<C: Cpu>(rt: &mut Runtime, cpu: &mut C) -> Result<(), Finding> {
     let t = GoType::read(cpu, cpu.reg(Reg::Rax)).map_err(Finding)?;
-    rt.allocate(cpu, t.size, t.align, t.ptr_words)
+    let words = t.collector_words();
+    rt.allocate(cpu, t.size, t.align, words)
 }

@@ -60,15 +60,7 @@ pub fn regression_files() -> Vec<PathBuf> {
 /// Corpus modules whose Go peer does not agree yet, and why (peer_corpus
 /// requires each still to differ; peer_links leaves them out).
 #[allow(dead_code)]
-pub const PEER_KNOWN_DIFFERENCES: &[(&str, &str)] = &[(
-    "iface_nonnil_values.jir",
-    "runs 9 and 10 (driver, whose type words are descriptors) in the collecting modes: \
-         same = false, a data word compared after calls; pinning every input object in Go \
-         runs makes them agree, so a Go copy of a pointer to a moving input object is not \
-         counted by Go's maps as read (GoFrames) or not at all: not diagnosed yet. (Runs 11 \
-         and 12, heap objects in type words, agree since objects standing for types are \
-         pinned in Go runs.)",
-)];
+pub const PEER_KNOWN_DIFFERENCES: &[(&str, &str)] = &[];
 
 /// How an entry run differs from the interpreter's (`want`: its outcome,
 /// and the input objects afterwards when it returned), as
