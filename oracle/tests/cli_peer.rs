@@ -171,3 +171,44 @@ fn go_restarts_leave_dead_arguments_alone() {
         r.stdout
     );
 }
+
+/// IR names that are also the emitter's own names for a module's
+/// keep-alive variable and function build and run (they clashed:
+/// `m0_keep redeclared`).
+#[test]
+fn functions_named_like_the_emitter_s_own_names_build() {
+    if toolchain::for_test("functions_named_like_the_emitter_s_own_names_build").is_none() {
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("janus-cli-peer-keep-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("keep.jir");
+    std::fs::write(
+        &file,
+        "internal func keep(a int64) int64 {
+b0:
+    a = param 0, 0
+    r = call internal keepabi0(a)
+    ret r
+}
+internal func keepabi0(a int64) int64 {
+b0:
+    a = param 0, 0
+    one = iconst.i64 1
+    r = add.i64 a, one
+    ret r
+}
+run keep(41)
+",
+    )
+    .unwrap();
+    let r = janus(&["run", "--peer", "go", file.to_str().unwrap()], Vec::new());
+    assert_eq!(r.status, Some(0), "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout
+            .contains("with Go as a peer: 1 runs, 1 agree, 0 disagree"),
+        "{}",
+        r.stdout
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -760,15 +760,15 @@ pub fn emit_module_runs(
         Flavour::Peer => {
             writeln!(
                 go,
-                "//go:noinline\nfunc {p}_keepabi0() {{\n{}}}\n",
+                "//go:noinline\nfunc {p}keepabi0() {{\n{}}}\n",
                 keep.calls,
                 p = names.p
             )
             .unwrap();
-            keep.values.push(format!("{}_keepabi0", names.p));
+            keep.values.push(format!("{}keepabi0", names.p));
             writeln!(
                 go,
-                "var {}_keep = []any{{{}}}\n",
+                "var {}keep = []any{{{}}}\n",
                 names.p,
                 keep.values.join(", ")
             )
@@ -800,8 +800,8 @@ pub fn emit_module_runs(
 }
 
 /// What keeps a peer module's code in the binary (the linker drops what
-/// nothing reaches): func values in `m<k>_keep`, and calls in
-/// `m<k>_keepabi0` of what must not have its func value taken.
+/// nothing reaches): func values in `m<k>keep`, and calls in
+/// `m<k>keepabi0` of what must not have its func value taken.
 #[derive(Default)]
 struct Keep {
     values: Vec<String>,
@@ -1843,7 +1843,7 @@ pub fn peer_program(
 pub fn peer_main(prefixes: &[String]) -> String {
     let mut s = String::from("package main\n\nimport \"runtime\"\n\nfunc main() {\n");
     for p in prefixes {
-        writeln!(s, "\truntime.KeepAlive({p}_keep)").unwrap();
+        writeln!(s, "\truntime.KeepAlive({p}keep)").unwrap();
     }
     s.push_str("}\n");
     s
