@@ -675,7 +675,7 @@ impl std::fmt::Display for Attribution {
                 Ok(())
             }
             Attribution::Boundary => f.write_str(
-                "the standalone Go program agrees with the interpreter: the difference appears only where Go's code meets janus's code (its abi0 functions and externs), or the emulated runtime",
+                "the standalone Go program agrees with the interpreter: the difference appears only in the machine, where Go's code meets janus's code (its abi0 functions and externs) or the emulated runtime; or Go compiles the standalone program differently (its run lines' inputs are made by its main, not passed in), so Go's code is not cleared: compare `go build -gcflags=-S` of both",
             ),
             Attribution::Unknown(why) => write!(f, "no native verdict: {why}"),
         }
