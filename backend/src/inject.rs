@@ -91,11 +91,19 @@ pub enum Bug {
     /// are extended as Go requires. Only a callee compiled by someone else
     /// (Go's, bound in by a mixed link) breaks the assumption.
     IpaNarrowResults,
+    /// The interprocedural assumption of `ipa-narrow-results` with a
+    /// RISC-V-like convention: janus's ABIInternal definitions sign-extend
+    /// a narrow integer register result to 64 bits, and a caller of one of
+    /// the module's own ABIInternal functions (through its definition, not
+    /// a wrapper or an extern) takes such a result to be sign-extended
+    /// already, so sign-extending it is a plain move. Go's callees leave
+    /// the bits above a narrow result undefined.
+    IpaSignExtendedResults,
 }
 
 impl Bug {
     /// Every planted bug, in a fixed order.
-    pub const ALL: [Bug; 22] = [
+    pub const ALL: [Bug; 23] = [
         Bug::SwapArgRegs,
         Bug::SpillSlotOffByOne,
         Bug::X15NotRezeroed,
@@ -118,6 +126,7 @@ impl Bug {
         Bug::NarrowResultNotExtended,
         Bug::Abi0CallKeepsR14,
         Bug::IpaNarrowResults,
+        Bug::IpaSignExtendedResults,
     ];
 
     /// The name `--inject` takes (kebab-case).
@@ -145,6 +154,7 @@ impl Bug {
             Bug::NarrowResultNotExtended => "narrow-result-not-extended",
             Bug::Abi0CallKeepsR14 => "abi0-call-keeps-r14",
             Bug::IpaNarrowResults => "ipa-narrow-results",
+            Bug::IpaSignExtendedResults => "ipa-sign-extended-results",
         }
     }
 
@@ -217,6 +227,9 @@ impl Bug {
             Bug::IpaNarrowResults => {
                 "definitions zero-extend narrow integer results, and callers of the module's own functions (not externs) rely on it (an interprocedural assumption that a callee compiled by Go breaks)"
             }
+            Bug::IpaSignExtendedResults => {
+                "definitions sign-extend narrow integer results to 64 bits, and callers of the module's own functions (not externs or wrappers) rely on it and skip sign-extending them (an interprocedural assumption that a callee compiled by Go breaks)"
+            }
         }
     }
 
@@ -224,7 +237,7 @@ impl Bug {
     /// someone else exposes: the Go peer's mixed links (`janus campaign
     /// --peer go`) catch it, no check of janus's code alone does.
     pub fn needs_go_peer(self) -> bool {
-        matches!(self, Bug::IpaNarrowResults)
+        matches!(self, Bug::IpaNarrowResults | Bug::IpaSignExtendedResults)
     }
 
     /// The bug named `name` (as [`Bug::name`] prints it).

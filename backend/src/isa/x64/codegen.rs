@@ -1136,6 +1136,22 @@ impl<'a> Emitter<'a> {
                 }
             }
         }
+        if active(Bug::IpaSignExtendedResults) && self.vcode.abi == Abi::Internal {
+            for (r, v) in moves {
+                let ty = self.vcode.value_types[v.0 as usize];
+                let Some(g) = Gpr::new(r.0).filter(|_| r.0 < 16) else {
+                    continue;
+                };
+                if matches!(ty, Ty::I8 | Ty::I16 | Ty::I32) {
+                    self.e(Inst::MovSx {
+                        from: int_size(ty),
+                        to: Size::B64,
+                        dst: g,
+                        src: RegMem::Reg(g),
+                    })?;
+                }
+            }
+        }
         if active(Bug::Abi0CallKeepsR14) && self.vcode.abi == Abi::Abi0 {
             self.e(Inst::Load {
                 size: Size::B64,
@@ -1179,6 +1195,20 @@ impl<'a> Emitter<'a> {
                 matches!(i, LInst::Call { symbol, results, .. }
                     if results.iter().any(|(d, _)| *d == v)
                         && self.vcode.module_functions.contains(symbol.trim_end_matches(".abi0")))
+            })
+        {
+            return self.gpr_into(v, dst);
+        }
+        // Planted bug `ipa-sign-extended-results`: a narrow integer an
+        // ABIInternal module function returned in a register is taken to
+        // be sign-extended (janus's definitions do so under this bug).
+        #[cfg(feature = "inject")]
+        if crate::inject::active(crate::inject::Bug::IpaSignExtendedResults)
+            && signed
+            && self.vcode.insts.iter().any(|i| {
+                matches!(i, LInst::Call { symbol, entry: Abi::Internal, results, .. }
+                    if results.iter().any(|(d, _)| *d == v)
+                        && self.vcode.internal_functions.contains(symbol))
             })
         {
             return self.gpr_into(v, dst);

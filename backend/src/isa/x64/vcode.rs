@@ -208,6 +208,10 @@ pub struct VCode {
     /// `ipa-narrow-results`.
     #[cfg(feature = "inject")]
     pub module_functions: std::collections::BTreeSet<String>,
+    /// The module's own functions defined as ABIInternal, for planted bug
+    /// `ipa-sign-extended-results`.
+    #[cfg(feature = "inject")]
+    pub internal_functions: std::collections::BTreeSet<String>,
 }
 
 /// The symbol of a function's entry for `abi`: the ABIInternal entry is the
@@ -466,6 +470,13 @@ pub fn lower(
         outgoing_size,
         #[cfg(feature = "inject")]
         module_functions: module.functions.iter().map(|f| f.name.clone()).collect(),
+        #[cfg(feature = "inject")]
+        internal_functions: module
+            .functions
+            .iter()
+            .filter(|f| f.abi == Abi::Internal)
+            .map(|f| f.name.clone())
+            .collect(),
     })
 }
 
