@@ -212,3 +212,23 @@ run keep(41)
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A module one of whose functions Go 1.19 cannot link an ABI wrapper of
+/// (a NOSPLIT frame over the linker's limit): link plans bind the edges
+/// that would need it to janus's callee, and the run goes on (a campaign
+/// finding: "the Go executable has no f2 entry of f2").
+#[test]
+fn edges_to_entries_go_cannot_link_stay_janus_s() {
+    if toolchain::for_test("edges_to_entries_go_cannot_link_stay_janus_s").is_none() {
+        return;
+    }
+    let file = common::repo().join("oracle/tests/go/peer_findings/go_unlinkable_wrapper_edge.jir");
+    let r = janus(&["run", "--peer", "go", file.to_str().unwrap()], Vec::new());
+    assert_eq!(r.status, Some(0), "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout
+            .contains("with Go as a peer: 8 runs, 8 agree, 0 disagree"),
+        "{}",
+        r.stdout
+    );
+}
