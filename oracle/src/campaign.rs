@@ -849,11 +849,8 @@ fn peer_case(
         .map(|r| r.call.as_str())
         .collect();
     module.runs.retain(|r| bad.contains(&call_text(r).as_str()));
-    let limits = crate::interp::Limits {
-        fuel: opts.fuel,
-        max_depth: opts.frames,
-    };
-    let who = crate::peer::check::attribute(&p.go, &p.cache, &module, limits);
+    let plans = crate::peer::check::Plans::Case { seed: s.seed, case };
+    let who = crate::peer::check::attribute_in_machine(&p.go, &p.cache, &module, &opts, plans);
     let detail = format!("{}whose code: {who}\n", v.report("generated"));
     r.found.push(Found::Module {
         kind: "go-peer",

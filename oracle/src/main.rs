@@ -371,10 +371,6 @@ fn peer_run(
         }
     );
     print!("{}", v.report(name));
-    let limits = janus_oracle::interp::Limits {
-        fuel: opts.fuel,
-        max_depth: opts.frames,
-    };
     if let Some(dir) = &peer.go_program {
         let why = format!("janus run --peer go {name}");
         match check::write_reproducer(dir, module, &why) {
@@ -390,7 +386,7 @@ fn peer_run(
     }
     println!(
         "whose code: {}",
-        check::attribute(go, &cache, module, limits)
+        check::attribute_in_machine(go, &cache, module, opts, check::Plans::Thorough)
     );
     EXIT_DISAGREE
 }

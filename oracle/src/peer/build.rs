@@ -78,10 +78,39 @@ fn ldflags() -> String {
     format!("-T {TEXT_ADDRESS:#x}")
 }
 
+/// Whether Go's compiler optimises: `Off` builds with `-gcflags=all=-N
+/// -l` (no optimisation, no inlining), which tells a difference Go's
+/// optimiser makes from one its code makes anyway.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Optimise {
+    #[default]
+    On,
+    Off,
+}
+
+impl Optimise {
+    fn gcflags(self) -> Option<&'static str> {
+        match self {
+            Optimise::On => None,
+            Optimise::Off => Some("-gcflags=all=-N -l"),
+        }
+    }
+}
+
 /// The cache key of `files` built by `go`.
 pub fn cache_key(go: &GoToolchain, files: &[GoFile]) -> String {
+    cache_key_with(go, files, Optimise::On)
+}
+
+fn cache_key_with(go: &GoToolchain, files: &[GoFile], optimise: Optimise) -> String {
     let mut h = Sha256::new();
-    for part in [go.version.as_str(), &ldflags(), "CGO_ENABLED=0 linux/amd64"] {
+    let gcflags = optimise.gcflags().unwrap_or("");
+    for part in [
+        go.version.as_str(),
+        &ldflags(),
+        "CGO_ENABLED=0 linux/amd64",
+        gcflags,
+    ] {
         h.update((part.len() as u64).to_le_bytes());
         h.update(part.as_bytes());
     }
@@ -99,7 +128,17 @@ pub fn cache_key(go: &GoToolchain, files: &[GoFile]) -> String {
 /// Builds `files` as one package into a static binary, or finds it in the
 /// cache under `cache_dir`.
 pub fn build(go: &GoToolchain, cache_dir: &Path, files: &[GoFile]) -> Result<Built, BuildError> {
-    let key = cache_key(go, files);
+    build_with(go, cache_dir, files, Optimise::On)
+}
+
+/// [`build`], optimised or not.
+pub fn build_with(
+    go: &GoToolchain,
+    cache_dir: &Path,
+    files: &[GoFile],
+    optimise: Optimise,
+) -> Result<Built, BuildError> {
+    let key = cache_key_with(go, files, optimise);
     let bin_dir = cache_dir.join("bin");
     let binary = bin_dir.join(&key);
     if binary.is_file() {
@@ -134,6 +173,7 @@ pub fn build(go: &GoToolchain, cache_dir: &Path, files: &[GoFile]) -> Result<Bui
         .args(["build", "-o"])
         .arg(&tmp_bin)
         .arg(format!("-ldflags={}", ldflags()))
+        .args(optimise.gcflags())
         .arg(".")
         .env("CGO_ENABLED", "0")
         .env("GOOS", "linux")
@@ -182,19 +222,29 @@ pub type Unlinkable = std::collections::BTreeMap<usize, std::collections::BTreeS
 pub fn build_without_unlinkable_wrappers(
     go: &GoToolchain,
     cache_dir: &Path,
+    files_for: impl FnMut(&Unlinkable) -> Vec<GoFile>,
+) -> Result<(Built, Unlinkable), BuildError> {
+    build_without_unlinkable_wrappers_with(go, cache_dir, files_for, Optimise::On)
+}
+
+/// [`build_without_unlinkable_wrappers`], optimised or not.
+pub fn build_without_unlinkable_wrappers_with(
+    go: &GoToolchain,
+    cache_dir: &Path,
     mut files_for: impl FnMut(&Unlinkable) -> Vec<GoFile>,
+    optimise: Optimise,
 ) -> Result<(Built, Unlinkable), BuildError> {
     // What an earlier build of the same package learnt: a refused link
     // costs a whole compile, so its answer is kept, under the key of the
     // package as first emitted.
-    let first_key = cache_key(go, &files_for(&Unlinkable::new()));
+    let first_key = cache_key_with(go, &files_for(&Unlinkable::new()), optimise);
     let learnt = cache_dir.join("unlinkable").join(&first_key);
     let mut unlinkable = std::fs::read_to_string(&learnt)
         .map(|t| parse_unlinkable(&t))
         .unwrap_or_default();
     let known = unlinkable.clone();
     loop {
-        match build(go, cache_dir, &files_for(&unlinkable)) {
+        match build_with(go, cache_dir, &files_for(&unlinkable), optimise) {
             Ok(b) => {
                 if unlinkable != known {
                     // Best effort: without it the next build learns again.

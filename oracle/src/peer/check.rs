@@ -20,7 +20,7 @@
 //! both compiled ([`FunctionSizes`]), the same way for each
 //! ([`crate::peer::codesize`]).
 
-use super::build::{self, Built, GoFile};
+use super::build::{self, Built, GoFile, Optimise};
 use super::codesize::{self, CodeSize};
 use super::emit::{self, EmitError, EmittedModule};
 use super::goelf::GoExecutable;
@@ -59,13 +59,28 @@ impl PeerBatch {
         cache_dir: &Path,
         modules: &[&Module],
     ) -> Result<PeerBatch, String> {
+        PeerBatch::build_with(go, cache_dir, modules, Optimise::On)
+    }
+
+    /// [`PeerBatch::build`], Go's optimiser on or off.
+    pub fn build_with(
+        go: &GoToolchain,
+        cache_dir: &Path,
+        modules: &[&Module],
+        optimise: Optimise,
+    ) -> Result<PeerBatch, String> {
         let start = Instant::now();
         let mut emitted = Vec::new();
-        let (built, _) = build::build_without_unlinkable_wrappers(go, cache_dir, |u| {
-            let (files, e): (Vec<GoFile>, _) = emit::peer_program(modules, u);
-            emitted = e;
-            files
-        })
+        let (built, _) = build::build_without_unlinkable_wrappers_with(
+            go,
+            cache_dir,
+            |u| {
+                let (files, e): (Vec<GoFile>, _) = emit::peer_program(modules, u);
+                emitted = e;
+                files
+            },
+            optimise,
+        )
         .map_err(|e| format!("go build of the peer program: {e}"))?;
         Ok(PeerBatch {
             built,
@@ -680,6 +695,11 @@ pub enum Attribution {
     /// only in the machine, where Go's code meets janus's code (its `abi0`
     /// functions, bound in), the oracle's externs or its runtime.
     Boundary,
+    /// The standalone program agrees, but the same peer program built
+    /// without optimisation (`-gcflags=all=-N -l`) agrees in the machine
+    /// too: Go's optimiser makes the difference (it compiled the
+    /// standalone program differently).
+    Optimiser,
     /// No native verdict (why).
     Unknown(String),
 }
@@ -701,8 +721,38 @@ impl std::fmt::Display for Attribution {
             Attribution::Boundary => f.write_str(
                 "the standalone Go program agrees with the interpreter: the difference appears only in the machine, where Go's code meets janus's code (its abi0 functions and externs) or the emulated runtime; or Go compiles the standalone program differently (its run lines' inputs are made by its main, not passed in), so Go's code is not cleared: compare `go build -gcflags=-S` of both",
             ),
+            Attribution::Optimiser => f.write_str(
+                "Go 1.19's optimiser is at fault: the standalone Go program agrees with the interpreter (Go compiles it differently), and the same peer program built with -gcflags=all='-N -l' agrees in the machine under the same link plans and runtime mode",
+            ),
             Attribution::Unknown(why) => write!(f, "no native verdict: {why}"),
         }
+    }
+}
+
+/// Says whose code a Go-peer difference of `m` (checked under `plans` in
+/// `opts`'s mode) comes from: [`attribute`], and when the standalone
+/// program agrees, the peer program built without Go's optimiser, checked
+/// again the same way.
+pub fn attribute_in_machine(
+    go: &GoToolchain,
+    cache_dir: &Path,
+    m: &Module,
+    opts: &RunOptions,
+    plans: Plans,
+) -> Attribution {
+    let limits = Limits {
+        fuel: opts.fuel,
+        max_depth: opts.frames,
+    };
+    let native = attribute(go, cache_dir, m, limits);
+    if native != Attribution::Boundary {
+        return native;
+    }
+    let unoptimised = PeerBatch::build_with(go, cache_dir, &[m], Optimise::Off)
+        .and_then(|b| check_module(m, 0, &b, opts, plans).map_err(|e| e.to_string()));
+    match unoptimised {
+        Ok(v) if v.all_agree() => Attribution::Optimiser,
+        _ => Attribution::Boundary,
     }
 }
 
