@@ -232,3 +232,36 @@ fn edges_to_entries_go_cannot_link_stay_janus_s() {
         r.stdout
     );
 }
+
+/// A difference Go 1.19's optimiser makes in the peer program that the
+/// standalone program does not show (Go compiles it differently): the
+/// peer program built without optimisation agrees in the machine, so
+/// `whose code` names Go's optimiser instead of clearing Go's code.
+#[test]
+fn a_difference_only_go_s_optimiser_makes_is_named() {
+    if toolchain::for_test("a_difference_only_go_s_optimiser_makes_is_named").is_none() {
+        return;
+    }
+    let file =
+        common::repo().join("oracle/tests/go/peer_findings/go_optimiser_only_in_the_machine.jir");
+    let r = janus(
+        &[
+            "run",
+            "--peer",
+            "go",
+            "--stack",
+            "move",
+            "--gc",
+            file.to_str().unwrap(),
+        ],
+        Vec::new(),
+    );
+    assert_eq!(r.status, Some(1), "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout.contains("disagree")
+            && r.stdout
+                .contains("whose code: Go 1.19's optimiser is at fault"),
+        "{}",
+        r.stdout
+    );
+}
