@@ -750,8 +750,12 @@ pub fn attribute_in_machine(
     }
     let unoptimised = PeerBatch::build_with(go, cache_dir, &[m], Optimise::Off)
         .and_then(|b| check_module(m, 0, &b, opts, plans).map_err(|e| e.to_string()));
+    // (Unoptimised, Go may refuse more ABI wrappers, and the module may
+    // then not be emitted: that clears nothing.)
     match unoptimised {
-        Ok(v) if v.all_agree() => Attribution::Optimiser,
+        Ok(v) if v.not_emitted.is_none() && v.go_runs > 0 && v.all_agree() => {
+            Attribution::Optimiser
+        }
         _ => Attribution::Boundary,
     }
 }

@@ -1841,7 +1841,10 @@ pub fn peer_program(
 /// The peer program's `main.go`: keeps every module's functions in the
 /// binary (the linker drops what nothing reaches) and does nothing.
 pub fn peer_main(prefixes: &[String]) -> String {
-    let mut s = String::from("package main\n\nimport \"runtime\"\n\nfunc main() {\n");
+    // (With no module emitted, `runtime` would be imported and not used.)
+    let mut s = String::from(
+        "package main\n\nimport \"runtime\"\n\nvar _ = runtime.KeepAlive\n\nfunc main() {\n",
+    );
     for p in prefixes {
         writeln!(s, "\truntime.KeepAlive({p}keep)").unwrap();
     }
