@@ -25,14 +25,21 @@ fn built() -> Vec<u8> {
 
 /// The object `janus build` writes for the module at `module`, as `file`.
 fn built_from(module: &str, file: &str) -> Vec<u8> {
-    let out = dir().join(file);
+    // Tests run in parallel and build the same file: each builds a file of
+    // its own and renames it into place (atomic), so that no test reads
+    // another's half-written object.
+    static SEQ: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let tmp = dir().join(format!("{file}.{n}.tmp"));
     let src = common::repo().join(module);
     let r = janus(
-        &["build", src.to_str().unwrap(), "-o", out.to_str().unwrap()],
+        &["build", src.to_str().unwrap(), "-o", tmp.to_str().unwrap()],
         Vec::new(),
     );
     assert_eq!(r.status, Some(0), "{}", r.stderr);
-    std::fs::read(&out).unwrap()
+    let bytes = std::fs::read(&tmp).unwrap();
+    std::fs::rename(&tmp, dir().join(file)).unwrap();
+    bytes
 }
 
 /// A section's header offset in the file, its contents' offset and size.
