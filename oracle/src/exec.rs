@@ -157,6 +157,8 @@ pub struct EntryRun {
     /// `Runtime::calls`), and how many there were in all.
     pub calls: Vec<String>,
     pub calls_total: u64,
+    /// Go's definitions the run entered (see `Runtime::foreign_entered`).
+    pub go_entered: Vec<Rc<str>>,
     /// Prologue checks and stack growth (see [`crate::stacks`]).
     pub stacks: StackCounts,
 }
@@ -1371,9 +1373,19 @@ impl EntryRunner {
                 copied_objects: rt.copied_objects,
                 deferred: rt.deferred(),
             });
-        let (calls, calls_total) = runtime.borrow_mut().as_mut().map_or((Vec::new(), 0), |rt| {
-            (std::mem::take(&mut rt.calls), rt.calls_total)
-        });
+        let (calls, calls_total, go_entered) =
+            runtime
+                .borrow_mut()
+                .as_mut()
+                .map_or((Vec::new(), 0, Vec::new()), |rt| {
+                    (
+                        std::mem::take(&mut rt.calls),
+                        rt.calls_total,
+                        std::mem::take(&mut rt.foreign_entered)
+                            .into_iter()
+                            .collect(),
+                    )
+                });
         let overflow = runtime.borrow().as_ref().and_then(|rt| rt.overflow);
         // Objects may have moved too, and the program may have made more.
         if let Some(rt) = runtime.borrow().as_ref() {
@@ -1520,6 +1532,7 @@ impl EntryRunner {
             trace,
             calls,
             calls_total,
+            go_entered,
             stacks,
         })
     }

@@ -827,6 +827,9 @@ pub struct Runtime {
     /// there were: the callee behaviour must not depend on the outer entry.
     pub calls: Vec<String>,
     pub calls_total: u64,
+    /// The foreign definitions (Go's, see `FuncTable::add_foreign`)
+    /// entered, by symbol: the functions whose Go code a run checked.
+    pub foreign_entered: std::collections::BTreeSet<Rc<str>>,
     next_stack: u64,
     /// Retired spaces and stacks, and stack gaps: poisoned, and must still
     /// be when the run ends.
@@ -904,6 +907,7 @@ impl Runtime {
             trace_dropped: 0,
             calls: Vec::new(),
             calls_total: 0,
+            foreign_entered: Default::default(),
             next_stack: STACK_ARENA,
             retired: Vec::new(),
             dirty_heap: Vec::new(),
@@ -1575,6 +1579,9 @@ impl Runtime {
         let e = &self.table.entries[entry];
         if !e.definition {
             return Ok(());
+        }
+        if entry >= self.table.janus {
+            self.foreign_entered.insert(e.symbol.clone());
         }
         self.calls_total += 1;
         if self.calls.len() >= MAX_CALLS {

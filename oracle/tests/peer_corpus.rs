@@ -60,8 +60,8 @@ fn corpus_modules_agree_through_go_s_entries_in_every_runtime_mode() {
     let refs: Vec<&Module> = modules.iter().map(|(_, m)| m).collect();
     let mut emitted = Vec::new();
     let (built, _) =
-        build::build_without_unlinkable_wrappers(&go, &build::default_cache_dir(), |u| {
-            let (files, e) = emit::peer_program(&refs, u);
+        build::build_without_unlinkable_wrappers(&go, &build::default_cache_dir(), |u, bodies| {
+            let (files, e) = emit::peer_program_for(&refs, u, bodies);
             emitted = e;
             files
         })

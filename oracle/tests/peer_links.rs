@@ -92,8 +92,8 @@ fn mixed_links_agree_with_the_interpreter_through_every_entry() {
     let refs: Vec<&Module> = modules.iter().map(|(_, m)| m).collect();
     let mut emitted = Vec::new();
     let (built, _) =
-        build::build_without_unlinkable_wrappers(&go, &build::default_cache_dir(), |u| {
-            let (files, e) = emit::peer_program(&refs, u);
+        build::build_without_unlinkable_wrappers(&go, &build::default_cache_dir(), |u, bodies| {
+            let (files, e) = emit::peer_program_for(&refs, u, bodies);
             emitted = e;
             files
         })
@@ -318,8 +318,8 @@ fn plans_are_undone_reapplied_on_reload_and_the_same_when_precise() {
     let m = janus_oracle::run::load_module(&text).unwrap();
     let mut emitted = Vec::new();
     let (built, _) =
-        build::build_without_unlinkable_wrappers(&go, &build::default_cache_dir(), |u| {
-            let (files, e) = emit::peer_program(&[&m], u);
+        build::build_without_unlinkable_wrappers(&go, &build::default_cache_dir(), |u, bodies| {
+            let (files, e) = emit::peer_program_for(&[&m], u, bodies);
             emitted = e;
             files
         })
@@ -385,4 +385,39 @@ fn plans_are_undone_reapplied_on_reload_and_the_same_when_precise() {
     let mut p = runner(true);
     p.link(&plan, &em.symbols).unwrap();
     assert_eq!(run_all(&mut p), want, "in the precise mode");
+}
+
+/// The functions a module's Go code checked are those run through Go's
+/// entries and those whose Go definition a run entered as a callee:
+/// call_chain_mixed.jir has run lines for `top` only, whose Go code calls
+/// the ABI0 `a` (janus's) and, through it, Go's `b` when the plan binds
+/// that edge to Go.
+#[test]
+fn functions_checked_through_go_include_callees_go_s_code_ran() {
+    let Some(go) =
+        toolchain::for_test("functions_checked_through_go_include_callees_go_s_code_ran")
+    else {
+        return;
+    };
+    let name = "call_chain_mixed.jir";
+    let text = std::fs::read_to_string(common::repo().join("corpus/modules").join(name)).unwrap();
+    let m = janus_backend::ir::parse_module(&text).unwrap();
+    let (v, _, _) = janus_oracle::peer::check::check_one(
+        &go,
+        &build::default_cache_dir(),
+        &m,
+        &janus_oracle::run::RunOptions::default(),
+    )
+    .unwrap();
+    assert!(v.all_agree(), "{}", v.report(name));
+    let entered: Vec<&str> = v.go_entered.iter().map(String::as_str).collect();
+    assert!(
+        entered.contains(&"top") && entered.contains(&"b"),
+        "Go definitions entered: {entered:?}"
+    );
+    assert!(
+        v.functions_checked() >= 2,
+        "{} functions checked, Go definitions entered: {entered:?}",
+        v.functions_checked()
+    );
 }

@@ -23,12 +23,14 @@ use std::path::PathBuf;
 /// Calls through an ABI0 entry go straight to the Go function.
 const DIRECT: EmitOptions = EmitOptions {
     native_abi0_trampolines: false,
+    stub_bodies: false,
 };
 
 /// Every call through an ABI0 entry goes through an assembly trampoline
 /// and Go's ABI0 wrapper, as in the peer flavour.
 const TRAMPOLINES: EmitOptions = EmitOptions {
     native_abi0_trampolines: true,
+    stub_bodies: false,
 };
 
 fn cache_dir() -> PathBuf {
@@ -142,9 +144,10 @@ fn assert_peer_builds(
     modules: &[(String, Module)],
 ) -> (Unlinkable, Vec<String>) {
     let refs: Vec<&Module> = modules.iter().map(|(_, m)| m).collect();
-    let (built, unlinkable) =
-        build_without_unlinkable_wrappers(go, &cache_dir(), |u| emit::peer_program(&refs, u).0)
-            .unwrap_or_else(|e| panic!("{e}"));
+    let (built, unlinkable) = build_without_unlinkable_wrappers(go, &cache_dir(), |u, bodies| {
+        emit::peer_program_for(&refs, u, bodies).0
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
     let (_, emitted) = emit::peer_program(&refs, &unlinkable);
     let mut wanted = Vec::new();
     let mut errors = Vec::new();
@@ -241,6 +244,56 @@ fn generated_peer_flavour_builds_with_its_symbols() {
             "seed 691: cannot emit Go for f0: call abi0 f1: Go 1.19 cannot link an ABI0 wrapper"
         ),
         "{errors:?}"
+    );
+}
+
+/// The probe (every body `panic(0)`) learns which ABI wrappers Go refuses
+/// as a refused full build does, without the full build: seed 691's f1
+/// among seeds 0..20.
+#[test]
+fn the_probe_learns_what_a_refused_link_does() {
+    let Some(go) = toolchain::for_test("the_probe_learns_what_a_refused_link_does") else {
+        return;
+    };
+    use janus_oracle::peer::build::{
+        build_without_unlinkable_wrappers_probing, cache_key, Bodies, Optimise, Probe,
+    };
+    let modules: Vec<Module> = (0..20u64)
+        .chain([691])
+        .map(|seed| gen_module(&mut seeded(seed), &ModuleKnobs::default()))
+        .collect();
+    let refs: Vec<&Module> = modules.iter().collect();
+    let files_for = |u: &Unlinkable, b: Bodies| emit::peer_program_for(&refs, u, b).0;
+    // What a build learnt is kept under the key of the package as first
+    // made: forgotten before each build, so that each learns again.
+    let first_key = cache_key(&go, &files_for(&Unlinkable::new(), Bodies::Full));
+    let learnt = cache_dir().join("unlinkable").join(first_key);
+    let mut learnt_by = Vec::new();
+    for probe in [Probe::Never, Probe::Always] {
+        let _ = std::fs::remove_file(&learnt);
+        let (built, unlinkable) = build_without_unlinkable_wrappers_probing(
+            &go,
+            &cache_dir(),
+            files_for,
+            Optimise::On,
+            probe,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let expected = match probe {
+            Probe::Never => (0, 1),
+            _ => (1, 0),
+        };
+        assert_eq!((built.probes, built.refused), expected, "{probe:?}");
+        learnt_by.push(unlinkable);
+    }
+    assert_eq!(learnt_by[0], learnt_by[1]);
+    assert_eq!(
+        learnt_by[1]
+            .get(&20)
+            .map(|s| s.iter().cloned().collect::<Vec<_>>()),
+        Some(vec!["f1".to_string()]),
+        "{:?}",
+        learnt_by[1]
     );
 }
 
@@ -422,9 +475,10 @@ fn peer_argument_sizes_are_the_compilers() {
     let mut modules: Vec<Module> = corpus().into_iter().map(|(_, m)| m).collect();
     modules.extend((0..60u64).map(|seed| gen_module(&mut seeded(seed), &ModuleKnobs::default())));
     let refs: Vec<&Module> = modules.iter().collect();
-    let (_, unlinkable) =
-        build_without_unlinkable_wrappers(&go, &cache_dir(), |u| emit::peer_program(&refs, u).0)
-            .unwrap_or_else(|e| panic!("{e}"));
+    let (_, unlinkable) = build_without_unlinkable_wrappers(&go, &cache_dir(), |u, bodies| {
+        emit::peer_program_for(&refs, u, bodies).0
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
     let (files, emitted) = emit::peer_program(&refs, &unlinkable);
     // Ours: trampoline name -> the function it jumps to, and its size.
     let mut ours = std::collections::HashMap::new();

@@ -35,6 +35,10 @@ pub struct Built {
     pub cached: bool,
     /// The cache key (hex).
     pub key: String,
+    /// `go build`s of the probe run for it, and full builds that Go's
+    /// linker refused (see [`build_without_unlinkable_wrappers`]).
+    pub probes: u32,
+    pub refused: u32,
 }
 
 /// Why a build failed.
@@ -89,10 +93,12 @@ pub enum Optimise {
 }
 
 impl Optimise {
-    fn gcflags(self) -> Option<&'static str> {
+    /// The compiler's flags. No DWARF: nothing reads it (the machine reads
+    /// the symbol table and pclntab), and it is a sixth of the compile.
+    fn gcflags(self) -> &'static str {
         match self {
-            Optimise::On => None,
-            Optimise::Off => Some("-gcflags=all=-N -l"),
+            Optimise::On => "-gcflags=-dwarf=false",
+            Optimise::Off => "-gcflags=all=-N -l -dwarf=false",
         }
     }
 }
@@ -104,12 +110,11 @@ pub fn cache_key(go: &GoToolchain, files: &[GoFile]) -> String {
 
 fn cache_key_with(go: &GoToolchain, files: &[GoFile], optimise: Optimise) -> String {
     let mut h = Sha256::new();
-    let gcflags = optimise.gcflags().unwrap_or("");
     for part in [
         go.version.as_str(),
         &ldflags(),
         "CGO_ENABLED=0 linux/amd64",
-        gcflags,
+        optimise.gcflags(),
     ] {
         h.update((part.len() as u64).to_le_bytes());
         h.update(part.as_bytes());
@@ -146,12 +151,42 @@ pub fn build_with(
             binary,
             cached: true,
             key,
+            probes: 0,
+            refused: 0,
         });
     }
-    let io = |what: &str, p: &Path, e: std::io::Error| BuildError {
+    std::fs::create_dir_all(&bin_dir).map_err(|e| io_error("cannot create", &bin_dir, e))?;
+    let (src, tmp_bin) = go_build(go, cache_dir, &key, files, optimise)?;
+    std::fs::rename(&tmp_bin, &binary)
+        .map_err(|e| io_error("cannot move the binary to", &binary, e))?;
+    // The sources of a good build are not needed again.
+    let _ = std::fs::remove_dir_all(&src);
+    Ok(Built {
+        binary,
+        cached: false,
+        key,
+        probes: 0,
+        refused: 0,
+    })
+}
+
+fn io_error(what: &str, p: &Path, e: std::io::Error) -> BuildError {
+    BuildError {
         message: format!("{what} {}: {e}", p.display()),
         sources: None,
-    };
+    }
+}
+
+/// Runs `go build` on `files` in a directory of its own under
+/// `cache_dir/src`; returns the directory and the binary in it. A failed
+/// build keeps its sources (named in the error).
+fn go_build(
+    go: &GoToolchain,
+    cache_dir: &Path,
+    key: &str,
+    files: &[GoFile],
+    optimise: Optimise,
+) -> Result<(PathBuf, PathBuf), BuildError> {
     // A directory of its own per build: builds of one key may race (test
     // threads, campaign workers); the binary is renamed into place, which
     // is atomic, and the last one wins with identical contents.
@@ -161,11 +196,10 @@ pub fn build_with(
         std::process::id(),
         SEQ.fetch_add(1, Ordering::Relaxed)
     ));
-    std::fs::create_dir_all(&src).map_err(|e| io("cannot create", &src, e))?;
-    std::fs::create_dir_all(&bin_dir).map_err(|e| io("cannot create", &bin_dir, e))?;
+    std::fs::create_dir_all(&src).map_err(|e| io_error("cannot create", &src, e))?;
     for f in files {
         let p = src.join(&f.name);
-        std::fs::write(&p, &f.text).map_err(|e| io("cannot write", &p, e))?;
+        std::fs::write(&p, &f.text).map_err(|e| io_error("cannot write", &p, e))?;
     }
     let tmp_bin = src.join("prog");
     let out = Command::new(&go.go)
@@ -173,7 +207,7 @@ pub fn build_with(
         .args(["build", "-o"])
         .arg(&tmp_bin)
         .arg(format!("-ldflags={}", ldflags()))
-        .args(optimise.gcflags())
+        .arg(optimise.gcflags())
         .arg(".")
         .env("CGO_ENABLED", "0")
         .env("GOOS", "linux")
@@ -184,6 +218,11 @@ pub fn build_with(
         .env("GOPROXY", "off")
         .env("GOCACHE", cache_dir.join("gocache"))
         .env("GOPATH", cache_dir.join("gopath"))
+        // The compiler's collector costs a fifth of a peer build's CPU
+        // time; a batch's compile peaks under a GiB, so it collects only
+        // near the limit.
+        .env("GOGC", "off")
+        .env("GOMEMLIMIT", "3GiB")
         .output()
         .map_err(|e| BuildError {
             message: format!("cannot run {}: {e}", go.go.display()),
@@ -199,30 +238,54 @@ pub fn build_with(
             sources: Some(src),
         });
     }
-    std::fs::rename(&tmp_bin, &binary).map_err(|e| io("cannot move the binary to", &binary, e))?;
-    // The sources of a good build are not needed again.
-    let _ = std::fs::remove_dir_all(&src);
-    Ok(Built {
-        binary,
-        cached: false,
-        key,
-    })
+    Ok((src, tmp_bin))
 }
 
 /// Modules' functions (by module number, then IR name) whose ABI
 /// wrappers Go cannot link (`emit::unlinkable_wrappers`).
 pub type Unlinkable = std::collections::BTreeMap<usize, std::collections::BTreeSet<String>>;
 
+/// What the package maker of [`build_without_unlinkable_wrappers`] is
+/// asked to make.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bodies {
+    /// The package to run.
+    Full,
+    /// The probe: the same package with every function body `panic(0)`
+    /// (`EmitOptions::stub_bodies`). Go makes an ABI wrapper from its
+    /// target's signature alone, so the probe's link refuses the same
+    /// wrappers as the full package's, at a third of the compile.
+    Stubs,
+}
+
+/// Whether [`build_without_unlinkable_wrappers`] probes first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Probe {
+    /// When the package is big: a refused link of a smaller one costs
+    /// about what a probe does.
+    Auto,
+    Always,
+    Never,
+}
+
+/// What [`Probe::Auto`] calls big: the package's text in bytes.
+const PROBE_FROM_BYTES: usize = 256 * 1024;
+
 /// Builds the package `files_for` makes; when Go's linker refuses ABI
 /// wrappers (NOSPLIT frames over its limit), makes it again without them
-/// and builds again. Returns the binary and what was left out. What was
-/// left out is kept in the cache (`unlinkable/KEY`, under the key of the
-/// package as first made), so that building the same package again costs
-/// no refused link.
+/// and builds again. Returns the binary and what was left out.
+///
+/// Only a link tells which wrappers Go refuses, and a refused link of a
+/// batch would cost a whole second compile; so a big package is probed
+/// first ([`Bodies::Stubs`]) and what the probe learns is left out of the
+/// first full build. What was left out is kept in the cache
+/// (`unlinkable/KEY`, under the key of the package as first made), so
+/// that building the same package again costs neither. The last call of
+/// `files_for` is for the package built.
 pub fn build_without_unlinkable_wrappers(
     go: &GoToolchain,
     cache_dir: &Path,
-    files_for: impl FnMut(&Unlinkable) -> Vec<GoFile>,
+    files_for: impl FnMut(&Unlinkable, Bodies) -> Vec<GoFile>,
 ) -> Result<(Built, Unlinkable), BuildError> {
     build_without_unlinkable_wrappers_with(go, cache_dir, files_for, Optimise::On)
 }
@@ -231,22 +294,54 @@ pub fn build_without_unlinkable_wrappers(
 pub fn build_without_unlinkable_wrappers_with(
     go: &GoToolchain,
     cache_dir: &Path,
-    mut files_for: impl FnMut(&Unlinkable) -> Vec<GoFile>,
+    files_for: impl FnMut(&Unlinkable, Bodies) -> Vec<GoFile>,
     optimise: Optimise,
 ) -> Result<(Built, Unlinkable), BuildError> {
-    // What an earlier build of the same package learnt: a refused link
-    // costs a whole compile, so its answer is kept, under the key of the
-    // package as first emitted.
-    let first_key = cache_key_with(go, &files_for(&Unlinkable::new()), optimise);
+    build_without_unlinkable_wrappers_probing(go, cache_dir, files_for, optimise, Probe::Auto)
+}
+
+/// [`build_without_unlinkable_wrappers_with`], probing as `probe` says.
+pub fn build_without_unlinkable_wrappers_probing(
+    go: &GoToolchain,
+    cache_dir: &Path,
+    mut files_for: impl FnMut(&Unlinkable, Bodies) -> Vec<GoFile>,
+    optimise: Optimise,
+    probe: Probe,
+) -> Result<(Built, Unlinkable), BuildError> {
+    let first = files_for(&Unlinkable::new(), Bodies::Full);
+    let first_key = cache_key_with(go, &first, optimise);
     let learnt = cache_dir.join("unlinkable").join(&first_key);
-    let mut unlinkable = std::fs::read_to_string(&learnt)
-        .map(|t| parse_unlinkable(&t))
-        .unwrap_or_default();
-    let known = unlinkable.clone();
+    let mut unlinkable = Unlinkable::new();
+    let (mut probes, mut refused) = (0, 0);
+    match std::fs::read_to_string(&learnt) {
+        Ok(t) => unlinkable = parse_unlinkable(&t),
+        Err(_) => {
+            let size: usize = first.iter().map(|f| f.text.len()).sum();
+            let built = cache_dir.join("bin").join(&first_key).is_file();
+            let wanted = match probe {
+                Probe::Auto => size >= PROBE_FROM_BYTES,
+                Probe::Always => true,
+                Probe::Never => false,
+            };
+            if !built && wanted {
+                probes = run_probe(go, cache_dir, &mut files_for, &mut unlinkable, optimise);
+            }
+        }
+    }
+    let known = learnt.is_file().then(|| unlinkable.clone());
+    // The last call of `files_for` is always for the package built.
+    let mut files = if unlinkable.is_empty() && probes == 0 {
+        first
+    } else {
+        files_for(&unlinkable, Bodies::Full)
+    };
     loop {
-        match build_with(go, cache_dir, &files_for(&unlinkable), optimise) {
-            Ok(b) => {
-                if unlinkable != known {
+        let r = build_with(go, cache_dir, &files, optimise);
+        match r {
+            Ok(mut b) => {
+                b.probes = probes;
+                b.refused = refused;
+                if known.as_ref() != Some(&unlinkable) && !unlinkable.is_empty() {
                     // Best effort: without it the next build learns again.
                     let _ = std::fs::create_dir_all(cache_dir.join("unlinkable"));
                     let _ = std::fs::write(&learnt, show_unlinkable(&unlinkable));
@@ -254,19 +349,65 @@ pub fn build_without_unlinkable_wrappers_with(
                 return Ok((b, unlinkable));
             }
             Err(e) => {
-                let mut grew = false;
-                for (k, names) in super::emit::unlinkable_wrappers(&e.message) {
-                    let set = unlinkable.entry(k).or_default();
-                    for n in names {
-                        grew |= set.insert(n);
-                    }
-                }
-                if !grew {
+                if !learn(&e.message, &mut unlinkable) {
                     return Err(e);
                 }
+                refused += 1;
+                // Only what Go refused went wrong: the sources are not
+                // worth keeping.
+                if let Some(s) = &e.sources {
+                    let _ = std::fs::remove_dir_all(s);
+                }
+                files = files_for(&unlinkable, Bodies::Full);
             }
         }
     }
+}
+
+/// Links the probe, adding what Go refuses to `unlinkable`; returns how
+/// many times it ran. A probe that fails otherwise teaches nothing and is
+/// left to the full build to report.
+fn run_probe(
+    go: &GoToolchain,
+    cache_dir: &Path,
+    files_for: &mut impl FnMut(&Unlinkable, Bodies) -> Vec<GoFile>,
+    unlinkable: &mut Unlinkable,
+    optimise: Optimise,
+) -> u32 {
+    let mut runs = 0;
+    loop {
+        runs += 1;
+        let files = files_for(unlinkable, Bodies::Stubs);
+        let key = cache_key_with(go, &files, optimise);
+        let r = go_build(go, cache_dir, &key, &files, optimise);
+        // Go's linker stops after 20 errors; short of that, one probe
+        // has said all it can.
+        let (sources, again) = match r {
+            Ok((src, _)) => (Some(src), false),
+            Err(e) => {
+                let grew = learn(&e.message, unlinkable);
+                (e.sources, grew && e.message.contains("too many errors"))
+            }
+        };
+        if let Some(s) = sources {
+            let _ = std::fs::remove_dir_all(s);
+        }
+        if !again {
+            return runs;
+        }
+    }
+}
+
+/// Adds the wrappers Go's message says it refused; whether any was new.
+fn learn(go_message: &str, unlinkable: &mut Unlinkable) -> bool {
+    let mut grew = false;
+    for (k, names) in super::emit::unlinkable_wrappers(go_message) {
+        let set = unlinkable.entry(k).or_default();
+        for n in names {
+            grew |= set.insert(n);
+        }
+    }
+    grew
 }
 
 /// `Unlinkable` as the cache keeps it: a line `K NAME` per function.

@@ -74,9 +74,11 @@ impl PeerBatch {
         let (built, _) = build::build_without_unlinkable_wrappers_with(
             go,
             cache_dir,
-            |u| {
-                let (files, e): (Vec<GoFile>, _) = emit::peer_program(modules, u);
-                emitted = e;
+            |u, bodies| {
+                let (files, e): (Vec<GoFile>, _) = emit::peer_program_for(modules, u, bodies);
+                if bodies == build::Bodies::Full {
+                    emitted = e;
+                }
                 files
             },
             optimise,
@@ -149,6 +151,9 @@ pub struct PeerVerdict {
     pub not_emitted: Option<String>,
     /// Go entry runs made.
     pub go_runs: u64,
+    /// The functions whose Go definition some run entered (as the
+    /// outer function or as a callee, under any plan).
+    pub go_entered: std::collections::BTreeSet<String>,
 }
 
 impl PeerVerdict {
@@ -156,14 +161,16 @@ impl PeerVerdict {
         self.runs.iter().all(|r| r.differences.is_empty())
     }
 
-    /// Functions checked through Go's code: those with a Go definition
-    /// that a run line ran.
+    /// Functions checked through Go's code: those a run line ran through
+    /// one of Go's entries (for an `abi0` function, Go's wrapper of it),
+    /// and those whose Go definition a checked run entered as a callee.
     pub fn functions_checked(&self) -> usize {
         let mut names: Vec<&str> = self
             .runs
             .iter()
-            .filter(|r| !r.entries.is_empty())
+            .filter(|r| !r.go_symbols.is_empty())
             .map(|r| r.call.split('(').next().unwrap_or(""))
+            .chain(self.go_entered.iter().map(String::as_str))
             .collect();
         names.sort_unstable();
         names.dedup();
@@ -628,6 +635,8 @@ pub fn check_module(
                 verdict.entries.push(label.clone());
                 match got {
                     Ok(got) => {
+                        v.go_entered
+                            .extend(got.go_entered.iter().map(|s| s.to_string()));
                         verdict
                             .differences
                             .extend(entry_differences(&label, &e.want, &e.run, &got));

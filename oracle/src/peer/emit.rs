@@ -109,7 +109,16 @@ pub struct EmitOptions {
     /// peer flavour, so that a native run exercises the trampolines and
     /// Go's ABI0 wrappers (the peer flavour always does this).
     pub native_abi0_trampolines: bool,
+    /// Every function body is `panic(0)`: the probe package of
+    /// `build::build_without_unlinkable_wrappers`. Go makes an ABI
+    /// wrapper from its target's signature alone, so the probe's
+    /// wrappers have the frames of the real package's, and Go's linker
+    /// refuses the same ones, for a fraction of the compile.
+    pub stub_bodies: bool,
 }
+
+/// The first line of an assembly file.
+const TEXTFLAG: &str = "#include \"textflag.h\"\n\n";
 
 /// The Go package's module name (go.mod).
 pub const GO_MODULE: &str = "janus.peer/m";
@@ -597,7 +606,7 @@ pub fn emit_module_runs(
     .unwrap();
     let trampolines = flavour == Flavour::Peer || options.native_abi0_trampolines;
     if trampolines {
-        asm.push_str("#include \"textflag.h\"\n\n");
+        asm.push_str(TEXTFLAG);
     }
     let err = |function: &str, message: String| EmitError {
         function: function.to_string(),
@@ -1038,9 +1047,23 @@ impl<'a> FnEmitter<'a> {
             write!(head, " ({})", rs?.join(", ")).unwrap();
         }
         let mut out = head;
+        if self.options.stub_bodies {
+            out.push_str(" {\n\tpanic(0)\n}");
+            return Ok(out);
+        }
         out.push_str(" {\n");
+        // One declaration per type: Go's front end (parsing and type
+        // checking, half of a peer build) spends a quarter less on a
+        // function's hundreds of variables declared this way.
+        let mut by_type: Vec<(&str, Vec<&str>)> = Vec::new();
         for (n, t) in &self.decls {
-            writeln!(out, "\tvar {n} {t}").unwrap();
+            match by_type.iter_mut().find(|(u, _)| u == t) {
+                Some((_, ns)) => ns.push(n),
+                None => by_type.push((t, vec![n])),
+            }
+        }
+        for (t, ns) in &by_type {
+            writeln!(out, "\tvar {} {t}", ns.join(", ")).unwrap();
         }
         if !self.decls.is_empty() {
             let names: Vec<&str> = self.decls.iter().map(|(n, _)| n.as_str()).collect();
@@ -1794,6 +1817,18 @@ pub fn peer_program(
     Vec<crate::peer::build::GoFile>,
     Vec<Result<EmittedModule, EmitError>>,
 ) {
+    peer_program_for(modules, unlinkable, crate::peer::build::Bodies::Full)
+}
+
+/// [`peer_program`], or its probe (`build::Bodies`).
+pub fn peer_program_for(
+    modules: &[&Module],
+    unlinkable: &crate::peer::build::Unlinkable,
+    bodies: crate::peer::build::Bodies,
+) -> (
+    Vec<crate::peer::build::GoFile>,
+    Vec<Result<EmittedModule, EmitError>>,
+) {
     use crate::peer::build::GoFile;
     let mut files = vec![
         GoFile {
@@ -1805,8 +1840,13 @@ pub fn peer_program(
             text: PRELUDE.into(),
         },
     ];
+    let options = EmitOptions {
+        stub_bodies: bodies == crate::peer::build::Bodies::Stubs,
+        ..EmitOptions::default()
+    };
     let mut emitted = Vec::new();
     let mut prefixes = Vec::new();
+    let mut asm = String::from(TEXTFLAG);
     let none = BTreeSet::new();
     for (k, m) in modules.iter().enumerate() {
         let all: Vec<usize> = (0..m.runs.len()).collect();
@@ -1815,7 +1855,7 @@ pub fn peer_program(
             k,
             Flavour::Peer,
             &all,
-            EmitOptions::default(),
+            options,
             unlinkable.get(&k).unwrap_or(&none),
         );
         if let Ok(e) = &e {
@@ -1823,10 +1863,7 @@ pub fn peer_program(
                 name: format!("{}.go", e.prefix),
                 text: e.go.clone(),
             });
-            files.push(GoFile {
-                name: format!("{}_amd64.s", e.prefix),
-                text: e.asm.clone(),
-            });
+            asm.push_str(e.asm.strip_prefix(TEXTFLAG).unwrap_or(&e.asm));
             prefixes.push(e.prefix.clone());
         }
         emitted.push(e);
@@ -1834,6 +1871,12 @@ pub fn peer_program(
     files.push(GoFile {
         name: "main.go".into(),
         text: peer_main(&prefixes),
+    });
+    // All modules' assembly in one file: `go build` runs the assembler
+    // once per file, a process each.
+    files.push(GoFile {
+        name: "jr_amd64.s".into(),
+        text: asm,
     });
     (files, emitted)
 }

@@ -11,7 +11,7 @@
 //! interpreter's numbering, `funcvalN` or `itabK`) and the input objects
 //! afterwards, or the panic.
 
-use super::build::{build_without_unlinkable_wrappers, BuildError, GoFile, Unlinkable};
+use super::build::{build_without_unlinkable_wrappers, Bodies, BuildError, GoFile, Unlinkable};
 use super::emit::{self, EmitError, EmitOptions, Flavour};
 use super::toolchain::GoToolchain;
 use crate::inputs::{materialize_in, LeafValue, ObjectInit, Pointer};
@@ -239,7 +239,11 @@ pub fn check(
     }
     let refs: Vec<&Module> = modules.iter().map(|(_, m)| m).collect();
     let t0 = Instant::now();
-    let (built, unlinkable) = build_without_unlinkable_wrappers(go, cache_dir, |u| {
+    let (built, unlinkable) = build_without_unlinkable_wrappers(go, cache_dir, |u, bodies| {
+        let options = EmitOptions {
+            stub_bodies: bodies == Bodies::Stubs,
+            ..options
+        };
         native_program(&refs, &runs, options, u).0
     })
     .map_err(NativeError::Build)?;
