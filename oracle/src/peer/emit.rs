@@ -817,6 +817,63 @@ struct Keep {
     calls: String,
 }
 
+/// The probe of module `k` (peer flavour, see `build::Bodies::Stubs`): only
+/// what makes Go build the module's ABI wrappers, each reached as in the
+/// full package. An `internal` function is `panic(0)` with its trampoline
+/// (its ABI0 wrapper); an `abi0` function or extern is its declaration
+/// and the variable holding its func value (its ABIInternal wrapper); an
+/// assembly function `m<k>probe`, which `main` calls, calls every
+/// trampoline and placeholder. The nosplit chains Go's linker checks
+/// start at the trampolines and wrappers, as in the full package, so it
+/// refuses the same wrappers, under the same names, at a fraction of the
+/// compile (no bodies, no keep lists, no itabs or closures: none of those
+/// makes a wrapper).
+fn emit_probe_module(
+    m: &Module,
+    k: usize,
+    unlinkable: &BTreeSet<String>,
+) -> Result<EmittedModule, EmitError> {
+    let names = Names { p: format!("m{k}") };
+    let mut go = String::from("package main\n\nimport \"unsafe\"\n\nvar _ unsafe.Pointer\n\n");
+    let mut asm = String::from(TEXTFLAG);
+    let mut calls = String::new();
+    let mut keep = Keep::default();
+    let err = |function: &str, message: String| EmitError {
+        function: function.to_string(),
+        message,
+    };
+    let decls = m
+        .functions
+        .iter()
+        .filter(|f| f.context.is_none())
+        .map(|f| (&f.name, &f.sig, f.abi == Abi::Abi0))
+        .chain(m.externs.iter().map(|x| (&x.name, &x.sig, true)));
+    for (name, sig, asm_bodied) in decls {
+        if asm_bodied {
+            asm_bodied_decl(&mut go, &mut asm, &mut keep, &names, name, sig, unlinkable)
+                .map_err(|e| err(name, e))?;
+            writeln!(calls, "\tCALL ·{}(SB)", names.func(name)).unwrap();
+        } else if abi0_wrapper_links(name, sig, unlinkable).is_ok() {
+            let gname = names.func(name);
+            let head = go_decl(&gname, sig).map_err(|e| err(name, e))?;
+            writeln!(go, "//go:noinline\n{head} {{\n\tpanic(0)\n}}\n").unwrap();
+            let t = names.via_abi0(name);
+            trampoline(&mut go, &mut asm, &t, &gname, sig).map_err(|e| err(name, e))?;
+            writeln!(calls, "\tCALL ·{t}(SB)").unwrap();
+        }
+    }
+    writeln!(go, "func {}probe()\n", names.p).unwrap();
+    writeln!(asm, "TEXT ·{}probe(SB), $0-0\n{calls}\tRET\n", names.p).unwrap();
+    writeln!(go, "var {}keep = []any{{{}}}", names.p, keep.values.join(", ")).unwrap();
+    Ok(EmittedModule {
+        prefix: names.p,
+        go,
+        asm,
+        symbols: Vec::new(),
+        runs: Vec::new(),
+    })
+}
+
 /// Peer: an `abi0` function or an extern as an ABI0 declaration with a
 /// placeholder body, and its ABIInternal entry (Go's wrapper, through a
 /// func value in a variable) where Go can link that wrapper.
@@ -1850,14 +1907,18 @@ pub fn peer_program_for(
     let none = BTreeSet::new();
     for (k, m) in modules.iter().enumerate() {
         let all: Vec<usize> = (0..m.runs.len()).collect();
-        let e = emit_module_runs(
-            m,
-            k,
-            Flavour::Peer,
-            &all,
-            options,
-            unlinkable.get(&k).unwrap_or(&none),
-        );
+        let e = if options.stub_bodies {
+            emit_probe_module(m, k, unlinkable.get(&k).unwrap_or(&none))
+        } else {
+            emit_module_runs(
+                m,
+                k,
+                Flavour::Peer,
+                &all,
+                options,
+                unlinkable.get(&k).unwrap_or(&none),
+            )
+        };
         if let Ok(e) = &e {
             files.push(GoFile {
                 name: format!("{}.go", e.prefix),
@@ -1868,9 +1929,15 @@ pub fn peer_program_for(
         }
         emitted.push(e);
     }
+    let mut main = peer_main(&prefixes);
+    if options.stub_bodies {
+        // The probe's modules are reached through their `probe` functions.
+        let calls: String = prefixes.iter().map(|p| format!("\t{p}probe()\n")).collect();
+        main = main.replacen("func main() {\n", &format!("func main() {{\n{calls}"), 1);
+    }
     files.push(GoFile {
         name: "main.go".into(),
-        text: peer_main(&prefixes),
+        text: main,
     });
     // All modules' assembly in one file: `go build` runs the assembler
     // once per file, a process each.

@@ -261,6 +261,10 @@ pub struct GoImage {
     /// (runs of changed bytes, by address): written again after every
     /// [`Machine::restore`], which puts the segment back as loaded.
     pub init_data: Vec<(u64, Vec<u8>)>,
+    /// Every aligned word of the read-only segments that holds a
+    /// function's entry, by entry (see [`static_values`](GoImage::static_values)):
+    /// found once per image, not once per module loaded.
+    entry_words: std::cell::OnceCell<HashMap<u64, Vec<u64>>>,
 }
 
 /// The most init functions a package's `..inittask` may list (a corrupt
@@ -363,6 +367,7 @@ impl GoImage {
             exe,
             watched,
             init_data: Vec::new(),
+            entry_words: Default::default(),
         })
     }
 
@@ -424,6 +429,41 @@ impl GoImage {
         Some(u64::from_le_bytes(b))
     }
 
+    /// The aligned words of the read-only segments holding a function's
+    /// entry, by entry.
+    fn find_entry_words(&self) -> HashMap<u64, Vec<u64>> {
+        let entries: std::collections::HashSet<u64> = self
+            .exe
+            .symbols()
+            .iter()
+            .filter(|s| s.function)
+            .map(|s| s.address)
+            .collect();
+        let mut words: HashMap<u64, Vec<u64>> = HashMap::new();
+        for s in self
+            .exe
+            .segments
+            .iter()
+            .filter(|s| !s.perms.exec && !s.perms.write)
+        {
+            let start = s.range.start.next_multiple_of(8);
+            let skip = (start - s.range.start) as usize;
+            for (k, w) in s
+                .data
+                .get(skip..)
+                .unwrap_or(&[])
+                .chunks_exact(8)
+                .enumerate()
+            {
+                let v = u64::from_le_bytes(w.try_into().expect("8 bytes"));
+                if entries.contains(&v) {
+                    words.entry(v).or_default().push(start + 8 * k as u64);
+                }
+            }
+        }
+        words
+    }
+
     /// Go's static func values and the emitted itabs of the module whose
     /// functions are `names` (by index, as the interpreter numbers them),
     /// with IR function F being Go's `{prefix}_F` (the emitter's `m<k>_F`
@@ -444,31 +484,14 @@ impl GoImage {
                 format!("{prefix}_{n}")
             }
         };
-        let entries: HashMap<u64, u32> = names
-            .iter()
-            .enumerate()
-            .filter_map(|(i, n)| Some((self.exe.function(&go_name(n))?, i as u32)))
-            .collect();
+        let words = self.entry_words.get_or_init(|| self.find_entry_words());
         let mut funcvals = Vec::new();
-        for s in self
-            .exe
-            .segments
-            .iter()
-            .filter(|s| !s.perms.exec && !s.perms.write)
-        {
-            let start = s.range.start.next_multiple_of(8);
-            let skip = (start - s.range.start) as usize;
-            for (k, w) in s
-                .data
-                .get(skip..)
-                .unwrap_or(&[])
-                .chunks_exact(8)
-                .enumerate()
-            {
-                let v = u64::from_le_bytes(w.try_into().expect("8 bytes"));
-                if let Some(&f) = entries.get(&v) {
-                    funcvals.push((start + 8 * k as u64, f));
-                }
+        for (i, n) in names.iter().enumerate() {
+            let Some(entry) = self.exe.function(&go_name(n)) else {
+                continue;
+            };
+            for &w in words.get(&entry).into_iter().flatten() {
+                funcvals.push((w, i as u32));
             }
         }
         funcvals.sort_unstable();

@@ -1,0 +1,3 @@
+module janus.peer/m
+
+go 1.19
