@@ -105,6 +105,12 @@ pub trait RaFunction {
     fn defs(&self, inst: usize, out: &mut Vec<VReg>);
     /// Registers the instruction destroys (beyond its own results).
     fn clobbers(&self, inst: usize) -> PRegSet;
+    /// Planted bug `ipa-homed-args`: registers the instruction does not
+    /// clobber (left out of [`RaFunction::clobbers`]) only for one value
+    /// each, the one it takes in that register; any other value live
+    /// across it must not be there.
+    #[cfg(feature = "inject")]
+    fn kept_for(&self, _inst: usize, _out: &mut Vec<(PReg, VReg)>) {}
 }
 
 /// Where a virtual register lives.
@@ -445,6 +451,16 @@ pub fn allocate(f: &impl RaFunction, allocatable: PRegSet) -> Allocation {
         .filter(|(_, c)| *c != PRegSet::EMPTY)
         .collect();
     let clobbered = RangeUnion::new(clobber_points.iter().map(|(_, c)| *c).collect());
+    // Planted bug `ipa-homed-args`: registers kept for one value only, by
+    // position of the reads.
+    #[cfg(feature = "inject")]
+    let kept_points: Vec<(u32, Vec<(PReg, VReg)>)> = (0..total)
+        .filter_map(|i| {
+            let mut kept = Vec::new();
+            f.kept_for(i, &mut kept);
+            (!kept.is_empty()).then_some((2 * i as u32 + 1, kept))
+        })
+        .collect();
     let mut order: Vec<usize> = (0..iv.len()).filter(|v| iv[*v].is_some()).collect();
     order.sort_by_key(|v| (iv[*v].map(|x| x.0), *v));
     let mut allocs: Vec<Option<Alloc>> = vec![None; iv.len()];
@@ -463,6 +479,16 @@ pub fn allocate(f: &impl RaFunction, allocatable: PRegSet) -> Allocation {
         let lo = clobber_points.partition_point(|(p, _)| *p <= start);
         let hi = clobber_points.partition_point(|(p, _)| *p + 1 < end);
         let forbidden = clobbered.union_of(lo, hi);
+        #[cfg(feature = "inject")]
+        let forbidden = {
+            let lo = kept_points.partition_point(|(p, _)| *p <= start);
+            let hi = kept_points.partition_point(|(p, _)| *p + 1 < end);
+            kept_points[lo..hi.max(lo)]
+                .iter()
+                .flat_map(|(_, kept)| kept)
+                .filter(|(_, w)| w.0 as usize != v)
+                .fold(forbidden, |s, (r, _)| s.with(*r))
+        };
         let class = f.class(VReg(v as u32));
         let mut candidates = allocatable
             .minus(forbidden)
