@@ -277,7 +277,7 @@ fn homed_args(
                     {
                         out.push(HomedArg {
                             value: VReg(args[k].0),
-                            piece: pc.clone(),
+                            piece: *pc,
                             at: (spill + pc.offset) as i32,
                         });
                     }
