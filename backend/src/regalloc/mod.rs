@@ -824,6 +824,80 @@ mod tests {
         assert_eq!(a.allocs[0], Some(Alloc::Spill(0)));
     }
 
+    /// Planted bug `ipa-homed-args`: a [`Straight`] whose instructions
+    /// keep registers for one value each.
+    #[cfg(feature = "inject")]
+    struct Kept {
+        f: Straight,
+        kept: Vec<(usize, Vec<(PReg, VReg)>)>,
+    }
+
+    #[cfg(feature = "inject")]
+    impl RaFunction for Kept {
+        fn num_vregs(&self) -> usize {
+            self.f.num_vregs()
+        }
+        fn class(&self, v: VReg) -> Class {
+            self.f.class(v)
+        }
+        fn num_blocks(&self) -> usize {
+            1
+        }
+        fn block_insts(&self, b: usize) -> std::ops::Range<usize> {
+            self.f.block_insts(b)
+        }
+        fn succs(&self, _: usize) -> &[usize] {
+            &[]
+        }
+        fn block_params(&self, _: usize) -> &[VReg] {
+            &[]
+        }
+        fn uses(&self, i: usize, out: &mut Vec<VReg>) {
+            self.f.uses(i, out)
+        }
+        fn defs(&self, i: usize, out: &mut Vec<VReg>) {
+            self.f.defs(i, out)
+        }
+        fn clobbers(&self, i: usize) -> PRegSet {
+            self.f.clobbers(i)
+        }
+        fn kept_for(&self, i: usize, out: &mut Vec<(PReg, VReg)>) {
+            for (k, kept) in &self.kept {
+                if *k == i {
+                    out.extend(kept);
+                }
+            }
+        }
+    }
+
+    /// A register a call keeps for the value passed in it holds that value
+    /// across the call, and no other: %2, live across the call but not
+    /// passed in r1, must not take r1 (the call's argument moves overwrite
+    /// it), though r1 is free when %2 starts and not in the call's clobbers.
+    #[cfg(feature = "inject")]
+    #[test]
+    fn kept_registers_hold_only_their_own_value() {
+        let call = PRegSet::ALL.minus(PRegSet(0b11));
+        let f = Kept {
+            f: Straight {
+                classes: vec![Class::Int; 3],
+                insts: vec![
+                    (vec![], vec![0], PRegSet::EMPTY),
+                    (vec![], vec![2], PRegSet::EMPTY),
+                    (vec![], vec![1], PRegSet::EMPTY),
+                    (vec![0, 1], vec![], call),
+                    (vec![0, 1, 2], vec![], PRegSet::EMPTY),
+                ],
+            },
+            kept: vec![(3, vec![(PReg(0), VReg(0)), (PReg(1), VReg(1))])],
+        };
+        let a = allocate(&f, PRegSet(0b111));
+        check(&f.f, &a);
+        assert_eq!(a.allocs[0], Some(Alloc::Reg(PReg(0))));
+        assert_eq!(a.allocs[1], Some(Alloc::Reg(PReg(1))));
+        assert_eq!(a.allocs[2], Some(Alloc::Spill(0)));
+    }
+
     #[test]
     fn an_operand_and_the_result_may_share() {
         let f = Straight {
