@@ -99,11 +99,22 @@ pub enum Bug {
     /// already, so sign-extending it is a plain move. Go's callees leave
     /// the bits above a narrow result undefined.
     IpaSignExtendedResults,
+    /// An interprocedural assumption about spill slots, as Win64 callees
+    /// may use their caller's shadow space: janus's ABIInternal
+    /// definitions store ("home") each non-pointer register argument in
+    /// its spill slot of the caller-reserved spill area on entry, and a
+    /// caller of one of the module's own ABIInternal functions (through
+    /// its definition, not a wrapper or an extern) takes those argument
+    /// registers to be kept by the call: the register allocator does not
+    /// count them as clobbered (a value passed there stays there across
+    /// the call), and the caller reloads them from the spill slots after
+    /// it. Go's callees spill an argument only when they need to.
+    IpaHomedArgs,
 }
 
 impl Bug {
     /// Every planted bug, in a fixed order.
-    pub const ALL: [Bug; 23] = [
+    pub const ALL: [Bug; 24] = [
         Bug::SwapArgRegs,
         Bug::SpillSlotOffByOne,
         Bug::X15NotRezeroed,
@@ -127,6 +138,7 @@ impl Bug {
         Bug::Abi0CallKeepsR14,
         Bug::IpaNarrowResults,
         Bug::IpaSignExtendedResults,
+        Bug::IpaHomedArgs,
     ];
 
     /// The name `--inject` takes (kebab-case).
@@ -155,6 +167,7 @@ impl Bug {
             Bug::Abi0CallKeepsR14 => "abi0-call-keeps-r14",
             Bug::IpaNarrowResults => "ipa-narrow-results",
             Bug::IpaSignExtendedResults => "ipa-sign-extended-results",
+            Bug::IpaHomedArgs => "ipa-homed-args",
         }
     }
 
@@ -230,6 +243,9 @@ impl Bug {
             Bug::IpaSignExtendedResults => {
                 "definitions sign-extend narrow integer results to 64 bits, and callers of the module's own functions (not externs or wrappers) rely on it and skip sign-extending them (an interprocedural assumption that a callee compiled by Go breaks)"
             }
+            Bug::IpaHomedArgs => {
+                "ABIInternal definitions home non-pointer register arguments in their spill slots, and callers of the module's own ABIInternal functions take those registers as kept by the call, reloading them from the spill slots (an interprocedural assumption that a callee compiled by Go breaks)"
+            }
         }
     }
 
@@ -237,7 +253,10 @@ impl Bug {
     /// someone else exposes: the Go peer's mixed links (`janus campaign
     /// --peer go`) catch it, no check of janus's code alone does.
     pub fn needs_go_peer(self) -> bool {
-        matches!(self, Bug::IpaNarrowResults | Bug::IpaSignExtendedResults)
+        matches!(
+            self,
+            Bug::IpaNarrowResults | Bug::IpaSignExtendedResults | Bug::IpaHomedArgs
+        )
     }
 
     /// The bug named `name` (as [`Bug::name`] prints it).

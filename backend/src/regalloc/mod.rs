@@ -105,6 +105,12 @@ pub trait RaFunction {
     fn defs(&self, inst: usize, out: &mut Vec<VReg>);
     /// Registers the instruction destroys (beyond its own results).
     fn clobbers(&self, inst: usize) -> PRegSet;
+    /// Planted bug `ipa-homed-args`: registers the instruction does not
+    /// clobber (left out of [`RaFunction::clobbers`]) only for one value
+    /// each, the one it takes in that register; any other value live
+    /// across it must not be there.
+    #[cfg(feature = "inject")]
+    fn kept_for(&self, _inst: usize, _out: &mut Vec<(PReg, VReg)>) {}
 }
 
 /// Where a virtual register lives.
@@ -445,6 +451,16 @@ pub fn allocate(f: &impl RaFunction, allocatable: PRegSet) -> Allocation {
         .filter(|(_, c)| *c != PRegSet::EMPTY)
         .collect();
     let clobbered = RangeUnion::new(clobber_points.iter().map(|(_, c)| *c).collect());
+    // Planted bug `ipa-homed-args`: registers kept for one value only, by
+    // position of the reads.
+    #[cfg(feature = "inject")]
+    let kept_points: Vec<(u32, Vec<(PReg, VReg)>)> = (0..total)
+        .filter_map(|i| {
+            let mut kept = Vec::new();
+            f.kept_for(i, &mut kept);
+            (!kept.is_empty()).then_some((2 * i as u32 + 1, kept))
+        })
+        .collect();
     let mut order: Vec<usize> = (0..iv.len()).filter(|v| iv[*v].is_some()).collect();
     order.sort_by_key(|v| (iv[*v].map(|x| x.0), *v));
     let mut allocs: Vec<Option<Alloc>> = vec![None; iv.len()];
@@ -463,6 +479,16 @@ pub fn allocate(f: &impl RaFunction, allocatable: PRegSet) -> Allocation {
         let lo = clobber_points.partition_point(|(p, _)| *p <= start);
         let hi = clobber_points.partition_point(|(p, _)| *p + 1 < end);
         let forbidden = clobbered.union_of(lo, hi);
+        #[cfg(feature = "inject")]
+        let forbidden = {
+            let lo = kept_points.partition_point(|(p, _)| *p <= start);
+            let hi = kept_points.partition_point(|(p, _)| *p + 1 < end);
+            kept_points[lo..hi.max(lo)]
+                .iter()
+                .flat_map(|(_, kept)| kept)
+                .filter(|(_, w)| w.0 as usize != v)
+                .fold(forbidden, |s, (r, _)| s.with(*r))
+        };
         let class = f.class(VReg(v as u32));
         let mut candidates = allocatable
             .minus(forbidden)
@@ -796,6 +822,80 @@ mod tests {
         g.insts[2].2 = PRegSet::ALL;
         let a = allocate(&g, PRegSet(0b111));
         assert_eq!(a.allocs[0], Some(Alloc::Spill(0)));
+    }
+
+    /// Planted bug `ipa-homed-args`: a [`Straight`] whose instructions
+    /// keep registers for one value each.
+    #[cfg(feature = "inject")]
+    struct Kept {
+        f: Straight,
+        kept: Vec<(usize, Vec<(PReg, VReg)>)>,
+    }
+
+    #[cfg(feature = "inject")]
+    impl RaFunction for Kept {
+        fn num_vregs(&self) -> usize {
+            self.f.num_vregs()
+        }
+        fn class(&self, v: VReg) -> Class {
+            self.f.class(v)
+        }
+        fn num_blocks(&self) -> usize {
+            1
+        }
+        fn block_insts(&self, b: usize) -> std::ops::Range<usize> {
+            self.f.block_insts(b)
+        }
+        fn succs(&self, _: usize) -> &[usize] {
+            &[]
+        }
+        fn block_params(&self, _: usize) -> &[VReg] {
+            &[]
+        }
+        fn uses(&self, i: usize, out: &mut Vec<VReg>) {
+            self.f.uses(i, out)
+        }
+        fn defs(&self, i: usize, out: &mut Vec<VReg>) {
+            self.f.defs(i, out)
+        }
+        fn clobbers(&self, i: usize) -> PRegSet {
+            self.f.clobbers(i)
+        }
+        fn kept_for(&self, i: usize, out: &mut Vec<(PReg, VReg)>) {
+            for (k, kept) in &self.kept {
+                if *k == i {
+                    out.extend(kept);
+                }
+            }
+        }
+    }
+
+    /// A register a call keeps for the value passed in it holds that value
+    /// across the call, and no other: %2, live across the call but not
+    /// passed in r1, must not take r1 (the call's argument moves overwrite
+    /// it), though r1 is free when %2 starts and not in the call's clobbers.
+    #[cfg(feature = "inject")]
+    #[test]
+    fn kept_registers_hold_only_their_own_value() {
+        let call = PRegSet::ALL.minus(PRegSet(0b11));
+        let f = Kept {
+            f: Straight {
+                classes: vec![Class::Int; 3],
+                insts: vec![
+                    (vec![], vec![0], PRegSet::EMPTY),
+                    (vec![], vec![2], PRegSet::EMPTY),
+                    (vec![], vec![1], PRegSet::EMPTY),
+                    (vec![0, 1], vec![], call),
+                    (vec![0, 1, 2], vec![], PRegSet::EMPTY),
+                ],
+            },
+            kept: vec![(3, vec![(PReg(0), VReg(0)), (PReg(1), VReg(1))])],
+        };
+        let a = allocate(&f, PRegSet(0b111));
+        check(&f.f, &a);
+        assert_eq!(a.allocs[0], Some(Alloc::Reg(PReg(0))));
+        assert_eq!(a.allocs[1], Some(Alloc::Reg(PReg(1))));
+        assert_eq!(a.allocs[2], Some(Alloc::Spill(0)));
     }
 
     #[test]

@@ -632,6 +632,8 @@ impl<'a> Emitter<'a> {
                 }
             }
         }
+        #[cfg(feature = "inject")]
+        self.planted_home_args(f)?;
         // Typed slots' pointer words start out nil: the stack maps say
         // they are live from here on.
         for w in self.slot_words.clone() {
@@ -688,6 +690,15 @@ impl<'a> Emitter<'a> {
                     target: Symbol(symbol.clone()),
                 })?;
                 self.safepoint(SafepointKind::Call);
+                // Planted bug `ipa-homed-args`: the argument registers the
+                // call is taken to keep are reloaded from their spill
+                // slots, where janus's callees homed them.
+                #[cfg(feature = "inject")]
+                if let Some(kept) = self.vcode.homed_args.get(&self.cur_inst) {
+                    for h in kept.clone() {
+                        stack::load_piece(&mut self.buf, &h.piece, rsp(h.at))?;
+                    }
+                }
                 // Planted bug `abi0-call-keeps-r14`: g is taken to be
                 // still in R14.
                 #[cfg(feature = "inject")]
@@ -1158,6 +1169,39 @@ impl<'a> Emitter<'a> {
                 dst: Gpr::R14,
                 src: tls_g(),
             })?;
+        }
+        Ok(())
+    }
+
+    /// The definition's half of planted bug `ipa-homed-args`, in the
+    /// prologue: an ABIInternal definition stores each non-pointer register
+    /// argument in its spill slot (pointers are left out: the slot is in no
+    /// stack map, and a moving collection would leave a stale copy there).
+    /// Address-taken parameters are homed already.
+    #[cfg(feature = "inject")]
+    fn planted_home_args(&mut self, f: &crate::ir::Function) -> Result<(), EncodeError> {
+        if !crate::inject::active(crate::inject::Bug::IpaHomedArgs)
+            || self.vcode.abi != Abi::Internal
+        {
+            return Ok(());
+        }
+        let layout = &self.vcode.layout;
+        for (p, (param, pa)) in f.sig.params.iter().zip(&layout.params).enumerate() {
+            if self.vcode.homed_params.contains(&p) {
+                continue;
+            }
+            if let Location::Registers {
+                pieces,
+                spill: Some(spill),
+            } = &pa.loc
+            {
+                let base = 16 + (layout.spill_area_offset + spill) as i32;
+                for (pc, l) in pieces.iter().zip(crate::ir::leaves(&param.ty)) {
+                    if l.ty != Ty::Ptr {
+                        stack::store_piece(&mut self.buf, pc, rbp(base + pc.offset as i32))?;
+                    }
+                }
+            }
         }
         Ok(())
     }

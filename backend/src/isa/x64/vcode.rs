@@ -212,6 +212,82 @@ pub struct VCode {
     /// `ipa-sign-extended-results`.
     #[cfg(feature = "inject")]
     pub internal_functions: std::collections::BTreeSet<String>,
+    /// Planted bug `ipa-homed-args`: per call instruction (by index), the
+    /// argument registers the call is taken to keep, each for the value
+    /// passed in it, and where the callee homed it.
+    #[cfg(feature = "inject")]
+    pub homed_args: std::collections::BTreeMap<usize, Vec<HomedArg>>,
+}
+
+/// Planted bug `ipa-homed-args`: an argument register a call to one of
+/// the module's own ABIInternal functions is taken to keep.
+#[cfg(feature = "inject")]
+#[derive(Clone, Debug)]
+pub struct HomedArg {
+    /// The value passed in the register (the only one that may stay there
+    /// across the call).
+    pub value: VReg,
+    /// The register piece; the caller reloads it from `at`.
+    pub piece: crate::abi::Piece,
+    /// RSP-relative offset of the piece in the callee's spill slot (in the
+    /// caller's outgoing area).
+    pub at: i32,
+}
+
+/// Planted bug `ipa-homed-args`: the non-pointer register arguments of a
+/// call of `callee` (a module function) through `entry` that the caller
+/// takes as kept, or none when the call is not to the function's
+/// ABIInternal definition. Arguments whose home `callee` takes the address
+/// of are left out (the callee may write them there): the caller knows,
+/// having compiled it.
+#[cfg(feature = "inject")]
+fn homed_args(
+    module: &Module,
+    callee: &str,
+    entry: Abi,
+    cl: &AbiLayout,
+    args: &[crate::ir::Value],
+    reg_results: &[(VReg, PReg)],
+) -> Vec<HomedArg> {
+    let mut out = Vec::new();
+    if !crate::inject::active(crate::inject::Bug::IpaHomedArgs) || entry != Abi::Internal {
+        return out;
+    }
+    let Some(g) = module.function(callee).filter(|g| g.abi == Abi::Internal) else {
+        return out;
+    };
+    let address_taken = |p: usize| {
+        g.blocks.iter().any(|b| {
+            b.insts
+                .iter()
+                .any(|i| matches!(i.op, Op::ParamAddr { index } if index as usize == p))
+        })
+    };
+    let mut k = 0;
+    for (pi, (p, pa)) in g.sig.params.iter().zip(&cl.params).enumerate() {
+        let ls = leaves(&p.ty);
+        match &pa.loc {
+            Location::Registers { pieces, spill } => {
+                let spill = cl.spill_area_offset + spill.expect("arguments have spill slots");
+                for (pc, l) in pieces.iter().zip(&ls) {
+                    let r = abi_preg(pc.reg);
+                    if l.ty != Ty::Ptr
+                        && !address_taken(pi)
+                        && !reg_results.iter().any(|(_, rr)| *rr == r)
+                    {
+                        out.push(HomedArg {
+                            value: VReg(args[k].0),
+                            piece: *pc,
+                            at: (spill + pc.offset) as i32,
+                        });
+                    }
+                    k += 1;
+                }
+            }
+            Location::Stack { .. } => k += ls.len(),
+        }
+    }
+    out
 }
 
 /// The symbol of a function's entry for `abi`: the ABIInternal entry is the
@@ -242,6 +318,8 @@ pub fn lower(
     let mut blocks: Vec<VBlock> = Vec::with_capacity(nir);
     let mut outgoing_size = 0u64;
     let mut homed_params = Vec::new();
+    #[cfg(feature = "inject")]
+    let mut homed = std::collections::BTreeMap::new();
     for b in &f.blocks {
         for i in &b.insts {
             if let Op::ParamAddr { index } = i.op {
@@ -335,6 +413,13 @@ pub fn lower(
                                     k += 1;
                                 }
                             }
+                        }
+                    }
+                    #[cfg(feature = "inject")]
+                    {
+                        let kept = homed_args(module, callee, *entry, &cl, args, &reg_results);
+                        if !kept.is_empty() {
+                            homed.insert(insts.len(), kept);
                         }
                     }
                     insts.push(LInst::Call {
@@ -477,6 +562,8 @@ pub fn lower(
             .filter(|f| f.abi == Abi::Internal)
             .map(|f| f.name.clone())
             .collect(),
+        #[cfg(feature = "inject")]
+        homed_args: homed,
     })
 }
 
@@ -812,7 +899,23 @@ impl RaFunction for VCode {
     }
 
     fn clobbers(&self, i: usize) -> PRegSet {
+        // Planted bug `ipa-homed-args`: the argument registers a call to a
+        // module function's definition is taken to keep are not clobbered
+        // (for the value passed in each: see `kept_for`).
+        #[cfg(feature = "inject")]
+        if let Some(kept) = self.homed_args.get(&i) {
+            return kept.iter().fold(self.insts[i].clobbers(), |s, h| {
+                s.minus(PRegSet::EMPTY.with(abi_preg(h.piece.reg)))
+            });
+        }
         self.insts[i].clobbers()
+    }
+
+    #[cfg(feature = "inject")]
+    fn kept_for(&self, i: usize, out: &mut Vec<(PReg, VReg)>) {
+        if let Some(kept) = self.homed_args.get(&i) {
+            out.extend(kept.iter().map(|h| (abi_preg(h.piece.reg), h.value)));
+        }
     }
 }
 
