@@ -850,7 +850,7 @@ fn peer_case(
         .collect();
     module.runs.retain(|r| bad.contains(&call_text(r).as_str()));
     let plans = crate::peer::check::Plans::Case { seed: s.seed, case };
-    let who = crate::peer::check::attribute_in_machine(&p.go, &p.cache, &module, &opts, plans);
+    let who = crate::peer::check::attribute_in_machine(&p.go, &p.cache, &module, &opts, plans, &v);
     let detail = format!("{}whose code: {who}\n", v.report("generated"));
     r.found.push(Found::Module {
         kind: "go-peer",

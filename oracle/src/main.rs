@@ -386,7 +386,7 @@ fn peer_run(
     }
     println!(
         "whose code: {}",
-        check::attribute_in_machine(go, &cache, module, opts, check::Plans::Thorough)
+        check::attribute_in_machine(go, &cache, module, opts, check::Plans::Thorough, &v)
     );
     EXIT_DISAGREE
 }

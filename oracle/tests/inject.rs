@@ -194,7 +194,9 @@ fn peer_bound(bug: Bug) -> u64 {
 /// fails without it under JANUS_REQUIRE_GO=1).
 fn peer_only_bugs_need_the_go_peer(knobs: &ModuleKnobs) {
     use janus_oracle::peer::build::default_cache_dir;
-    use janus_oracle::peer::check::{check_module, PeerBatch, Plans};
+    use janus_oracle::peer::check::{
+        attribute_in_machine, check_module, Attribution, PeerBatch, Plans,
+    };
     let bugs: Vec<Bug> = Bug::ALL.into_iter().filter(|b| b.needs_go_peer()).collect();
     assert!(!bugs.is_empty());
     for &bug in &bugs {
@@ -221,8 +223,8 @@ fn peer_only_bugs_need_the_go_peer(knobs: &ModuleKnobs) {
         PeerBatch::build(&go, &default_cache_dir(), &refs).unwrap_or_else(|e| panic!("{e}"));
     // A difference through janus's entries under the case's plan (Go's
     // own entries are the same code with or without a planted bug).
-    let janus_difference = |i: u64| -> Option<String> {
-        let v = check_module(
+    let verdict = |i: u64| {
+        check_module(
             &modules[i as usize],
             i as usize,
             &batch,
@@ -232,8 +234,11 @@ fn peer_only_bugs_need_the_go_peer(knobs: &ModuleKnobs) {
                 case: i,
             },
         )
-        .unwrap_or_else(|e| panic!("case {i}: {e}"));
-        v.runs
+        .unwrap_or_else(|e| panic!("case {i}: {e}"))
+    };
+    let janus_difference = |i: u64| -> Option<String> {
+        verdict(i)
+            .runs
             .iter()
             .flat_map(|r| &r.differences)
             .find(|d| d.starts_with("janus's"))
@@ -271,6 +276,38 @@ fn peer_only_bugs_need_the_go_peer(knobs: &ModuleKnobs) {
             bug.name(),
             SEED + i,
             d.lines().next().unwrap_or("")
+        );
+        // Whose code: not Go's. (Go's unoptimised callees spill every
+        // register argument, which hides ipa-homed-args: that must not
+        // make Go's optimiser the culprit.)
+        inject::set(Some(bug));
+        let seen = verdict(i);
+        let mut module = modules[i as usize].clone();
+        let bad: Vec<&str> = seen
+            .runs
+            .iter()
+            .filter(|r| !r.differences.is_empty())
+            .map(|r| r.call.as_str())
+            .collect();
+        module
+            .runs
+            .retain(|r| bad.contains(&janus_oracle::run::call_text(r).as_str()));
+        let who = attribute_in_machine(
+            &go,
+            &default_cache_dir(),
+            &module,
+            &campaign_options(mode_of(i)),
+            Plans::Case {
+                seed: SEED,
+                case: i,
+            },
+            &seen,
+        );
+        inject::set(None);
+        assert!(
+            matches!(who, Attribution::Boundary | Attribution::JanusCallingGo),
+            "{}: whose code: {who}",
+            bug.name()
         );
     }
 }

@@ -161,6 +161,17 @@ impl PeerVerdict {
         self.runs.iter().all(|r| r.differences.is_empty())
     }
 
+    /// Whether every difference is in a run of janus's definition (janus's
+    /// code calling Go's callees under a link plan): through janus's
+    /// entries, or through Go's ABIInternal wrapper of an `abi0` function,
+    /// which calls janus's ABI0 definition. None in a run of Go's own
+    /// definition, nor in the calls compared across entries.
+    pub fn only_through_janus_entries(&self) -> bool {
+        let mut d = self.runs.iter().flat_map(|r| &r.differences).peekable();
+        d.peek().is_some()
+            && d.all(|d| d.starts_with("janus's ") || d.starts_with("Go's ABIInternal wrapper "))
+    }
+
     /// Functions checked through Go's code: those a run line ran through
     /// one of Go's entries (for an `abi0` function, Go's wrapper of it),
     /// and those whose Go definition a checked run entered as a callee.
@@ -709,6 +720,13 @@ pub enum Attribution {
     /// too: Go's optimiser makes the difference (it compiled the
     /// standalone program differently).
     Optimiser,
+    /// As [`Attribution::Optimiser`], but only runs through janus's
+    /// entries disagree: janus's code calling Go's optimised callees,
+    /// while Go's own callers of the same callees agree. janus's caller
+    /// relies on something Go's unoptimised code happens to do and the ABI
+    /// does not promise, or Go's optimised callee breaks a promise Go's
+    /// own callers do not rely on and the oracle does not check.
+    JanusCallingGo,
     /// No native verdict (why).
     Unknown(String),
 }
@@ -733,21 +751,25 @@ impl std::fmt::Display for Attribution {
             Attribution::Optimiser => f.write_str(
                 "Go 1.19's optimiser is at fault: the standalone Go program agrees with the interpreter (Go compiles it differently), and the same peer program built with -gcflags=all='-N -l' agrees in the machine under the same link plans and runtime mode",
             ),
+            Attribution::JanusCallingGo => f.write_str(
+                "only janus's code calling Go's callees disagrees (Go's own entries agree), and with Go's code built with -gcflags=all='-N -l' it agrees: janus's caller relies on something Go's unoptimised code happens to do and the ABI does not promise (unoptimised Go spills every register argument to its spill slot, for example), or Go's optimised callee breaks a promise that Go's own callers do not rely on and the oracle does not check; look at janus's caller first",
+            ),
             Attribution::Unknown(why) => write!(f, "no native verdict: {why}"),
         }
     }
 }
 
 /// Says whose code a Go-peer difference of `m` (checked under `plans` in
-/// `opts`'s mode) comes from: [`attribute`], and when the standalone
-/// program agrees, the peer program built without Go's optimiser, checked
-/// again the same way.
+/// `opts`'s mode, with verdict `seen`) comes from: [`attribute`], and when
+/// the standalone program agrees, the peer program built without Go's
+/// optimiser, checked again the same way.
 pub fn attribute_in_machine(
     go: &GoToolchain,
     cache_dir: &Path,
     m: &Module,
     opts: &RunOptions,
     plans: Plans,
+    seen: &PeerVerdict,
 ) -> Attribution {
     let limits = Limits {
         fuel: opts.fuel,
@@ -763,7 +785,11 @@ pub fn attribute_in_machine(
     // then not be emitted: that clears nothing.)
     match unoptimised {
         Ok(v) if v.not_emitted.is_none() && v.go_runs > 0 && v.all_agree() => {
-            Attribution::Optimiser
+            if seen.only_through_janus_entries() {
+                Attribution::JanusCallingGo
+            } else {
+                Attribution::Optimiser
+            }
         }
         _ => Attribution::Boundary,
     }

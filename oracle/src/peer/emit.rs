@@ -864,7 +864,13 @@ fn emit_probe_module(
     }
     writeln!(go, "func {}probe()\n", names.p).unwrap();
     writeln!(asm, "TEXT ·{}probe(SB), $0-0\n{calls}\tRET\n", names.p).unwrap();
-    writeln!(go, "var {}keep = []any{{{}}}", names.p, keep.values.join(", ")).unwrap();
+    writeln!(
+        go,
+        "var {}keep = []any{{{}}}",
+        names.p,
+        keep.values.join(", ")
+    )
+    .unwrap();
     Ok(EmittedModule {
         prefix: names.p,
         go,
