@@ -493,7 +493,14 @@ struct PeerStats {
     /// `go build`s made (not cached) and their wall time.
     builds: u64,
     cached: u64,
+    /// Of the builds: probe links made, and full builds Go's linker
+    /// refused anyway (`build::Built`).
+    probes: u64,
+    refused: u64,
     build_time: Duration,
+    /// `go-peer` findings by whose code: Go's code alone, Go's optimiser,
+    /// janus calling Go, the boundary, no native verdict.
+    whose: [u64; 5],
     /// Time checking with Go's entries (the machine, the interpreter).
     check_time: Duration,
     sizes: crate::peer::check::SizeMeans,
@@ -507,6 +514,11 @@ impl PeerStats {
         self.functions += o.functions;
         self.builds += o.builds;
         self.cached += o.cached;
+        self.probes += o.probes;
+        self.refused += o.refused;
+        for (w, o) in self.whose.iter_mut().zip(o.whose) {
+            *w += o;
+        }
         self.build_time += o.build_time;
         self.check_time += o.check_time;
         self.sizes.merge(&o.sizes);
@@ -802,6 +814,8 @@ fn peer_case(
             r.peer.cached += 1;
         } else {
             r.peer.builds += 1;
+            r.peer.probes += batch.built.probes as u64;
+            r.peer.refused += batch.built.refused as u64;
         }
         r.peer.build_time += batch.build_time;
     }
@@ -851,6 +865,14 @@ fn peer_case(
     module.runs.retain(|r| bad.contains(&call_text(r).as_str()));
     let plans = crate::peer::check::Plans::Case { seed: s.seed, case };
     let who = crate::peer::check::attribute_in_machine(&p.go, &p.cache, &module, &opts, plans, &v);
+    use crate::peer::check::Attribution;
+    r.peer.whose[match who {
+        Attribution::Go(_) => 0,
+        Attribution::Optimiser => 1,
+        Attribution::JanusCallingGo => 2,
+        Attribution::Boundary => 3,
+        Attribution::Unknown(_) => 4,
+    }] += 1;
     let detail = format!("{}whose code: {who}\n", v.report("generated"));
     r.found.push(Found::Module {
         kind: "go-peer",
@@ -1324,12 +1346,14 @@ pub fn run(s: &Settings) -> i32 {
     if s.peer.is_some() {
         let cpu = (cpu_seconds() - cpu_start).max(1e-9);
         println!(
-            "Go peer: {} modules through Go's entries ({} could not be emitted), {} runs of Go's entries, {} functions checked through Go's code; go build {} times ({} batches from the cache), {:.1} s; checking with Go's entries {:.1} s (summed over jobs)",
+            "Go peer: {} modules through Go's entries ({} could not be emitted), {} runs of Go's entries, {} functions checked through Go's code; go build {} times ({} probes, {} refused links; {} batches from the cache), {:.1} s; checking with Go's entries {:.1} s (summed over jobs)",
             peer.modules,
             peer.not_emitted,
             peer.go_runs,
             peer.functions,
             peer.builds,
+            peer.probes,
+            peer.refused,
             peer.cached,
             peer.build_time.as_secs_f64(),
             peer.check_time.as_secs_f64()
@@ -1338,6 +1362,13 @@ pub fn run(s: &Settings) -> i32 {
             "Go peer throughput: {:.0} functions checked through Go per CPU second (janus and go build together, {cpu:.1} CPU s)",
             peer.functions as f64 / cpu
         );
+        let w = peer.whose;
+        if w.iter().sum::<u64>() > 0 {
+            println!(
+                "go-peer findings by whose code: Go's code alone {}, Go's optimiser {}, janus calling Go {}, at the boundary {}, no native verdict {}",
+                w[0], w[1], w[2], w[3], w[4]
+            );
+        }
         println!("code size janus/Go, geometric means: {}", peer.sizes);
     }
     println!("time (summed over jobs, per case): {}", times.split(cases));

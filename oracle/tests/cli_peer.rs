@@ -172,6 +172,27 @@ fn go_restarts_leave_dead_arguments_alone() {
     );
 }
 
+/// Objects a run makes through Go's code are numbered as Go allocates them:
+/// Go keeps an allocation that does not escape on its stack, so a pointer
+/// result into a made object names another number than the interpreter's
+/// (`obj3` for `obj4`). A campaign finding (seed 40278755) before.
+#[test]
+fn objects_made_through_go_s_code_compare_as_one() {
+    if toolchain::for_test("objects_made_through_go_s_code_compare_as_one").is_none() {
+        return;
+    }
+    let file =
+        common::repo().join("oracle/tests/go/peer_findings/go_escape_analysis_numbering.jir");
+    let r = janus(&["run", "--peer", "go", file.to_str().unwrap()], Vec::new());
+    assert_eq!(r.status, Some(0), "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout
+            .contains("with Go as a peer: 3 runs, 3 agree, 0 disagree"),
+        "{}",
+        r.stdout
+    );
+}
+
 /// IR names that are also the emitter's own names for a module's
 /// keep-alive variable and function build and run (they clashed:
 /// `m0_keep redeclared`).
