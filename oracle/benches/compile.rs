@@ -115,7 +115,8 @@ fn report(w: &Workload, rounds: usize) -> Result<(), String> {
         size.0,
         size.1
     );
-    let phases: [(&str, fn(&Round) -> Duration); 3] = [
+    type Phase = (&'static str, fn(&Round) -> Duration);
+    let phases: [Phase; 3] = [
         ("parse", |r| r.parse),
         ("compile", |r| r.compile),
         ("object", |r| r.object),

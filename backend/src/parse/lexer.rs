@@ -195,13 +195,13 @@ impl<'a> Lexer<'a> {
             let mut len = 0;
             while len < b.len() {
                 let c = b[len];
-                if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' {
-                    len += 1;
-                } else if (c == b'+' || c == b'-') && !hex && (b[len - 1] | 0x20) == b'e' {
-                    len += 1;
-                } else {
+                let word = c.is_ascii_alphanumeric() || c == b'_' || c == b'.';
+                // An exponent's sign (`1e-5`), not in a hex literal.
+                let sign = (c == b'+' || c == b'-') && !hex && (b[len - 1] | 0x20) == b'e';
+                if !(word || sign) {
                     break;
                 }
+                len += 1;
             }
             (Tok::Int, len)
         } else {

@@ -1393,7 +1393,7 @@ impl<'a> Emitter<'a> {
         self.safepoint(SafepointKind::NoReturn);
         self.e(Inst::Ud2)?;
         self.buf.bind_label(nonzero)?;
-        if signed && size == Size::B64 || signed && ty == Ty::I32 {
+        if signed && (size == Size::B64 || ty == Ty::I32) {
             let normal = self.buf.new_label();
             self.e(Inst::Alu {
                 op: AluOp::Cmp,
