@@ -1,21 +1,26 @@
 //! Frames on each side of Go's stack-check thresholds, and the counts the
 //! campaign's `coverage (stacks)` line reports (janus_oracle::stacks): a
 //! module whose frames are known by construction (a leaf without slots, a
-//! 512-byte slot, a 1,600-byte slot that does not fit a 2 KiB first stack,
-//! a 16 KiB slot bigger than the whole stack, arguments bigger than a first
-//! stack) gives exact counts of prologue checks by variant and of each
-//! growth path; and each prologue has the form Go's obj6.go `stacksplit`
-//! gives its frame size.
+//! small frame that calls, a 512-byte slot, a 1,600-byte slot that does not
+//! fit a 2 KiB first stack, a 16 KiB slot bigger than the whole stack,
+//! arguments bigger than a first stack) gives exact counts of prologue
+//! checks by variant and of each growth path; each prologue has the form
+//! Go's obj6.go `stacksplit` gives its frame size; and a function that
+//! calls nothing with a frame (and saved RBP) under StackSmall has none,
+//! as Go's assembler marks such a function nosplit (obj6.go `preprocess`).
 
 use janus_oracle::exec::RuntimeMode;
 use janus_oracle::run::{run_text, RunOptions};
 use janus_oracle::runtime::StackMode;
 use janus_oracle::stacks::{Prologue, StackCounts};
 
-/// `leaf` (small frame), `edge` (exactly StackSmall), `mid` (512-byte slot: medium) calling it, `huge`
-/// (16 KiB slot: big) calling `mid`, `grows` (1,600-byte slot: medium, and
-/// too big for what a 2 KiB first stack has left above its guard), each
-/// slot written at both ends and read back.
+/// `leaf` (no frame, no calls: no check), `small` (small frame) calling
+/// it, `below` (a leaf with a 112-byte slot: under StackSmall with the
+/// saved RBP, no check), `edge` (a leaf of exactly StackSmall: checked),
+/// `mid` (512-byte slot: medium) calling `leaf`, `huge` (16 KiB slot: big)
+/// calling `mid`, `grows` (1,600-byte slot: medium, and too big for what a
+/// 2 KiB first stack has left above its guard), each slot written at both
+/// ends and read back.
 const MODULE: &str = "
 internal func leaf(a int64) int64 {
 b0:
@@ -23,6 +28,26 @@ b0:
     one = iconst.i64 1
     y = add.i64 x, one
     ret y
+}
+
+internal func small(a int64) int64 {
+b0:
+    x = param 0, 0
+    r = call internal leaf(x)
+    ret r
+}
+
+internal func below(a int64) int64 {
+    slot pad 112, 8
+b0:
+    x = param 0, 0
+    p = slotaddr pad
+    store.i64 p, 0, x
+    store.i64 p, 104, x
+    y = load.i64 p, 0
+    z = load.i64 p, 104
+    s = add.i64 y, z
+    ret s
 }
 
 internal func mid(a int64) int64 {
@@ -141,7 +166,22 @@ fn both(prologues: [u64; 3], grown: u64, beyond: u64, forced: u64, first: u64) -
 
 #[test]
 fn a_small_frame_runs_the_small_check_and_fits() {
-    expect("leaf(1)", GROW, both([1, 0, 0], 0, 0, 0, 0));
+    // small's check; leaf has none.
+    expect("small(1)", GROW, both([1, 0, 0], 0, 0, 0, 0));
+}
+
+#[test]
+fn leaves_under_stack_small_have_no_check_as_in_go() {
+    expect("leaf(1)", GROW, both([0, 0, 0], 0, 0, 0, 0));
+    expect("below(1)", GROW, both([0, 0, 0], 0, 0, 0, 0));
+    // Moved at every entry, a leaf without a check still agrees: nothing
+    // moves at its entry (no morestack call); the ABI0 run's wrapper, which
+    // has a check, is moved once.
+    let want = StackCounts {
+        forced: 1,
+        ..both([0, 0, 0], 0, 0, 0, 0)
+    };
+    expect("below(1)", MOVE, want);
 }
 
 #[test]
@@ -157,8 +197,8 @@ fn a_frame_at_stack_small_is_small_and_near_it() {
 
 #[test]
 fn a_medium_frame_that_fits_does_not_grow() {
-    // mid's check, then leaf's.
-    expect("mid(1)", GROW, both([1, 1, 0], 0, 0, 0, 0));
+    // mid's check (leaf has none).
+    expect("mid(1)", GROW, both([0, 1, 0], 0, 0, 0, 0));
 }
 
 #[test]
@@ -171,21 +211,21 @@ fn a_medium_frame_too_big_for_the_first_stack_doubles_it() {
 #[test]
 fn a_frame_bigger_than_the_stack_grows_it_more_than_double() {
     // huge's check fails, the stack goes from 2 to 32 KiB at once, huge
-    // starts over; then mid and leaf fit.
-    expect("huge(1)", GROW, both([1, 1, 2], 1, 1, 0, 0));
+    // starts over; then mid fits (leaf has no check).
+    expect("huge(1)", GROW, both([0, 1, 2], 1, 1, 0, 0));
 }
 
 #[test]
 fn arguments_bigger_than_a_first_stack_get_a_first_stack_of_their_size() {
     let args: Vec<String> = (0..200).map(|i| i.to_string()).collect();
     let run = format!("wide({{{}}})", args.join(", "));
-    // wide's frame is small (its arguments are its caller's); so is
-    // leaf's. The ABI0 run's wrapper copies the 1,600 bytes of arguments
+    // wide's frame is small (its arguments are its caller's); leaf has
+    // no check. The ABI0 run's wrapper copies the 1,600 bytes of arguments
     // into its own outgoing area: its frame does not fit what the 4 KiB
     // first stack has left, and the stack doubles once.
     let want = StackCounts {
         grown: 1,
-        ..both([2, 0, 0], 0, 0, 0, 1)
+        ..both([1, 0, 0], 0, 0, 0, 1)
     };
     expect(&run, GROW, want);
 }
@@ -195,10 +235,11 @@ fn forced_moves_are_counted_apart_from_growth() {
     // Every entry moves the stack at this depth, and the function starts
     // over: huge's first check fails for the forced move, its second
     // because the frame does not fit (the stack grows), its third passes;
-    // mid's and leaf's first checks fail for a move, their second pass.
-    // The ABI0 run's wrapper entry moves too (it is watched in this mode).
+    // mid's first check fails for a move, its second passes (leaf has
+    // none). The ABI0 run's wrapper entry moves too (it is watched in this
+    // mode).
     let got = counts("huge(1)", MOVE);
-    let want_prologues = [4, 4, 6];
+    let want_prologues = [0, 4, 6];
     assert_eq!(got.prologues, want_prologues, "{}", show(&got));
     assert_eq!(
         (got.grown, got.grown_beyond_double),
@@ -206,7 +247,7 @@ fn forced_moves_are_counted_apart_from_growth() {
         "{}",
         show(&got)
     );
-    assert_eq!(got.forced, 7, "{}", show(&got));
+    assert_eq!(got.forced, 5, "{}", show(&got));
 }
 
 /// Each entry's prologue check has the form Go gives its frame size
@@ -221,6 +262,7 @@ fn each_prologue_has_gos_form_for_its_frame_size() {
     let obj = janus_backend::object::write_object_with_types(&compiled, &types).expect("object");
     let text = janus_oracle::listing::listing(&obj).expect("lists");
     let mut seen = [false; 3];
+    let mut leaves = 0;
     for entry in text
         .split("\n\n")
         .filter(|e| e.contains(" definition, frame "))
@@ -235,13 +277,27 @@ fn each_prologue_has_gos_form_for_its_frame_size() {
             .and_then(|r| r.split(',').next())
             .and_then(|n| n.parse().ok())
             .unwrap_or_else(|| panic!("no frame in {header}"));
+        // The definition's lines (its wrapper follows without a blank).
         let insts: Vec<&str> = entry
             .lines()
+            .skip_while(|l| !l.contains(" definition, frame "))
+            .skip(1)
+            .take_while(|l| l.starts_with("  ") || l.starts_with(".L"))
             .filter(|l| l.starts_with("  "))
             .map(|l| l.trim())
             .collect();
         let framesize = frame as u64 + 8;
         let excess = framesize.saturating_sub(128);
+        if framesize < 128 && !insts.iter().any(|l| l.contains(" call ")) {
+            // Calls nothing, frame under StackSmall: no check, as Go's
+            // assembler marks it nosplit.
+            assert!(
+                insts.first().is_some_and(|l| l.ends_with("push rbp")),
+                "{header}: a leaf under StackSmall starts with its frame\n{entry}"
+            );
+            leaves += 1;
+            continue;
+        }
         let want: Vec<String> = match Prologue::of_frame(frame) {
             Prologue::Small => vec!["cmp rsp, qword ptr [r14+0x10]".into()],
             Prologue::Medium => vec![
@@ -272,4 +328,5 @@ fn each_prologue_has_gos_form_for_its_frame_size() {
         }
     }
     assert_eq!(seen, [true; 3], "{text}");
+    assert_eq!(leaves, 2, "leaf and below have no check\n{text}");
 }

@@ -570,7 +570,12 @@ impl<'a> Emitter<'a> {
         self.across = crate::regalloc::live_across_given(self.vcode, &calls, &self.alloc.live_in);
         let entry = self.buf.new_label();
         self.buf.bind_label(entry)?;
-        let cold = if f.nosplit {
+        // Go's assembler marks a function nosplit on its own when it calls
+        // nothing and its frame with the saved RBP is under StackSmall
+        // (cmd/internal/obj/x86/obj6.go, `preprocess`): the StackSmall
+        // bytes every caller's check leaves below the guard hold it.
+        let leaf = calls.is_empty() && self.frame.size + 8 < stack::STACK_SMALL;
+        let cold = if f.nosplit || leaf {
             None
         } else {
             Some(stack::emit_check(

@@ -22,7 +22,7 @@ use crate::types::FuncType;
 /// The runtime function the cold path calls.
 pub const MORESTACK: &str = "runtime.morestack_noctxt";
 /// Go's StackSmall: frames up to this size compare RSP directly.
-const STACK_SMALL: u32 = 128;
+pub(crate) const STACK_SMALL: u32 = 128;
 /// Go's StackBig: frames up to this size compare RSP minus the excess over
 /// StackSmall; bigger ones guard that subtraction against wrapping.
 const STACK_BIG: u32 = 4096;
