@@ -1,3 +1,0 @@
-module janus.peer/m
-
-go 1.19
