@@ -284,10 +284,22 @@ fn show_values(vs: &[LeafValue]) -> String {
 
 /// Whether an entry's outcome agrees with the interpreter's, which went
 /// `max_depth` calls deep.
+#[cfg(test)]
 fn agrees(want: &EntryOutcome, max_depth: usize, got: &EntryOutcome) -> bool {
+    agrees_by(want, max_depth, got, LeafValue::same_as)
+}
+
+/// Whether an entry's outcome agrees with the interpreter's, which went
+/// `max_depth` calls deep, results compared leaf by leaf by `same`.
+fn agrees_by(
+    want: &EntryOutcome,
+    max_depth: usize,
+    got: &EntryOutcome,
+    same: impl Fn(&LeafValue, &LeafValue) -> bool,
+) -> bool {
     match (want, got) {
         (EntryOutcome::Returned(a), EntryOutcome::Returned(b)) => {
-            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.same_as(y))
+            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same(x, y))
         }
         // Go's byte limit, which only the emulated stack has: the
         // interpreter must have gone as deep.
@@ -382,14 +394,8 @@ pub(crate) fn entry_differences_made_from(
         ) if a.0 as usize >= n && b.0 as usize >= n => i == j,
         _ => x.same_as(y),
     };
-    let agreed = match (want, &got.outcome) {
-        (EntryOutcome::Returned(a), EntryOutcome::Returned(b)) => {
-            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same(x, y))
-        }
-        _ => agrees(want, expected.max_depth, &got.outcome),
-    };
     let mut differences = Vec::new();
-    if !agreed {
+    if !agrees_by(want, expected.max_depth, &got.outcome, same) {
         let mut d = format!("{label}: {}", show_outcome(&got.outcome));
         if let (EntryOutcome::Returned(a), EntryOutcome::Returned(b)) = (want, &got.outcome) {
             for (i, (x, y)) in a.iter().zip(b).enumerate() {

@@ -251,10 +251,12 @@ pub type Unlinkable = std::collections::BTreeMap<usize, std::collections::BTreeS
 pub enum Bodies {
     /// The package to run.
     Full,
-    /// The probe: the same package with every function body `panic(0)`
-    /// (`EmitOptions::stub_bodies`). Go makes an ABI wrapper from its
-    /// target's signature alone, so the probe's link refuses the same
-    /// wrappers as the full package's, at a third of the compile.
+    /// The probe: only what makes Go build the package's ABI wrappers,
+    /// with every function body `panic(0)` (`emit::peer_program_for`; the
+    /// native flavour's `EmitOptions::stub_bodies`). Go makes an ABI
+    /// wrapper from its target's signature alone, so the probe's link
+    /// refuses the same wrappers as the full package's, at a fraction of
+    /// the compile.
     Stubs,
 }
 
@@ -336,8 +338,7 @@ pub fn build_without_unlinkable_wrappers_probing(
         files_for(&unlinkable, Bodies::Full)
     };
     loop {
-        let r = build_with(go, cache_dir, &files, optimise);
-        match r {
+        match build_with(go, cache_dir, &files, optimise) {
             Ok(mut b) => {
                 b.probes = probes;
                 b.refused = refused;
@@ -379,10 +380,9 @@ fn run_probe(
         runs += 1;
         let files = files_for(unlinkable, Bodies::Stubs);
         let key = cache_key_with(go, &files, optimise);
-        let r = go_build(go, cache_dir, &key, &files, optimise);
         // Go's linker stops after 20 errors; short of that, one probe
         // has said all it can.
-        let (sources, again) = match r {
+        let (sources, again) = match go_build(go, cache_dir, &key, &files, optimise) {
             Ok((src, _)) => (Some(src), false),
             Err(e) => {
                 let grew = learn(&e.message, unlinkable);

@@ -1903,26 +1903,24 @@ pub fn peer_program_for(
             text: PRELUDE.into(),
         },
     ];
-    let options = EmitOptions {
-        stub_bodies: bodies == crate::peer::build::Bodies::Stubs,
-        ..EmitOptions::default()
-    };
+    let probe = bodies == crate::peer::build::Bodies::Stubs;
     let mut emitted = Vec::new();
     let mut prefixes = Vec::new();
     let mut asm = String::from(TEXTFLAG);
     let none = BTreeSet::new();
     for (k, m) in modules.iter().enumerate() {
         let all: Vec<usize> = (0..m.runs.len()).collect();
-        let e = if options.stub_bodies {
-            emit_probe_module(m, k, unlinkable.get(&k).unwrap_or(&none))
+        let unlinkable = unlinkable.get(&k).unwrap_or(&none);
+        let e = if probe {
+            emit_probe_module(m, k, unlinkable)
         } else {
             emit_module_runs(
                 m,
                 k,
                 Flavour::Peer,
                 &all,
-                options,
-                unlinkable.get(&k).unwrap_or(&none),
+                EmitOptions::default(),
+                unlinkable,
             )
         };
         if let Ok(e) = &e {
@@ -1936,7 +1934,7 @@ pub fn peer_program_for(
         emitted.push(e);
     }
     let mut main = peer_main(&prefixes);
-    if options.stub_bodies {
+    if probe {
         // The probe's modules are reached through their `probe` functions.
         let calls: String = prefixes.iter().map(|p| format!("\t{p}probe()\n")).collect();
         main = main.replacen("func main() {\n", &format!("func main() {{\n{calls}"), 1);
