@@ -189,12 +189,17 @@ pub fn closure_alloc_type(ctx: &crate::types::Type) -> crate::types::Type {
 }
 
 /// Verifies and compiles every function of `m`, with its wrapper, and the
-/// wrapper of every extern.
+/// wrapper of every extern. Each function is optimised first
+/// ([`crate::opt`]); the module's tables (types for `alloc`, itabs) are
+/// those of `m` as written, which the object and the oracle use.
 pub fn compile_module(m: &Module) -> Result<Vec<CompiledFunction>, CompileError> {
     verify_module(m)?;
     let types = alloc_types(m);
     let mut out = Vec::with_capacity(m.functions.len());
     for f in &m.functions {
+        let mut f = f.clone();
+        crate::opt::optimize_function(&mut f);
+        let f = &f;
         let err = |message: String| CompileError {
             function: f.name.clone(),
             pos: f.pos(),

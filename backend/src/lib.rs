@@ -11,6 +11,7 @@ pub mod inject;
 pub mod ir;
 pub mod isa;
 pub mod object;
+pub mod opt;
 pub mod parse;
 pub mod regalloc;
 pub mod types;

@@ -132,6 +132,16 @@ impl SourceMap {
         self.slots.get(s.0 as usize)
     }
 
+    /// Only the function's own position: what stays true of a function
+    /// whose blocks, statements and slots were rewritten (the optimiser's
+    /// output), so that no message names a place that no longer matches.
+    pub fn function_only(&self) -> SourceMap {
+        SourceMap {
+            func: self.func,
+            ..SourceMap::default()
+        }
+    }
+
     // Building, in the order the parser reads things.
 
     pub(crate) fn set_func(&mut self, p: Pos) {

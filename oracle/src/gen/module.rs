@@ -1150,8 +1150,22 @@ fn gen_function(
         }
         if !ls.is_empty() && b.e.chance(k.addr_percent, 100) {
             let home = b.def(Op::ParamAddr { index: i as u32 }, Ty::Ptr);
-            let l = ls[b.e.below(ls.len() as u64) as usize];
-            if l.ty != Ty::Ptr {
+            let j = b.e.below(ls.len() as u64) as usize;
+            let l = ls[j];
+            // First read what the prologue homed: the load must agree with
+            // the register the leaf came in (a pointer is compared with it,
+            // since pointers are not folded into the result).
+            let homed = b.def(
+                Op::Load {
+                    ty: l.ty,
+                    ptr: home,
+                    offset: l.offset as i32,
+                },
+                l.ty,
+            );
+            if l.ty == Ty::Ptr {
+                b.icmp(IntCC::Eq, Ty::Ptr, homed, vals[j]);
+            } else {
                 // Overwrite the home, then read it back.
                 let v = b.any(l.ty);
                 b.emit(
@@ -1163,15 +1177,15 @@ fn gen_function(
                     },
                     None,
                 );
+                b.def(
+                    Op::Load {
+                        ty: l.ty,
+                        ptr: home,
+                        offset: l.offset as i32,
+                    },
+                    l.ty,
+                );
             }
-            b.def(
-                Op::Load {
-                    ty: l.ty,
-                    ptr: home,
-                    offset: l.offset as i32,
-                },
-                l.ty,
-            );
         }
         // (Func values are not handed on: a closure given itself would
         // call itself without end.)

@@ -1,0 +1,199 @@
+//! Stack objects whose address never escapes: their loads forwarded, their
+//! dead stores and unused slots removed.
+//!
+//! A *local object* is a stack slot (`slotaddr`) or a parameter's home
+//! (`paramaddr`). When every use of every address of it is the address
+//! operand of a `load` or `store` at a constant offset, nothing but those
+//! loads and stores can read or write it: no callee, no other pointer, not
+//! the collector (which may rewrite a typed slot's pointer word, but only
+//! to the moved object's new address, as it rewrites the SSA value that
+//! was stored there, which is live in a register or spill slot the stack
+//! maps describe). So, as Go's SSA does for autos whose address is not
+//! taken:
+//! - [`forward`]: a load of bytes last stored (or loaded) with the same
+//!   offset and type, in the same block or along a chain of single
+//!   predecessors, is that value. (A load from a parameter home before
+//!   any store stays a load, though it reads the parameter: the prologue's
+//!   homing of register arguments is what the campaign checks through
+//!   it, and its generator does not yet hand homes to callees, through
+//!   which it would check it otherwise.)
+//! - [`remove_dead_stores`]: an object no load reads any more has its
+//!   stores deleted;
+//! - [`drop_dead_slots`]: a slot no instruction addresses any more is
+//!   dropped.
+
+use super::{predecessors, reverse_postorder, Substitution};
+use crate::ir::{Function, Op, Slot, Ty, Value};
+
+/// A local object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Object {
+    Slot(u32),
+    Param(u32),
+}
+
+/// For every value, the local object it is the (non-escaping) address of.
+fn local_addresses(f: &Function) -> Vec<Option<Object>> {
+    let n = f.value_types.len();
+    let mut addr: Vec<Option<Object>> = vec![None; n];
+    for b in &f.blocks {
+        for i in &b.insts {
+            match i.op {
+                Op::SlotAddr { slot } => addr[i.results[0].0 as usize] = Some(Object::Slot(slot.0)),
+                Op::ParamAddr { index } => addr[i.results[0].0 as usize] = Some(Object::Param(index)),
+                _ => {}
+            }
+        }
+    }
+    // An object escapes when any of its addresses is used other than as the
+    // address of a load or store.
+    let mut escapes: Vec<Object> = Vec::new();
+    let note = |v: Value, escapes: &mut Vec<Object>| {
+        if let Some(o) = addr[v.0 as usize] {
+            if !escapes.contains(&o) {
+                escapes.push(o);
+            }
+        }
+    };
+    for b in &f.blocks {
+        for i in &b.insts {
+            match &i.op {
+                Op::Load { .. } => {}
+                Op::Store { value, .. } => note(*value, &mut escapes),
+                op => op.for_each_arg(|v| note(v, &mut escapes)),
+            }
+        }
+        b.term.for_each_arg(|v| note(v, &mut escapes));
+    }
+    for a in addr.iter_mut() {
+        if a.is_some_and(|o| escapes.contains(&o)) {
+            *a = None;
+        }
+    }
+    addr
+}
+
+/// What is known to be in a local object: `ty` at `offset` is `value`.
+#[derive(Clone, Copy, Debug)]
+struct Known {
+    object: Object,
+    offset: i64,
+    ty: Ty,
+    value: Value,
+}
+
+fn overlaps(k: &Known, object: Object, offset: i64, ty: Ty) -> bool {
+    k.object == object
+        && k.offset < offset + ty.bytes() as i64
+        && offset < k.offset + k.ty.bytes() as i64
+}
+
+/// Forwards stored and loaded values to later loads of local objects.
+pub fn forward(f: &mut Function) {
+    let addr = local_addresses(f);
+    if addr.iter().all(|a| a.is_none()) {
+        return;
+    }
+    let preds = predecessors(f);
+    let mut out: Vec<Option<Vec<Known>>> = vec![None; f.blocks.len()];
+    let mut subst = Substitution::new(f);
+    for b in reverse_postorder(f) {
+        let mut state: Vec<Known> = match preds[b].as_slice() {
+            [p] => out[*p].clone().unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        for k in 0..f.blocks[b].insts.len() {
+            let inst = &f.blocks[b].insts[k];
+            match inst.op {
+                Op::Store { ty, ptr, offset, value } => {
+                    if let Some(o) = addr[ptr.0 as usize] {
+                        let off = offset as i64;
+                        state.retain(|k| !overlaps(k, o, off, ty));
+                        state.push(Known { object: o, offset: off, ty, value: subst.resolve(value) });
+                    }
+                }
+                Op::Load { ty, ptr, offset } => {
+                    let Some(o) = addr[ptr.0 as usize] else { continue };
+                    let off = offset as i64;
+                    let r = inst.results[0];
+                    if let Some(k) = state.iter().find(|k| k.object == o && k.offset == off && k.ty == ty) {
+                        subst.replace(r, k.value);
+                        continue;
+                    }
+                    state.retain(|k| !overlaps(k, o, off, ty));
+                    state.push(Known { object: o, offset: off, ty, value: r });
+                }
+                _ => {}
+            }
+        }
+        out[b] = Some(state);
+    }
+    subst.apply(f);
+}
+
+/// Deletes stores to local objects no load reads.
+pub fn remove_dead_stores(f: &mut Function) {
+    let addr = local_addresses(f);
+    let mut loaded: Vec<Object> = Vec::new();
+    for b in &f.blocks {
+        for i in &b.insts {
+            if let Op::Load { ptr, .. } = i.op {
+                if let Some(o) = addr[ptr.0 as usize] {
+                    if !loaded.contains(&o) {
+                        loaded.push(o);
+                    }
+                }
+            }
+        }
+    }
+    for b in &mut f.blocks {
+        b.insts.retain(|i| match i.op {
+            Op::Store { ptr, .. } => match addr[ptr.0 as usize] {
+                Some(o) => loaded.contains(&o),
+                None => true,
+            },
+            _ => true,
+        });
+    }
+}
+
+/// Drops the slots that `before` (the function as written) addressed and
+/// nothing addresses any more. A slot the text never addresses stays: it
+/// is how a function asks for a frame of a size (as an assembly
+/// function's `TEXT f(SB), $N`), which tests of stack checks rely on.
+pub fn drop_dead_slots(f: &mut Function, before: &Function) {
+    let addressed = |g: &Function| {
+        let mut used = vec![false; g.slots.len()];
+        for b in &g.blocks {
+            for i in &b.insts {
+                if let Op::SlotAddr { slot } = i.op {
+                    used[slot.0 as usize] = true;
+                }
+            }
+        }
+        used
+    };
+    let (was, is) = (addressed(before), addressed(f));
+    let keep: Vec<bool> = was.iter().zip(&is).map(|(w, i)| *i || !*w).collect();
+    if keep.iter().all(|&k| k) {
+        return;
+    }
+    let mut new_index = vec![0u32; f.slots.len()];
+    let mut n = 0;
+    for (s, &k) in keep.iter().enumerate() {
+        new_index[s] = n;
+        n += k as u32;
+    }
+    let mut s = 0;
+    f.slots.retain(|_| {
+        s += 1;
+        keep[s - 1]
+    });
+    for b in &mut f.blocks {
+        for i in &mut b.insts {
+            if let Op::SlotAddr { slot } = &mut i.op {
+                *slot = Slot(new_index[slot.0 as usize]);
+            }
+        }
+    }
+}

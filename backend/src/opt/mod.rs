@@ -1,0 +1,184 @@
+//! The IR optimiser, target-independent: what Go's SSA passes do before
+//! code generation that a function's code size depends on most.
+//!
+//! Each pass rewrites a verified function into an equivalent verified
+//! function, equivalent under the IR's semantics (docs/ir.md): the same
+//! results, the same panics, the same calls with the same arguments in
+//! the same order, the same heap objects made in the same order. A program
+//! that breaks the IR's rules (a load outside its object, reading a slot
+//! before storing to it) is not a program the passes owe anything to,
+//! which is what lets them delete a load nobody reads, as Go does.
+//!
+//! The pipeline, in [`optimize_function`]:
+//! - [`fold`]: constants folded and algebraic identities applied (Go's
+//!   generic rewrite rules: `x ^ x`, `x + 0`, `trunc(zext x)`, ...),
+//!   branches on constants turned into jumps;
+//! - [`mem`]: loads from stack objects whose address never escapes
+//!   (slots, parameter homes) replaced by the value last stored or
+//!   loaded there, then stores nobody loads deleted, and slots nothing
+//!   addresses any more dropped (Go's dead-store and dead-auto
+//!   elimination);
+//! - [`dce`]: values nothing uses, block parameters nothing reads and
+//!   blocks nothing reaches removed (Go's `deadcode`).
+//!
+//! What the passes never touch: calls, `alloc` and `closure` (the oracle
+//! numbers heap objects in order of allocation, and every call is a
+//! safepoint the runtime checks), stores through pointers that may be
+//! shared, and divisions whose divisor may be zero.
+
+pub mod dce;
+pub mod fold;
+pub mod mem;
+
+use crate::ir::{Block, Function, Module, Terminator, Value};
+
+/// `m` with every function optimised.
+pub fn optimize_module(m: &Module) -> Module {
+    let mut out = m.clone();
+    for f in &mut out.functions {
+        optimize_function(f);
+    }
+    out
+}
+
+/// Optimises `f` in place.
+pub fn optimize_function(f: &mut Function) {
+    let before = f.clone();
+    // Folding exposes constant divisors and dead branches; forwarding
+    // exposes constants stored and loaded back; each may feed the other.
+    for _ in 0..2 {
+        fold::fold(f);
+        mem::forward(f);
+        dce::dce(f);
+        mem::remove_dead_stores(f);
+        dce::dce(f);
+    }
+    mem::drop_dead_slots(f, &before);
+    if *f != before {
+        // Positions of statements and names of blocks no longer line up
+        // with the text; keep only the function's own position.
+        f.source = f.source.function_only();
+    }
+}
+
+/// Value substitutions made by a pass, applied to every use at once.
+pub(crate) struct Substitution {
+    to: Vec<Value>,
+    any: bool,
+}
+
+impl Substitution {
+    pub(crate) fn new(f: &Function) -> Substitution {
+        Substitution {
+            to: (0..f.value_types.len() as u32).map(Value).collect(),
+            any: false,
+        }
+    }
+
+    /// From now on, `from` reads as `to` (which must dominate `from`'s uses).
+    pub(crate) fn replace(&mut self, from: Value, to: Value) {
+        let to = self.resolve(to);
+        if to != from {
+            self.to[from.0 as usize] = to;
+            self.any = true;
+        }
+    }
+
+    pub(crate) fn resolve(&self, mut v: Value) -> Value {
+        while let Some(&n) = self.to.get(v.0 as usize) {
+            if n == v {
+                break;
+            }
+            v = n;
+        }
+        v
+    }
+
+    /// Rewrites every use in `f`.
+    pub(crate) fn apply(&self, f: &mut Function) {
+        if !self.any {
+            return;
+        }
+        for b in &mut f.blocks {
+            for i in &mut b.insts {
+                i.op.map_args(|v| self.resolve(v));
+            }
+            b.term.map(|v| self.resolve(v), |b| b);
+        }
+    }
+}
+
+/// The successors of block `b`.
+pub(crate) fn successors(f: &Function, b: usize) -> Vec<usize> {
+    match &f.blocks[b].term {
+        Terminator::Jump(bc) => vec![bc.block.0 as usize],
+        Terminator::Brif { then, els, .. } => vec![then.block.0 as usize, els.block.0 as usize],
+        Terminator::Return(_) => Vec::new(),
+    }
+}
+
+/// The blocks reachable from the entry, in reverse postorder (every block
+/// after its dominators).
+pub(crate) fn reverse_postorder(f: &Function) -> Vec<usize> {
+    let n = f.blocks.len();
+    let mut seen = vec![false; n];
+    let mut post = Vec::with_capacity(n);
+    // Iterative DFS: (block, index of the next successor to visit).
+    let mut stack: Vec<(usize, usize)> = Vec::new();
+    if n > 0 {
+        seen[0] = true;
+        stack.push((0, 0));
+    }
+    while let Some(&mut (b, ref mut k)) = stack.last_mut() {
+        let succ = successors(f, b);
+        if *k < succ.len() {
+            let s = succ[*k];
+            *k += 1;
+            if !seen[s] {
+                seen[s] = true;
+                stack.push((s, 0));
+            }
+        } else {
+            post.push(b);
+            stack.pop();
+        }
+    }
+    post.reverse();
+    post
+}
+
+/// The predecessors of every block (one entry per edge).
+pub(crate) fn predecessors(f: &Function) -> Vec<Vec<usize>> {
+    let mut preds = vec![Vec::new(); f.blocks.len()];
+    for b in 0..f.blocks.len() {
+        for s in successors(f, b) {
+            preds[s].push(b);
+        }
+    }
+    preds
+}
+
+/// Renumbers blocks after some were removed: `keep[b]` says which stay.
+pub(crate) fn keep_blocks(f: &mut Function, keep: &[bool]) {
+    if keep.iter().all(|&k| k) {
+        return;
+    }
+    let mut new_index = vec![u32::MAX; f.blocks.len()];
+    let mut n = 0;
+    for (b, &k) in keep.iter().enumerate() {
+        if k {
+            new_index[b] = n;
+            n += 1;
+        }
+    }
+    let blocks = std::mem::take(&mut f.blocks);
+    for (b, mut data) in blocks.into_iter().enumerate() {
+        if keep[b] {
+            data.term.map(|v| v, |t| Block(new_index[t.0 as usize]));
+            f.blocks.push(data);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
