@@ -12,7 +12,7 @@
 //! taken:
 //! - [`forward`]: a load of bytes last stored (or loaded) with the same
 //!   offset and type, in the same block or along a chain of single
-//!   predecessors, is that value. (A load from a parameter home before
+//!   predecessors, with no call or allocation between, is that value. (A load from a parameter home before
 //!   any store stays a load, though it reads the parameter: the prologue's
 //!   homing of register arguments is what the campaign checks through
 //!   it, and its generator does not yet hand homes to callees, through
@@ -123,6 +123,16 @@ pub fn forward(f: &mut Function) {
                     state.retain(|k| !overlaps(k, o, off, ty));
                     state.push(Known { object: o, offset: off, ty, value: r });
                 }
+                // A call (allocations are runtime calls) is a new memory
+                // state, as in Go's SSA: nothing is forwarded across it.
+                // Only conservative for an object no callee can reach, but
+                // it keeps what Go keeps: a frame's probes near its ends
+                // and the values read back after a stack may have moved.
+                Op::Call { .. }
+                | Op::CallVal { .. }
+                | Op::CallMethod { .. }
+                | Op::Alloc { .. }
+                | Op::Closure { .. } => state.clear(),
                 _ => {}
             }
         }
