@@ -30,15 +30,15 @@ fn has_effect(op: &Op, constant_nonzero: &dyn Fn(Value) -> bool) -> bool {
     }
 }
 
-/// Removes dead code from `f`.
-pub fn dce(f: &mut Function) {
+/// Removes dead code from `f`; returns whether there was any.
+pub fn dce(f: &mut Function) -> bool {
     // Unreachable blocks first: what they use keeps nothing alive.
     let rpo = reverse_postorder(f);
     let mut reachable = vec![false; f.blocks.len()];
     for &b in &rpo {
         reachable[b] = true;
     }
-    keep_blocks(f, &reachable);
+    let mut changed = keep_blocks(f, &reachable);
 
     let n = f.value_types.len();
     let mut iconst = vec![None; n];
@@ -58,17 +58,10 @@ pub fn dce(f: &mut Function) {
             param_of[p.0 as usize] = Some((b, k));
         }
     }
-    // The arguments passed to each block parameter, over every edge.
-    let mut incoming: Vec<Vec<Vec<Value>>> = f.blocks.iter().map(|d| vec![Vec::new(); d.params.len()]).collect();
-    for data in &f.blocks {
-        for bc in data.term.targets() {
-            for (k, a) in bc.args.iter().enumerate() {
-                incoming[bc.block.0 as usize][k].push(*a);
-            }
-        }
-    }
-    // Each value's defining instruction's operands.
-    let mut operands: Vec<Vec<Value>> = vec![Vec::new(); n];
+    // Where each value is defined: (block, instruction), or `NONE` for a
+    // block parameter.
+    const NONE: (u32, u32) = (u32::MAX, u32::MAX);
+    let mut def_at: Vec<(u32, u32)> = vec![NONE; n];
     let mut live = vec![false; n];
     let mut work: Vec<Value> = Vec::new();
     let mark = |v: Value, live: &mut Vec<bool>, work: &mut Vec<Value>| {
@@ -77,16 +70,13 @@ pub fn dce(f: &mut Function) {
             work.push(v);
         }
     };
-    for data in &f.blocks {
-        for i in &data.insts {
-            let args = i.op.args();
+    for (b, data) in f.blocks.iter().enumerate() {
+        for (k, i) in data.insts.iter().enumerate() {
             if has_effect(&i.op, &constant_nonzero) {
-                for a in &args {
-                    mark(*a, &mut live, &mut work);
-                }
+                i.op.for_each_arg(|a| mark(a, &mut live, &mut work));
             }
             for r in &i.results {
-                operands[r.0 as usize] = args.clone();
+                def_at[r.0 as usize] = (b as u32, k as u32);
             }
         }
         match &data.term {
@@ -95,26 +85,50 @@ pub fn dce(f: &mut Function) {
             Terminator::Jump(_) => {}
         }
     }
+    // A live block parameter makes what every edge passes it live; the
+    // edges into each block, for that.
+    let mut edges_into: Vec<Vec<(u32, u8)>> = vec![Vec::new(); f.blocks.len()];
+    for (b, data) in f.blocks.iter().enumerate() {
+        match &data.term {
+            Terminator::Jump(bc) => edges_into[bc.block.0 as usize].push((b as u32, 0)),
+            Terminator::Brif { then, els, .. } => {
+                edges_into[then.block.0 as usize].push((b as u32, 0));
+                edges_into[els.block.0 as usize].push((b as u32, 1));
+            }
+            Terminator::Return(_) => {}
+        }
+    }
     while let Some(v) = work.pop() {
         if let Some((b, k)) = param_of[v.0 as usize] {
-            for a in incoming[b][k].clone() {
+            for &(from, which) in &edges_into[b] {
+                let a = match &f.blocks[from as usize].term {
+                    Terminator::Jump(bc) => bc.args[k],
+                    Terminator::Brif { then, els, .. } => [then, els][which as usize].args[k],
+                    Terminator::Return(_) => unreachable!("a return has no edges"),
+                };
                 mark(a, &mut live, &mut work);
             }
-        }
-        for a in operands[v.0 as usize].clone() {
-            mark(a, &mut live, &mut work);
+        } else if def_at[v.0 as usize] != NONE {
+            let (b, k) = def_at[v.0 as usize];
+            f.blocks[b as usize].insts[k as usize].op.for_each_arg(|a| mark(a, &mut live, &mut work));
         }
     }
 
     // Drop dead instructions and parameters, and the arguments of dead
     // parameters.
-    let dead_params: Vec<Vec<bool>> =
-        f.blocks.iter().map(|d| d.params.iter().map(|p| !live[p.0 as usize]).collect()).collect();
-    for b in 0..f.blocks.len() {
-        let data = &mut f.blocks[b];
+    for data in &mut f.blocks {
+        let before = data.insts.len();
         data.insts.retain(|i| {
             has_effect(&i.op, &constant_nonzero) || i.results.iter().any(|r| live[r.0 as usize])
         });
+        changed |= data.insts.len() != before;
+    }
+    if !f.blocks.iter().any(|d| d.params.iter().any(|p| !live[p.0 as usize])) {
+        return changed;
+    }
+    let dead_params: Vec<Vec<bool>> =
+        f.blocks.iter().map(|d| d.params.iter().map(|p| !live[p.0 as usize]).collect()).collect();
+    for (b, data) in f.blocks.iter_mut().enumerate() {
         let mut k = 0;
         data.params.retain(|_| {
             k += 1;
@@ -137,4 +151,5 @@ pub fn dce(f: &mut Function) {
             Terminator::Return(_) => {}
         }
     }
+    true
 }

@@ -226,7 +226,9 @@ fn int_identity(op: BinOp, ty: Ty, a: Value, b: Value, ka: Option<u64>, kb: Opti
 }
 
 /// Folds constants and identities in `f`.
-pub fn fold(f: &mut Function) {
+/// Returns whether anything changed.
+pub fn fold(f: &mut Function) -> bool {
+    let mut changed = false;
     let mut known: Vec<Option<Known>> = vec![None; f.value_types.len()];
     // What each value is defined as, for identities across two
     // instructions (`trunc(zext x)`).
@@ -329,6 +331,7 @@ pub fn fold(f: &mut Function) {
                 }
                 _ => None,
             };
+            changed |= rewrite.is_some();
             match rewrite {
                 Some(Rewrite::Const(k)) => {
                     let r = inst.results[0];
@@ -353,8 +356,10 @@ pub fn fold(f: &mut Function) {
             if let Some(Known::Int(c)) = known[cond.0 as usize] {
                 let to: BlockCall = if c != 0 { then.clone() } else { els.clone() };
                 *term = Terminator::Jump(to);
+                changed = true;
             }
         }
     }
     subst.apply(f);
+    changed
 }

@@ -32,18 +32,26 @@ enum Object {
     Param(u32),
 }
 
-/// For every value, the local object it is the (non-escaping) address of.
-fn local_addresses(f: &Function) -> Vec<Option<Object>> {
+/// For every value, the local object it is the (non-escaping) address of;
+/// `None` when the function addresses no local object.
+fn local_addresses(f: &Function) -> Option<Vec<Option<Object>>> {
     let n = f.value_types.len();
-    let mut addr: Vec<Option<Object>> = vec![None; n];
+    let mut addr: Vec<Option<Object>> = Vec::new();
     for b in &f.blocks {
         for i in &b.insts {
-            match i.op {
-                Op::SlotAddr { slot } => addr[i.results[0].0 as usize] = Some(Object::Slot(slot.0)),
-                Op::ParamAddr { index } => addr[i.results[0].0 as usize] = Some(Object::Param(index)),
-                _ => {}
+            let o = match i.op {
+                Op::SlotAddr { slot } => Object::Slot(slot.0),
+                Op::ParamAddr { index } => Object::Param(index),
+                _ => continue,
+            };
+            if addr.is_empty() {
+                addr = vec![None; n];
             }
+            addr[i.results[0].0 as usize] = Some(o);
         }
+    }
+    if addr.is_empty() {
+        return None;
     }
     // An object escapes when any of its addresses is used other than as the
     // address of a load or store.
@@ -70,7 +78,7 @@ fn local_addresses(f: &Function) -> Vec<Option<Object>> {
             *a = None;
         }
     }
-    addr
+    Some(addr)
 }
 
 /// What is known to be in a local object: `ty` at `offset` is `value`.
@@ -88,12 +96,10 @@ fn overlaps(k: &Known, object: Object, offset: i64, ty: Ty) -> bool {
         && offset < k.offset + k.ty.bytes() as i64
 }
 
-/// Forwards stored and loaded values to later loads of local objects.
-pub fn forward(f: &mut Function) {
-    let addr = local_addresses(f);
-    if addr.iter().all(|a| a.is_none()) {
-        return;
-    }
+/// Forwards stored and loaded values to later loads of local objects;
+/// returns whether any load was forwarded.
+pub fn forward(f: &mut Function) -> bool {
+    let Some(addr) = local_addresses(f) else { return false };
     let preds = predecessors(f);
     let mut out: Vec<Option<Vec<Known>>> = vec![None; f.blocks.len()];
     let mut subst = Substitution::new(f);
@@ -138,12 +144,12 @@ pub fn forward(f: &mut Function) {
         }
         out[b] = Some(state);
     }
-    subst.apply(f);
+    subst.apply(f)
 }
 
-/// Deletes stores to local objects no load reads.
-pub fn remove_dead_stores(f: &mut Function) {
-    let addr = local_addresses(f);
+/// Deletes stores to local objects no load reads; returns whether any was.
+pub fn remove_dead_stores(f: &mut Function) -> bool {
+    let Some(addr) = local_addresses(f) else { return false };
     let mut loaded: Vec<Object> = Vec::new();
     for b in &f.blocks {
         for i in &b.insts {
@@ -156,37 +162,45 @@ pub fn remove_dead_stores(f: &mut Function) {
             }
         }
     }
+    let mut removed = false;
     for b in &mut f.blocks {
         b.insts.retain(|i| match i.op {
             Op::Store { ptr, .. } => match addr[ptr.0 as usize] {
-                Some(o) => loaded.contains(&o),
-                None => true,
+                Some(o) if !loaded.contains(&o) => {
+                    removed = true;
+                    false
+                }
+                _ => true,
             },
             _ => true,
         });
     }
+    removed
 }
 
-/// Drops the slots that `before` (the function as written) addressed and
-/// nothing addresses any more. A slot the text never addresses stays: it
-/// is how a function asks for a frame of a size (as an assembly
-/// function's `TEXT f(SB), $N`), which tests of stack checks rely on.
-pub fn drop_dead_slots(f: &mut Function, before: &Function) {
-    let addressed = |g: &Function| {
-        let mut used = vec![false; g.slots.len()];
-        for b in &g.blocks {
-            for i in &b.insts {
-                if let Op::SlotAddr { slot } = i.op {
-                    used[slot.0 as usize] = true;
-                }
+/// Which slots `f` addresses.
+pub fn addressed_slots(f: &Function) -> Vec<bool> {
+    let mut used = vec![false; f.slots.len()];
+    for b in &f.blocks {
+        for i in &b.insts {
+            if let Op::SlotAddr { slot } = i.op {
+                used[slot.0 as usize] = true;
             }
         }
-        used
-    };
-    let (was, is) = (addressed(before), addressed(f));
+    }
+    used
+}
+
+/// Drops the slots that the function as written addressed (`was`, from
+/// [`addressed_slots`]) and nothing addresses any more; returns whether
+/// any was. A slot the text never addresses stays: it is how a function
+/// asks for a frame of a size (as an assembly function's `TEXT f(SB),
+/// $N`), which tests of stack checks rely on.
+pub fn drop_dead_slots(f: &mut Function, was: &[bool]) -> bool {
+    let is = addressed_slots(f);
     let keep: Vec<bool> = was.iter().zip(&is).map(|(w, i)| *i || !*w).collect();
     if keep.iter().all(|&k| k) {
-        return;
+        return false;
     }
     let mut new_index = vec![0u32; f.slots.len()];
     let mut n = 0;
@@ -206,4 +220,5 @@ pub fn drop_dead_slots(f: &mut Function, before: &Function) {
             }
         }
     }
+    true
 }

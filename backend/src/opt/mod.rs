@@ -43,18 +43,26 @@ pub fn optimize_module(m: &Module) -> Module {
 
 /// Optimises `f` in place.
 pub fn optimize_function(f: &mut Function) {
-    let before = f.clone();
+    let addressed = mem::addressed_slots(f);
+    let mut changed = false;
     // Folding exposes constant divisors and dead branches; forwarding
-    // exposes constants stored and loaded back; each may feed the other.
+    // exposes constants stored and loaded back; each may feed the other,
+    // so a second round runs when the first changed anything.
     for _ in 0..2 {
-        fold::fold(f);
-        mem::forward(f);
-        dce::dce(f);
-        mem::remove_dead_stores(f);
-        dce::dce(f);
+        let mut round = fold::fold(f);
+        round |= mem::forward(f);
+        round |= dce::dce(f);
+        if mem::remove_dead_stores(f) {
+            dce::dce(f);
+            round = true;
+        }
+        changed |= round;
+        if !round {
+            break;
+        }
     }
-    mem::drop_dead_slots(f, &before);
-    if *f != before {
+    changed |= mem::drop_dead_slots(f, &addressed);
+    if changed {
         // Positions of statements and names of blocks no longer line up
         // with the text; keep only the function's own position.
         f.source = f.source.function_only();
@@ -94,10 +102,10 @@ impl Substitution {
         v
     }
 
-    /// Rewrites every use in `f`.
-    pub(crate) fn apply(&self, f: &mut Function) {
+    /// Rewrites every use in `f`; returns whether there was any to rewrite.
+    pub(crate) fn apply(&self, f: &mut Function) -> bool {
         if !self.any {
-            return;
+            return false;
         }
         for b in &mut f.blocks {
             for i in &mut b.insts {
@@ -105,16 +113,18 @@ impl Substitution {
             }
             b.term.map(|v| self.resolve(v), |b| b);
         }
+        true
     }
 }
 
-/// The successors of block `b`.
-pub(crate) fn successors(f: &Function, b: usize) -> Vec<usize> {
-    match &f.blocks[b].term {
-        Terminator::Jump(bc) => vec![bc.block.0 as usize],
-        Terminator::Brif { then, els, .. } => vec![then.block.0 as usize, els.block.0 as usize],
-        Terminator::Return(_) => Vec::new(),
-    }
+/// The successors of block `b` (at most two).
+pub(crate) fn successors(f: &Function, b: usize) -> impl Iterator<Item = usize> {
+    let (s, n) = match &f.blocks[b].term {
+        Terminator::Jump(bc) => ([bc.block.0 as usize, 0], 1),
+        Terminator::Brif { then, els, .. } => ([then.block.0 as usize, els.block.0 as usize], 2),
+        Terminator::Return(_) => ([0, 0], 0),
+    };
+    s.into_iter().take(n)
 }
 
 /// The blocks reachable from the entry, in reverse postorder (every block
@@ -130,9 +140,7 @@ pub(crate) fn reverse_postorder(f: &Function) -> Vec<usize> {
         stack.push((0, 0));
     }
     while let Some(&mut (b, ref mut k)) = stack.last_mut() {
-        let succ = successors(f, b);
-        if *k < succ.len() {
-            let s = succ[*k];
+        if let Some(s) = successors(f, b).nth(*k) {
             *k += 1;
             if !seen[s] {
                 seen[s] = true;
@@ -158,10 +166,11 @@ pub(crate) fn predecessors(f: &Function) -> Vec<Vec<usize>> {
     preds
 }
 
-/// Renumbers blocks after some were removed: `keep[b]` says which stay.
-pub(crate) fn keep_blocks(f: &mut Function, keep: &[bool]) {
+/// Renumbers blocks after some were removed: `keep[b]` says which stay;
+/// returns whether any was removed.
+pub(crate) fn keep_blocks(f: &mut Function, keep: &[bool]) -> bool {
     if keep.iter().all(|&k| k) {
-        return;
+        return false;
     }
     let mut new_index = vec![u32::MAX; f.blocks.len()];
     let mut n = 0;
@@ -178,6 +187,7 @@ pub(crate) fn keep_blocks(f: &mut Function, keep: &[bool]) {
             f.blocks.push(data);
         }
     }
+    true
 }
 
 #[cfg(test)]
