@@ -5,9 +5,10 @@
 //! ([`crate::isa::x64::nosplit`]).
 
 use crate::abi::Abi;
-use crate::ir::{verify_module, Module, Pos, VerifyError};
+use crate::ir::{verify_module, Module, Op, Pos, VerifyError};
 use crate::isa::x64::codegen::{layout_frame, Emitter};
-use crate::isa::x64::nosplit::check_nosplit;
+use crate::isa::x64::nosplit::{check_nosplit, SPLITTABLE_USE};
+use crate::isa::x64::constants::{fold_immediates, rematerialize_constants};
 use crate::isa::x64::vcode::{allocatable, entry_symbol, lower};
 use crate::isa::x64::wrapper::wrapper;
 use crate::isa::x64::Code;
@@ -188,6 +189,52 @@ pub fn closure_alloc_type(ctx: &crate::types::Type) -> crate::types::Type {
     crate::ir::closure_type(ctx)
 }
 
+/// The wrappers that keep their stack check although their frame would let
+/// them go without (see [`wrapper`]): those a function written `nosplit`
+/// may call. A nosplit chain through them would be longer than the chain
+/// through a checked wrapper, and refusing a module for it (the linker's
+/// check) would be janus's doing, not the module's.
+struct CheckedWrappers {
+    /// Wrappers of these functions are called directly from a nosplit
+    /// function.
+    named: Vec<String>,
+    /// A nosplit function makes an indirect call, which may reach any
+    /// ABIInternal wrapper (of a function defined as ABI0).
+    indirect: bool,
+}
+
+impl CheckedWrappers {
+    fn needs_check(&self, name: &str, def: Abi) -> bool {
+        (self.indirect && def == Abi::Abi0) || self.named.iter().any(|n| n == name)
+    }
+}
+
+fn wrappers_called_from_nosplit(m: &Module) -> CheckedWrappers {
+    let mut out = CheckedWrappers {
+        named: Vec::new(),
+        indirect: false,
+    };
+    let defined_as = |name: &str| {
+        m.function(name)
+            .map(|f| f.abi)
+            .or_else(|| m.extern_decl(name).map(|e| e.abi))
+    };
+    for f in m.functions.iter().filter(|f| f.nosplit) {
+        for i in f.blocks.iter().flat_map(|b| &b.insts) {
+            match &i.op {
+                Op::Call { callee, entry, .. } => {
+                    if defined_as(callee).is_some_and(|d| d != *entry) && !out.named.contains(callee) {
+                        out.named.push(callee.clone());
+                    }
+                }
+                Op::CallVal { .. } | Op::CallMethod { .. } => out.indirect = true,
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
 /// Verifies and compiles every function of `m`, with its wrapper, and the
 /// wrapper of every extern. Each function is optimised first
 /// ([`crate::opt`]); the module's tables (types for `alloc`, itabs) are
@@ -195,6 +242,7 @@ pub fn closure_alloc_type(ctx: &crate::types::Type) -> crate::types::Type {
 pub fn compile_module(m: &Module) -> Result<Vec<CompiledFunction>, CompileError> {
     verify_module(m)?;
     let types = alloc_types(m);
+    let checked_wrappers = wrappers_called_from_nosplit(m);
     let mut out = Vec::with_capacity(m.functions.len());
     for f in &m.functions {
         let mut f = f.clone();
@@ -205,7 +253,9 @@ pub fn compile_module(m: &Module) -> Result<Vec<CompiledFunction>, CompileError>
             pos: f.pos(),
             message: format!("in function {}: {message}", f.name),
         };
-        let vcode = lower(m, f, &types).map_err(|e| err(e.0))?;
+        let mut vcode = lower(m, f, &types).map_err(|e| err(e.0))?;
+        fold_immediates(&mut vcode);
+        rematerialize_constants(&mut vcode);
         let alloc = allocate(&vcode, allocatable());
         let frame = layout_frame(&vcode, &f.slots, &alloc);
         let mut em = Emitter::new(&vcode, &alloc, &frame);
@@ -213,7 +263,17 @@ pub fn compile_module(m: &Module) -> Result<Vec<CompiledFunction>, CompileError>
         let safepoints = std::mem::take(&mut em.safepoints);
         let body = em.body;
         let code = em.finish().map_err(|e| err(e.to_string()))?;
-        let w = wrapper(&f.name, &f.sig, f.abi).map_err(|e| err(format!("wrapper: {e}")))?;
+        // What the wrapper's call into this definition uses: a checked
+        // definition moves to a new stack at once; a leaf without a check
+        // uses its frame; a function written nosplit keeps its wrapper
+        // checked, so that janus makes no nosplit chain longer than the
+        // module wrote.
+        let callee_use = match body {
+            _ if f.nosplit || checked_wrappers.needs_check(&f.name, f.abi) => None,
+            Some(_) => Some(SPLITTABLE_USE),
+            None => Some(8 + 8 + frame.size as u64),
+        };
+        let w = wrapper(&f.name, &f.sig, f.abi, callee_use).map_err(|e| err(format!("wrapper: {e}")))?;
         let other = match f.abi {
             Abi::Internal => Abi::Abi0,
             Abi::Abi0 => Abi::Internal,
@@ -249,7 +309,8 @@ pub fn compile_module(m: &Module) -> Result<Vec<CompiledFunction>, CompileError>
     // An extern's other-ABI entry: a wrapper calling the definition the
     // loader provides, as Go makes for an assembly function.
     for e in &m.externs {
-        let w = wrapper(&e.name, &e.sig, e.abi).map_err(|err| CompileError {
+        let callee_use = (!checked_wrappers.needs_check(&e.name, e.abi)).then_some(SPLITTABLE_USE);
+        let w = wrapper(&e.name, &e.sig, e.abi, callee_use).map_err(|err| CompileError {
             function: e.name.clone(),
             pos: e.pos.0,
             message: format!("in extern function {}: wrapper: {err}", e.name),

@@ -19,13 +19,17 @@
 //!   addresses any more dropped (Go's dead-store and dead-auto
 //!   elimination);
 //! - [`dce`]: values nothing uses, block parameters nothing reads and
-//!   blocks nothing reaches removed (Go's `deadcode`).
+//!   blocks nothing reaches removed (Go's `deadcode`);
+//! - [`cfg`]: branches to one place become jumps, empty blocks are jumped
+//!   over, and a block with one predecessor is merged into it (Go's
+//!   `fuse`).
 //!
 //! What the passes never touch: calls, `alloc` and `closure` (the oracle
 //! numbers heap objects in order of allocation, and every call is a
 //! safepoint the runtime checks), stores through pointers that may be
 //! shared, and divisions whose divisor may be zero.
 
+pub mod cfg;
 pub mod dce;
 pub mod fold;
 pub mod mem;
@@ -56,6 +60,7 @@ pub fn optimize_function(f: &mut Function) {
             dce::dce(f);
             round = true;
         }
+        round |= cfg::simplify(f);
         changed |= round;
         if !round {
             break;

@@ -1,7 +1,7 @@
 //! Unit tests of the optimiser: each pass on small functions written as text.
 
 use super::*;
-use crate::ir::{parse_module, verify_module};
+use crate::ir::{parse_module, verify_module, Block, Terminator};
 
 fn optimized(text: &str) -> Module {
     let m = parse_module(text).unwrap_or_else(|e| panic!("{e}"));
@@ -163,7 +163,9 @@ b0:
     o = alloc int64
     store.i64 x, 0, n
     l = load.i64 x, 0
-    jump b1(l, n)
+    z = nil
+    c = eq.ptr x, z
+    brif c, b1(l, n), b1(n, l)
 b1(a i64, b i64):
     ret b
 }
@@ -171,9 +173,49 @@ b1(a i64, b i64):
     );
     let text = body(&m, "f");
     assert!(text.contains("alloc int64") && text.contains("store.i64"), "{text}");
-    // The load through a parameter pointer is dead; so is b1's first
-    // parameter.
-    assert!(!text.contains("load") && text.contains("b1(v"), "{text}");
+    // b1's first parameter is dead, and with it the load through a
+    // parameter pointer passed to it.
+    assert!(text.contains("b1(v"), "{text}");
+    assert_eq!(text.matches("load").count(), 1, "{text}");
     let f = m.function("f").unwrap();
     assert_eq!(f.blocks[1].params.len(), 1, "{text}");
+}
+
+#[test]
+fn branches_to_one_place_and_empty_blocks_go() {
+    let m = optimized(
+        "internal func f(a int64, b int64) int64 {
+b0:
+    x = param 0, 0
+    y = param 1, 0
+    c = slt.i64 x, y
+    brif c, b1, b2
+b1:
+    jump b3(x)
+b2:
+    jump b3(x)
+b3(r i64):
+    d = eq.i64 r, y
+    brif d, b4, b5
+b4:
+    jump b6
+b5:
+    s = add.i64 r, y
+    jump b7(s)
+b6:
+    jump b7(r)
+b7(t i64):
+    ret t
+}
+",
+    );
+    let text = body(&m, "f");
+    let f = m.function("f").unwrap();
+    // b0..b3 are one block (the brif chose nothing); b4 and b6 are jumped
+    // over; b5 stays (it computes), b7 stays (two predecessors).
+    assert_eq!(f.blocks.len(), 3, "{text}");
+    assert!(!text.contains("slt"), "{text}");
+    let Terminator::Brif { then, els, .. } = &f.blocks[0].term else { panic!("{text}") };
+    assert_eq!(then.block, Block(2), "{text}");
+    assert_eq!(els.block, Block(1), "{text}");
 }

@@ -28,7 +28,7 @@ use super::inst::{
 };
 use super::regs::{Cond, Gpr, Seg, Size, Xmm};
 use super::stack;
-use super::vcode::{LInst, VCode};
+use super::vcode::{ImmOp, LInst, VCode};
 use super::{Code, EncodeError, MachBuffer};
 use crate::abi::{Abi, Location};
 use crate::compile::{Safepoint, SafepointKind};
@@ -46,11 +46,18 @@ fn xmm(n: u8) -> Xmm {
 }
 
 /// Float scratch registers (never allocated).
+/// The float scratch registers: X14 first, X15 only where two are needed,
+/// so that X15 keeps the zero ABIInternal wants there as often as possible
+/// (and [`Emitter::zero_x15`] has nothing to do).
 fn fs1() -> Xmm {
-    xmm(15)
+    xmm(14)
 }
 fn fs2() -> Xmm {
-    xmm(14)
+    xmm(15)
+}
+/// ABIInternal's zero register.
+fn x15() -> Xmm {
+    xmm(15)
 }
 
 /// The runtime's allocator: the type's index in RAX, the object in RAX.
@@ -114,6 +121,21 @@ fn alu_size(ty: Ty) -> Size {
     }
 }
 
+fn int_cond(cc: IntCC) -> Cond {
+    match cc {
+        IntCC::Eq => Cond::E,
+        IntCC::Ne => Cond::NE,
+        IntCC::Slt => Cond::L,
+        IntCC::Sle => Cond::LE,
+        IntCC::Sgt => Cond::G,
+        IntCC::Sge => Cond::GE,
+        IntCC::Ult => Cond::B,
+        IntCC::Ule => Cond::BE,
+        IntCC::Ugt => Cond::A,
+        IntCC::Uge => Cond::AE,
+    }
+}
+
 fn prec(ty: Ty) -> Prec {
     if ty == Ty::F32 {
         Prec::F32
@@ -122,9 +144,6 @@ fn prec(ty: Ty) -> Prec {
     }
 }
 
-fn rbp(disp: i32) -> Amode {
-    Amode::base_disp(Gpr::RBP, disp)
-}
 
 fn rsp(disp: i32) -> Amode {
     Amode::base_disp(Gpr::RSP, disp)
@@ -164,6 +183,18 @@ pub struct Emitter<'a> {
     pub body: Option<u32>,
     /// Values live across each call-like instruction (precise liveness).
     across: std::collections::HashMap<usize, Vec<VReg>>,
+    /// Whether X15 is known to hold zero here: on entry to an ABIInternal
+    /// function and after an ABIInternal call (the ABI's promise), until
+    /// code writes it or an ABI0 callee may have.
+    x15_zero: bool,
+    /// Per block, whether X15 is known zero at its end (once emitted).
+    x15_zero_out: Vec<Option<bool>>,
+    /// Per block, its predecessors.
+    preds: Vec<Vec<usize>>,
+    /// No frame at all: neither RBP saved nor RSP moved (a leaf with a
+    /// frame of 0 bytes, as Go lays one out). RBP-relative addresses are
+    /// then RSP-relative, 8 bytes lower: there is no saved RBP.
+    frameless: bool,
 }
 
 fn gpr_of(r: PReg) -> Gpr {
@@ -190,7 +221,41 @@ impl<'a> Emitter<'a> {
             safepoints: Vec::new(),
             body: None,
             across: std::collections::HashMap::new(),
+            x15_zero: vcode.abi == Abi::Internal,
+            frameless: false,
+            x15_zero_out: vec![None; vcode.blocks.len()],
+            preds: {
+                let mut p = vec![Vec::new(); vcode.blocks.len()];
+                for (b, data) in vcode.blocks.iter().enumerate() {
+                    for &s in &data.succs {
+                        p[s].push(b);
+                    }
+                }
+                p
+            },
         }
+    }
+
+    /// Zeroes X15 for an ABIInternal callee or caller, unless it is known
+    /// to be zero already (Go re-zeroes it only after code that may have
+    /// changed it).
+    fn zero_x15(&mut self) -> Result<(), EncodeError> {
+        if self.x15_zero {
+            return Ok(());
+        }
+        self.e(Inst::XorPs {
+            dst: x15(),
+            src: x15(),
+        })
+    }
+
+    /// What X15 holds at the start of block `b`: zero if it is zero at the
+    /// end of every predecessor (one laid out later, not yet emitted, is
+    /// taken to have changed it; so is the entry's caller for an ABI0
+    /// function).
+    fn x15_zero_into(&self, b: usize) -> bool {
+        let entry = b != 0 || self.vcode.abi == Abi::Internal;
+        entry && self.preds[b].iter().all(|&p| self.x15_zero_out[p] == Some(true))
     }
 
     /// Frame words holding live pointers while instruction `cur_inst`
@@ -247,7 +312,33 @@ impl<'a> Emitter<'a> {
         self.safepoints.push(sp);
     }
 
+    /// `disp` from where RBP points once the frame is set up: the saved
+    /// RBP, with the return address above it and the incoming arguments
+    /// from `16`.
+    fn fp(&self, disp: i32) -> Amode {
+        if self.frameless {
+            Amode::base_disp(Gpr::RSP, disp - 8)
+        } else {
+            Amode::base_disp(Gpr::RBP, disp)
+        }
+    }
+
     fn e(&mut self, inst: Inst) -> Result<(), EncodeError> {
+        match inst {
+            Inst::XorPs { dst, src } if dst == x15() && src == x15() => self.x15_zero = true,
+            Inst::MovF { dst, .. }
+            | Inst::LoadF { dst, .. }
+            | Inst::ArithF { dst, .. }
+            | Inst::CvtIntToFloat { dst, .. }
+            | Inst::CvtFloatToFloat { dst, .. }
+            | Inst::XorPs { dst, .. }
+            | Inst::MovGprToXmm { dst, .. }
+                if dst == x15() =>
+            {
+                self.x15_zero = false
+            }
+            _ => {}
+        }
         self.buf.emit(&inst)
     }
 
@@ -270,7 +361,7 @@ impl<'a> Emitter<'a> {
                 self.e(Inst::Load {
                     size: Size::B64,
                     dst: scratch,
-                    src: rbp(d),
+                    src: self.fp(d),
                 })?;
                 Ok(scratch)
             }
@@ -289,7 +380,7 @@ impl<'a> Emitter<'a> {
             Loc::Stack(d) => self.e(Inst::Load {
                 size: Size::B64,
                 dst,
-                src: rbp(d),
+                src: self.fp(d),
             }),
         }
     }
@@ -298,14 +389,14 @@ impl<'a> Emitter<'a> {
     fn operand(&self, v: VReg) -> RegMemImm {
         match self.loc(v) {
             Loc::Reg(r) => RegMemImm::Reg(gpr_of(r)),
-            Loc::Stack(d) => RegMemImm::Mem(rbp(d)),
+            Loc::Stack(d) => RegMemImm::Mem(self.fp(d)),
         }
     }
 
     fn regmem(&self, v: VReg) -> RegMem {
         match self.loc(v) {
             Loc::Reg(r) => RegMem::Reg(gpr_of(r)),
-            Loc::Stack(d) => RegMem::Mem(rbp(d)),
+            Loc::Stack(d) => RegMem::Mem(self.fp(d)),
         }
     }
 
@@ -339,7 +430,7 @@ impl<'a> Emitter<'a> {
             }),
             Loc::Stack(d) => self.e(Inst::Store {
                 size: Size::B64,
-                dst: rbp(d),
+                dst: self.fp(d),
                 src,
             }),
         }
@@ -353,7 +444,7 @@ impl<'a> Emitter<'a> {
                 self.e(Inst::LoadF {
                     prec: Prec::F64,
                     dst: scratch,
-                    src: rbp(d),
+                    src: self.fp(d),
                 })?;
                 Ok(scratch)
             }
@@ -371,7 +462,7 @@ impl<'a> Emitter<'a> {
             Loc::Stack(d) => self.e(Inst::LoadF {
                 prec: Prec::F64,
                 dst,
-                src: rbp(d),
+                src: self.fp(d),
             }),
         }
     }
@@ -379,7 +470,7 @@ impl<'a> Emitter<'a> {
     fn xmm_operand(&self, v: VReg) -> XmmMem {
         match self.loc(v) {
             Loc::Reg(r) => XmmMem::Reg(xmm_of(r)),
-            Loc::Stack(d) => XmmMem::Mem(rbp(d)),
+            Loc::Stack(d) => XmmMem::Mem(self.fp(d)),
         }
     }
 
@@ -393,7 +484,7 @@ impl<'a> Emitter<'a> {
             }),
             Loc::Stack(d) => self.e(Inst::StoreF {
                 prec: Prec::F64,
-                dst: rbp(d),
+                dst: self.fp(d),
                 src,
             }),
         }
@@ -403,7 +494,7 @@ impl<'a> Emitter<'a> {
     fn parallel(&mut self, moves: &[(Loc, Loc)], class: Class) -> Result<(), EncodeError> {
         let cycle_scratch = match class {
             Class::Int => Loc::Reg(PReg(S2.num())),
-            Class::Float => Loc::Reg(PReg(16 + fs1().num())),
+            Class::Float => Loc::Reg(PReg(16 + x15().num())),
         };
         for (dst, src) in sequence(moves, cycle_scratch) {
             match class {
@@ -423,13 +514,13 @@ impl<'a> Emitter<'a> {
                         Loc::Stack(d) => self.e(Inst::Load {
                             size: Size::B64,
                             dst: via,
-                            src: rbp(d),
+                            src: self.fp(d),
                         })?,
                     }
                     if let Loc::Stack(d) = dst {
                         self.e(Inst::Store {
                             size: Size::B64,
-                            dst: rbp(d),
+                            dst: self.fp(d),
                             src: via,
                         })?;
                     }
@@ -438,7 +529,7 @@ impl<'a> Emitter<'a> {
                     let via = match (dst, src) {
                         (Loc::Reg(d), _) => xmm_of(d),
                         (Loc::Stack(_), Loc::Reg(s)) => xmm_of(s),
-                        (Loc::Stack(_), Loc::Stack(_)) => fs2(),
+                        (Loc::Stack(_), Loc::Stack(_)) => fs1(),
                     };
                     match src {
                         Loc::Reg(s) if xmm_of(s) == via => {}
@@ -450,13 +541,13 @@ impl<'a> Emitter<'a> {
                         Loc::Stack(d) => self.e(Inst::LoadF {
                             prec: Prec::F64,
                             dst: via,
-                            src: rbp(d),
+                            src: self.fp(d),
                         })?,
                     }
                     if let Loc::Stack(d) = dst {
                         self.e(Inst::StoreF {
                             prec: Prec::F64,
-                            dst: rbp(d),
+                            dst: self.fp(d),
                             src: via,
                         })?;
                     }
@@ -516,7 +607,7 @@ impl<'a> Emitter<'a> {
     /// Stores `v` (a `ty`) at `addr` (which must not use S2 or X14).
     fn store_from(&mut self, v: VReg, ty: Ty, addr: Amode) -> Result<(), EncodeError> {
         if ty.is_float() {
-            let src = self.fpr(v, fs2())?;
+            let src = self.fpr(v, fs1())?;
             return self.e(Inst::StoreF {
                 prec: prec(ty),
                 dst: addr,
@@ -575,6 +666,9 @@ impl<'a> Emitter<'a> {
         // (cmd/internal/obj/x86/obj6.go, `preprocess`): the StackSmall
         // bytes every caller's check leaves below the guard hold it.
         let leaf = calls.is_empty() && self.frame.size + 8 < stack::STACK_SMALL;
+        // Go saves no RBP for a frame of 0 bytes (obj6.go: BP is saved
+        // only when the frame has room); then nothing moves RSP either.
+        self.frameless = leaf && self.frame.size == 0;
         let cold = if f.nosplit || leaf {
             None
         } else {
@@ -588,11 +682,13 @@ impl<'a> Emitter<'a> {
         self.prologue(f)?;
         for b in 0..self.vcode.blocks.len() {
             self.buf.bind_label(self.labels[b])?;
+            self.x15_zero = self.x15_zero_into(b);
             for i in self.vcode.blocks[b].insts.clone() {
                 self.cur_inst = i;
                 let next = b + 1;
                 self.inst(&self.vcode.insts[i].clone(), next)?;
             }
+            self.x15_zero_out[b] = Some(self.x15_zero);
         }
         if let Some(cold) = cold {
             let sp = stack::emit_morestack(&mut self.buf, cold, entry, &f.sig, &self.vcode.layout)?;
@@ -602,12 +698,14 @@ impl<'a> Emitter<'a> {
     }
 
     fn prologue(&mut self, f: &crate::ir::Function) -> Result<(), EncodeError> {
-        self.e(Inst::Push { reg: Gpr::RBP })?;
-        self.e(Inst::MovRR {
-            size: Size::B64,
-            dst: Gpr::RBP,
-            src: Gpr::RSP,
-        })?;
+        if !self.frameless {
+            self.e(Inst::Push { reg: Gpr::RBP })?;
+            self.e(Inst::MovRR {
+                size: Size::B64,
+                dst: Gpr::RBP,
+                src: Gpr::RSP,
+            })?;
+        }
         if self.frame.size > 0 {
             self.e(Inst::Alu {
                 op: AluOp::Sub,
@@ -633,7 +731,8 @@ impl<'a> Emitter<'a> {
                     base
                 };
                 for pc in pieces.iter() {
-                    stack::store_piece(&mut self.buf, pc, rbp(base + pc.offset as i32))?;
+                    let at = self.fp(base + pc.offset as i32);
+                    stack::store_piece(&mut self.buf, pc, at)?;
                 }
             }
         }
@@ -644,7 +743,7 @@ impl<'a> Emitter<'a> {
         for w in self.slot_words.clone() {
             self.e(Inst::StoreImm {
                 size: Size::B64,
-                dst: rbp(w),
+                dst: self.fp(w),
                 imm: 0,
             })?;
         }
@@ -662,10 +761,10 @@ impl<'a> Emitter<'a> {
                     .collect();
                 self.parallel_mixed(m)
             }
-            LInst::LoadIncoming { dst, ty, offset } => self.load_into(*dst, *ty, rbp(16 + offset)),
+            LInst::LoadIncoming { dst, ty, offset } => self.load_into(*dst, *ty, self.fp(16 + offset)),
             LInst::LoadOutgoing { dst, ty, offset } => self.load_into(*dst, *ty, rsp(*offset)),
             LInst::StoreOutgoing { src, ty, offset } => self.store_from(*src, *ty, rsp(*offset)),
-            LInst::StoreResult { src, ty, offset } => self.store_from(*src, *ty, rbp(16 + offset)),
+            LInst::StoreResult { src, ty, offset } => self.store_from(*src, *ty, self.fp(16 + offset)),
             LInst::Call {
                 symbol,
                 entry,
@@ -686,14 +785,14 @@ impl<'a> Emitter<'a> {
                             src: tls_g(),
                         })?;
                     }
-                    self.e(Inst::XorPs {
-                        dst: fs1(),
-                        src: fs1(),
-                    })?;
+                    self.zero_x15()?;
                 }
                 self.e(Inst::Call {
                     target: Symbol(symbol.clone()),
                 })?;
+                // An ABIInternal callee returns with X15 zero; an ABI0
+                // one may have used it.
+                self.x15_zero = *entry == Abi::Internal;
                 self.safepoint(SafepointKind::Call);
                 // Planted bug `ipa-homed-args`: the argument registers the
                 // call is taken to keep are reloaded from their spill
@@ -734,17 +833,16 @@ impl<'a> Emitter<'a> {
                 #[cfg(feature = "inject")]
                 self.planted_ret_conventions(moves)?;
                 if self.vcode.abi == Abi::Internal {
-                    self.e(Inst::XorPs {
-                        dst: fs1(),
-                        src: fs1(),
-                    })?;
+                    self.zero_x15()?;
                 }
-                self.e(Inst::MovRR {
-                    size: Size::B64,
-                    dst: Gpr::RSP,
-                    src: Gpr::RBP,
-                })?;
-                self.e(Inst::Pop { reg: Gpr::RBP })?;
+                if !self.frameless {
+                    self.e(Inst::MovRR {
+                        size: Size::B64,
+                        dst: Gpr::RSP,
+                        src: Gpr::RBP,
+                    })?;
+                    self.e(Inst::Pop { reg: Gpr::RBP })?;
+                }
                 self.e(Inst::Ret)
             }
             LInst::Alloc { dst, index } => {
@@ -753,9 +851,12 @@ impl<'a> Emitter<'a> {
                     dst: Gpr::RAX,
                     imm: *index as u64,
                 })?;
+                // runtime.newobject is ABIInternal Go code.
+                self.zero_x15()?;
                 self.e(Inst::Call {
                     target: Symbol(NEWOBJECT.to_string()),
                 })?;
+                self.x15_zero = true;
                 self.safepoint(SafepointKind::Call);
                 if self.alloc.allocs[dst.0 as usize].is_some() {
                     self.put(*dst, Gpr::RAX)?;
@@ -834,6 +935,12 @@ impl<'a> Emitter<'a> {
                 args,
                 results,
             } => self.call_val(*via, *offset, args, results),
+            LInst::OpImm { dst, op, ty, a, imm } => {
+                if self.alloc.allocs[dst.0 as usize].is_none() {
+                    return Ok(());
+                }
+                self.op_imm(*dst, *op, *ty, *a, *imm)
+            }
             LInst::Op { dst, op } => {
                 let d = match dst {
                     Some(d) if self.alloc.allocs[d.0 as usize].is_some() => Some(*d),
@@ -869,16 +976,14 @@ impl<'a> Emitter<'a> {
                 src: tls_g(),
             })?;
         }
-        self.e(Inst::XorPs {
-            dst: fs1(),
-            src: fs1(),
-        })?;
+        self.zero_x15()?;
         self.e(Inst::Load {
             size: Size::B64,
             dst: S1,
             src: Amode::base_disp(gpr_of(via), offset),
         })?;
         self.e(Inst::CallReg { reg: S1 })?;
+        self.x15_zero = true;
         self.safepoint(SafepointKind::Call);
         let m = results
             .iter()
@@ -926,7 +1031,7 @@ impl<'a> Emitter<'a> {
                     }),
                     Loc::Stack(dd) => self.e(Inst::Store {
                         size: Size::B64,
-                        dst: rbp(dd),
+                        dst: self.fp(dd),
                         src: S1,
                     }),
                 }
@@ -964,7 +1069,7 @@ impl<'a> Emitter<'a> {
                 let w = self.work_gpr(d, &[], S1);
                 self.e(Inst::Lea {
                     dst: w,
-                    src: rbp(16 + off as i32),
+                    src: self.fp(16 + off as i32),
                 })?;
                 self.put(d, w)
             }
@@ -974,7 +1079,7 @@ impl<'a> Emitter<'a> {
                 let w = self.work_gpr(d, &[], S1);
                 self.e(Inst::Lea {
                     dst: w,
-                    src: rbp(off),
+                    src: self.fp(off),
                 })?;
                 self.put(d, w)
             }
@@ -1020,30 +1125,17 @@ impl<'a> Emitter<'a> {
             }
             Op::Icmp { cc, ty, a, b } => {
                 let d = dst.expect("a result");
-                let w = self.work_gpr(d, &[v(*b)], S1);
-                self.gpr_into(v(*a), w)?;
-                let size = int_size(*ty);
+                // `cmp` reads both before `setcc` writes the low byte of
+                // the result's register (which may be an operand's).
+                let ra = self.gpr(v(*a), S1)?;
                 let src = self.operand(v(*b));
                 self.e(Inst::Alu {
                     op: AluOp::Cmp,
-                    size,
-                    dst: w,
+                    size: int_size(*ty),
+                    dst: ra,
                     src,
                 })?;
-                let cond = match cc {
-                    IntCC::Eq => Cond::E,
-                    IntCC::Ne => Cond::NE,
-                    IntCC::Slt => Cond::L,
-                    IntCC::Sle => Cond::LE,
-                    IntCC::Sgt => Cond::G,
-                    IntCC::Sge => Cond::GE,
-                    IntCC::Ult => Cond::B,
-                    IntCC::Ule => Cond::BE,
-                    IntCC::Ugt => Cond::A,
-                    IntCC::Uge => Cond::AE,
-                };
-                self.e(Inst::Setcc { cond, dst: w })?;
-                self.put(d, w)
+                self.setcc_into(d, int_cond(*cc))
             }
             Op::Fcmp { cc, ty, a, b } => {
                 let d = dst.expect("a result");
@@ -1203,7 +1295,8 @@ impl<'a> Emitter<'a> {
                 let base = 16 + (layout.spill_area_offset + spill) as i32;
                 for (pc, l) in pieces.iter().zip(crate::ir::leaves(&param.ty)) {
                     if l.ty != Ty::Ptr {
-                        stack::store_piece(&mut self.buf, pc, rbp(base + pc.offset as i32))?;
+                        let at = self.fp(base + pc.offset as i32);
+                    stack::store_piece(&mut self.buf, pc, at)?;
                     }
                 }
             }
@@ -1358,6 +1451,98 @@ impl<'a> Emitter<'a> {
                     size,
                     dst: w,
                     src,
+                })?;
+            }
+        }
+        self.put(d, w)
+    }
+
+    /// `cond` (of flags just set) into `d`, an `i8`.
+    fn setcc_into(&mut self, d: VReg, cond: Cond) -> Result<(), EncodeError> {
+        let w = match self.loc(d) {
+            Loc::Reg(r) => gpr_of(r),
+            Loc::Stack(_) => S1,
+        };
+        self.e(Inst::Setcc { cond, dst: w })?;
+        self.put(d, w)
+    }
+
+    /// An [`LInst::OpImm`]: `a op imm` into `d`.
+    fn op_imm(&mut self, d: VReg, op: ImmOp, ty: Ty, a: VReg, imm: i64) -> Result<(), EncodeError> {
+        let op = match op {
+            ImmOp::Cmp(cc) => {
+                let ra = self.gpr(a, S1)?;
+                self.e(Inst::Alu {
+                    op: AluOp::Cmp,
+                    size: int_size(ty),
+                    dst: ra,
+                    src: RegMemImm::Imm(imm as i32),
+                })?;
+                return self.setcc_into(d, int_cond(cc));
+            }
+            ImmOp::Bin(op) => op,
+        };
+        let w = self.work_gpr(d, &[], S1);
+        match op {
+            // Go's shifts: a count at or past the width gives 0, or the
+            // sign for a signed right shift (the value sign-extended to 64
+            // bits and shifted by at most 63).
+            BinOp::Shl | BinOp::ShrU | BinOp::ShrS => {
+                let width = ty.bits() as i64;
+                if imm >= width && op != BinOp::ShrS {
+                    self.e(Inst::MovImm {
+                        size: Size::B32,
+                        dst: w,
+                        imm: 0,
+                    })?;
+                } else {
+                    let (sop, count) = match op {
+                        BinOp::Shl => {
+                            self.gpr_into(a, w)?;
+                            (ShiftOp::Shl, imm)
+                        }
+                        BinOp::ShrU => {
+                            self.extend_into(a, ty, false, w)?;
+                            (ShiftOp::Shr, imm)
+                        }
+                        _ => {
+                            self.extend_into(a, ty, true, w)?;
+                            (ShiftOp::Sar, imm.min(63))
+                        }
+                    };
+                    if count > 0 {
+                        self.e(Inst::Shift {
+                            op: sop,
+                            size: Size::B64,
+                            dst: w,
+                            amount: ShiftAmount::Imm(count as u8),
+                        })?;
+                    }
+                }
+            }
+            BinOp::Mul => {
+                let src = self.regmem(a);
+                self.e(Inst::ImulImm {
+                    size: alu_size(ty),
+                    dst: w,
+                    src,
+                    imm: imm as i32,
+                })?;
+            }
+            _ => {
+                self.gpr_into(a, w)?;
+                let alu = match op {
+                    BinOp::Add => AluOp::Add,
+                    BinOp::Sub => AluOp::Sub,
+                    BinOp::And => AluOp::And,
+                    BinOp::Or => AluOp::Or,
+                    _ => AluOp::Xor,
+                };
+                self.e(Inst::Alu {
+                    op: alu,
+                    size: alu_size(ty),
+                    dst: w,
+                    src: RegMemImm::Imm(imm as i32),
                 })?;
             }
         }

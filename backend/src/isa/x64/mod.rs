@@ -13,6 +13,7 @@ pub mod codegen;
 mod emit;
 mod inst;
 pub mod nosplit;
+pub mod constants;
 mod regs;
 pub mod stack;
 pub mod vcode;

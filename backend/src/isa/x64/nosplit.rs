@@ -41,7 +41,7 @@ pub const STACK_LIMIT: u64 = 800;
 /// Bytes a CALL pushes.
 const CALL_SIZE: u64 = 8;
 /// What a call to a splittable function uses (see the module doc).
-const SPLITTABLE_USE: u64 = 2 * CALL_SIZE;
+pub const SPLITTABLE_USE: u64 = 2 * CALL_SIZE;
 
 /// A chain of nosplit calls that does not fit.
 #[derive(Clone, Debug, PartialEq, Eq)]

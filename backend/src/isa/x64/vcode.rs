@@ -153,6 +153,17 @@ pub enum LInst {
         obj: VReg,
         symbol: String,
     },
+    /// An integer operation with a constant operand folded in as an
+    /// immediate (see [`super::constants`]): `dst = a op imm`. For a shift
+    /// `imm` is the count (read unsigned, at most 255); for a comparison
+    /// `dst` is `a cc imm`.
+    OpImm {
+        dst: VReg,
+        op: ImmOp,
+        ty: Ty,
+        a: VReg,
+        imm: i64,
+    },
     /// A call through a func value: argument leaves (and the func value,
     /// in `via`: RDX, the closure context register) into their registers
     /// (parallel), a call to the code pointer the func value's first word
@@ -164,6 +175,14 @@ pub enum LInst {
         args: Vec<(PReg, VReg)>,
         results: Vec<(VReg, PReg)>,
     },
+}
+
+/// What an [`LInst::OpImm`] computes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImmOp {
+    /// `add`, `sub`, `and`, `or`, `xor`, `mul`, `shl`, `shrs`, `shru`.
+    Bin(BinOp),
+    Cmp(crate::ir::IntCC),
 }
 
 /// The symbol of `func`'s static func value (Go's `F·f`): one read-only
@@ -807,6 +826,51 @@ fn lower_params(
 }
 
 impl LInst {
+    /// The values this instruction reads.
+    pub fn uses(&self, out: &mut Vec<VReg>) {
+        match self {
+            LInst::EntryArgs { .. }
+            | LInst::LoadIncoming { .. }
+            | LInst::LoadOutgoing { .. }
+            | LInst::Jump { .. }
+            | LInst::Alloc { .. }
+            | LInst::SymbolAddr { .. } => {}
+            LInst::Op { op, .. } => op.for_each_arg(|a| out.push(VReg(a.0))),
+            LInst::StoreOutgoing { src, .. } | LInst::StoreResult { src, .. } => out.push(*src),
+            LInst::OpImm { a, .. } => out.push(*a),
+            LInst::Call { args, .. } | LInst::CallVal { args, .. } => {
+                out.extend(args.iter().map(|(_, v)| *v))
+            }
+            LInst::StoreCode { obj, .. } => out.push(*obj),
+            LInst::Ret { moves } => out.extend(moves.iter().map(|(_, v)| *v)),
+            LInst::Moves { moves } => out.extend(moves.iter().map(|(_, s)| *s)),
+            LInst::Branch { cond, .. } => out.push(*cond),
+        }
+    }
+
+    /// Renames every value this instruction reads (as [`LInst::uses`]
+    /// lists them).
+    pub fn map_uses(&mut self, mut f: impl FnMut(VReg) -> VReg) {
+        match self {
+            LInst::EntryArgs { .. }
+            | LInst::LoadIncoming { .. }
+            | LInst::LoadOutgoing { .. }
+            | LInst::Jump { .. }
+            | LInst::Alloc { .. }
+            | LInst::SymbolAddr { .. } => {}
+            LInst::Op { op, .. } => op.map_args(|a| crate::ir::Value(f(VReg(a.0)).0)),
+            LInst::StoreOutgoing { src, .. } | LInst::StoreResult { src, .. } => *src = f(*src),
+            LInst::OpImm { a, .. } => *a = f(*a),
+            LInst::Call { args, .. } | LInst::CallVal { args, .. } => {
+                args.iter_mut().for_each(|(_, v)| *v = f(*v))
+            }
+            LInst::StoreCode { obj, .. } => *obj = f(*obj),
+            LInst::Ret { moves } => moves.iter_mut().for_each(|(_, v)| *v = f(*v)),
+            LInst::Moves { moves } => moves.iter_mut().for_each(|(_, s)| *s = f(*s)),
+            LInst::Branch { cond, .. } => *cond = f(*cond),
+        }
+    }
+
     /// Registers this instruction destroys besides its results.
     pub fn clobbers(&self) -> PRegSet {
         match self {
@@ -858,23 +922,7 @@ impl RaFunction for VCode {
     }
 
     fn uses(&self, i: usize, out: &mut Vec<VReg>) {
-        match &self.insts[i] {
-            LInst::EntryArgs { .. }
-            | LInst::LoadIncoming { .. }
-            | LInst::LoadOutgoing { .. }
-            | LInst::Jump { .. }
-            | LInst::Alloc { .. } => {}
-            LInst::Op { op, .. } => op.for_each_arg(|a| out.push(VReg(a.0))),
-            LInst::StoreOutgoing { src, .. } | LInst::StoreResult { src, .. } => out.push(*src),
-            LInst::Call { args, .. } | LInst::CallVal { args, .. } => {
-                out.extend(args.iter().map(|(_, v)| *v))
-            }
-            LInst::StoreCode { obj, .. } => out.push(*obj),
-            LInst::SymbolAddr { .. } => {}
-            LInst::Ret { moves } => out.extend(moves.iter().map(|(_, v)| *v)),
-            LInst::Moves { moves } => out.extend(moves.iter().map(|(_, s)| *s)),
-            LInst::Branch { cond, .. } => out.push(*cond),
-        }
+        self.insts[i].uses(out)
     }
 
     fn defs(&self, i: usize, out: &mut Vec<VReg>) {
@@ -882,6 +930,7 @@ impl RaFunction for VCode {
             LInst::EntryArgs { moves } => out.extend(moves.iter().map(|(v, _)| *v)),
             LInst::LoadIncoming { dst, .. }
             | LInst::LoadOutgoing { dst, .. }
+            | LInst::OpImm { dst, .. }
             | LInst::Alloc { dst, .. } => out.push(*dst),
             LInst::Op { dst, .. } => out.extend(dst.iter().copied()),
             LInst::Call { results, .. } | LInst::CallVal { results, .. } => {

@@ -50,8 +50,12 @@ pub struct Wrapper {
 }
 
 /// Emits the wrapper for `name` (defined with ABI `def`): the entry for the
-/// other ABI.
-pub fn wrapper(name: &str, sig: &FuncType, def: Abi) -> Result<Wrapper, EncodeError> {
+/// other ABI. It has no stack check, as Go marks every ABI wrapper NOSPLIT
+/// (ssagen/abi.go, `makeABIWrapper`), when `callee_use` is given (what the
+/// call into the definition uses below the wrapper's frame, in the
+/// accounting of [`super::nosplit`]) and its frame and that fit
+/// ([`nosplit_fits`]); with `None` it keeps the check.
+pub fn wrapper(name: &str, sig: &FuncType, def: Abi, callee_use: Option<u64>) -> Result<Wrapper, EncodeError> {
     let own = match def {
         Abi::Internal => Abi::Abi0,
         Abi::Abi0 => Abi::Internal,
@@ -63,8 +67,12 @@ pub fn wrapper(name: &str, sig: &FuncType, def: Abi) -> Result<Wrapper, EncodeEr
     let mut b = MachBuffer::new();
     let entry = b.new_label();
     b.bind_label(entry)?;
-    let cold = stack::emit_check(&mut b, own, size)?;
-    let body = Some(b.cur_offset());
+    let cold = if callee_use.is_some_and(|u| nosplit_fits(size, u)) {
+        None
+    } else {
+        Some(stack::emit_check(&mut b, own, size)?)
+    };
+    let body = cold.map(|_| b.cur_offset());
     b.emit(&Inst::Push { reg: Gpr::RBP })?;
     b.emit(&Inst::MovRR {
         size: Size::B64,
@@ -171,13 +179,27 @@ pub fn wrapper(name: &str, sig: &FuncType, def: Abi) -> Result<Wrapper, EncodeEr
     })?;
     b.emit(&Inst::Pop { reg: Gpr::RBP })?;
     b.emit(&Inst::Ret)?;
-    safepoints.push(stack::emit_morestack(&mut b, cold, entry, sig, &mine)?);
+    if let Some(cold) = cold {
+        safepoints.push(stack::emit_morestack(&mut b, cold, entry, sig, &mine)?);
+    }
     Ok(Wrapper {
         code: b.finish()?,
         frame_size: size,
         body,
         safepoints,
     })
+}
+
+/// Whether a wrapper whose frame (below the saved RBP) is `frame` bytes
+/// may go without a stack check: its return address, saved RBP and frame,
+/// and what the call into the definition uses (`callee_use`: for a
+/// splittable definition its return address and its own call to
+/// morestack), fit in the StackLimit bytes every checked caller leaves
+/// (the accounting of [`super::nosplit`]). Go marks every wrapper NOSPLIT
+/// and leaves a frame too big to its linker's check; janus keeps the check
+/// instead.
+pub fn nosplit_fits(frame: u32, callee_use: u64) -> bool {
+    8 + 8 + frame as u64 + callee_use <= super::nosplit::STACK_LIMIT
 }
 
 /// Planted bug `swap-arg-regs`: the definition's argument assignment with

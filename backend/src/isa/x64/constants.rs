@@ -1,0 +1,237 @@
+//! Constants, on VCode before register allocation: folded into the
+//! instructions that use them as immediates, and made again where they are
+//! needed rather than kept.
+//!
+//! [`fold_immediates`]: an integer `add`, `sub`, `and`, `or`, `xor`, `mul`
+//! or comparison with a constant operand that fits a sign-extended 32-bit
+//! immediate (any constant, at 32 bits or less), and a shift by a constant
+//! count, become an [`LInst::OpImm`], as Go's rewrite rules make `ADDQconst`,
+//! `CMPQconst` and `SHLQconst`; the constant is then no longer a use.
+//!
+//! [`rematerialize_constants`]: the allocator gives each value one
+//! register or one spill slot for its whole interval, and a call clobbers
+//! every register; so a constant used
+//! after a call, or in another block, would live in a spill slot and be
+//! reloaded at each use. Go's register allocator never spills a constant:
+//! it makes it again where it is needed (`regalloc.go`, rematerializeable
+//! values), and its `tighten` pass moves a constant's definition to the
+//! block that uses it. The same, here: a use of an `iconst`, `fconst` or
+//! `nil` value gets a copy of the constant made in its own block, shared
+//! by the later uses of the block up to the next call; the original serves
+//! the uses of its own block before the first call. Each constant's
+//! interval then stays within a stretch of one block without calls.
+
+use super::vcode::{ImmOp, LInst, VBlock, VCode};
+use crate::ir::{BinOp, IntCC, Op, Ty};
+use crate::regalloc::VReg;
+
+/// The constant bits of each value defined by an `iconst` (or `nil`).
+fn integer_constants(vc: &VCode) -> Vec<Option<u64>> {
+    let mut out = vec![None; vc.value_types.len()];
+    for i in &vc.insts {
+        match i {
+            LInst::Op { dst: Some(d), op: Op::Iconst { bits, .. } } => out[d.0 as usize] = Some(*bits),
+            LInst::Op { dst: Some(d), op: Op::Nil } => out[d.0 as usize] = Some(0),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// `bits` (a `ty` constant) as the immediate of a `ty` operation: at 32
+/// bits or less the low 32 bits are all that matter; at 64 the value must
+/// survive sign extension from 32.
+fn immediate(ty: Ty, bits: u64) -> Option<i64> {
+    if ty.bytes() <= 4 {
+        Some(bits as u32 as i32 as i64)
+    } else {
+        i32::try_from(bits as i64).ok().map(i64::from)
+    }
+}
+
+/// `a cc b` as `b cc' a`.
+fn swapped(cc: IntCC) -> IntCC {
+    match cc {
+        IntCC::Eq => IntCC::Eq,
+        IntCC::Ne => IntCC::Ne,
+        IntCC::Slt => IntCC::Sgt,
+        IntCC::Sle => IntCC::Sge,
+        IntCC::Sgt => IntCC::Slt,
+        IntCC::Sge => IntCC::Sle,
+        IntCC::Ult => IntCC::Ugt,
+        IntCC::Ule => IntCC::Uge,
+        IntCC::Ugt => IntCC::Ult,
+        IntCC::Uge => IntCC::Ule,
+    }
+}
+
+/// Folds constant operands into immediates (see the module doc).
+pub fn fold_immediates(vc: &mut VCode) {
+    let konst = integer_constants(vc);
+    let k = |v: crate::ir::Value| konst[v.0 as usize];
+    for i in 0..vc.insts.len() {
+        let LInst::Op { dst: Some(d), op } = &vc.insts[i] else { continue };
+        let d = *d;
+        let folded = match *op {
+            Op::Binary { op, ty, a, b } if !ty.is_float() => match op {
+                BinOp::Shl | BinOp::ShrS | BinOp::ShrU => k(b).map(|c| (op, a, c.min(255) as i64)),
+                BinOp::Add | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::Mul => {
+                    match (k(a).and_then(|c| immediate(ty, c)), k(b).and_then(|c| immediate(ty, c))) {
+                        (_, Some(c)) => Some((op, a, c)),
+                        (Some(c), None) => Some((op, b, c)),
+                        _ => None,
+                    }
+                }
+                BinOp::Sub => k(b).and_then(|c| immediate(ty, c)).map(|c| (op, a, c)),
+                _ => None,
+            }
+            .map(|(op, a, imm)| LInst::OpImm {
+                dst: d,
+                op: ImmOp::Bin(op),
+                ty,
+                a: VReg(a.0),
+                imm,
+            }),
+            Op::Icmp { cc, ty, a, b } => {
+                match (k(a).and_then(|c| immediate(ty, c)), k(b).and_then(|c| immediate(ty, c))) {
+                    (_, Some(c)) => Some((cc, a, c)),
+                    (Some(c), None) => Some((swapped(cc), b, c)),
+                    _ => None,
+                }
+                .map(|(cc, a, imm)| LInst::OpImm {
+                    dst: d,
+                    op: ImmOp::Cmp(cc),
+                    ty,
+                    a: VReg(a.0),
+                    imm,
+                })
+            }
+            _ => None,
+        };
+        if let Some(inst) = folded {
+            vc.insts[i] = inst;
+        }
+    }
+}
+
+/// Whether `op` is a constant worth making again rather than keeping.
+fn is_constant(op: &Op) -> bool {
+    matches!(op, Op::Iconst { .. } | Op::Fconst { .. } | Op::Nil)
+}
+
+/// Calls out: every register is lost across them.
+fn clobbers_all(i: &LInst) -> bool {
+    matches!(i, LInst::Call { .. } | LInst::CallVal { .. } | LInst::Alloc { .. })
+}
+
+/// Rewrites `vc` so that constants are made in each block that uses them
+/// and again after each call (see the module doc).
+pub fn rematerialize_constants(vc: &mut VCode) {
+    // The constant each value is, if any.
+    let mut constant: Vec<Option<Op>> = vec![None; vc.value_types.len()];
+    let mut any = false;
+    for i in &vc.insts {
+        if let LInst::Op { dst: Some(d), op } = i {
+            if is_constant(op) {
+                constant[d.0 as usize] = Some(op.clone());
+                any = true;
+            }
+        }
+    }
+    if !any {
+        return;
+    }
+    // Whether each constant is read in its own block before a call (then
+    // its definition stays; otherwise copies serve every use and it goes).
+    let mut read_here = vec![false; vc.value_types.len()];
+    let mut uses = Vec::new();
+    for b in &vc.blocks {
+        let mut defined: Vec<VReg> = Vec::new();
+        for i in &vc.insts[b.insts.clone()] {
+            uses.clear();
+            i.uses(&mut uses);
+            for u in &uses {
+                if defined.contains(u) {
+                    read_here[u.0 as usize] = true;
+                }
+            }
+            if clobbers_all(i) {
+                defined.clear();
+            }
+            if let LInst::Op { dst: Some(d), op } = i {
+                if is_constant(op) {
+                    defined.push(*d);
+                }
+            }
+        }
+    }
+    let old = std::mem::take(&mut vc.insts);
+    let mut insts: Vec<LInst> = Vec::with_capacity(old.len());
+    // Where each old instruction went (for tables keyed by index).
+    #[cfg(feature = "inject")]
+    let mut moved_to = vec![0usize; old.len()];
+    // The copy of each constant usable here (`v` itself in its own block
+    // before a call).
+    let mut copy: std::collections::HashMap<VReg, VReg> = std::collections::HashMap::new();
+    let blocks = std::mem::take(&mut vc.blocks);
+    let mut new_blocks = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        let start = insts.len();
+        copy.clear();
+        for k in b.insts.clone() {
+            let mut inst = old[k].clone();
+            uses.clear();
+            inst.uses(&mut uses);
+            for &u in &uses {
+                let Some(op) = &constant[u.0 as usize] else { continue };
+                if copy.contains_key(&u) {
+                    continue;
+                }
+                let n = VReg(vc.value_types.len() as u32);
+                vc.value_types.push(vc.value_types[u.0 as usize]);
+                insts.push(LInst::Op {
+                    dst: Some(n),
+                    op: op.clone(),
+                });
+                copy.insert(u, n);
+            }
+            if !uses.is_empty() {
+                inst.map_uses(|u| copy.get(&u).copied().unwrap_or(u));
+            }
+            if clobbers_all(&inst) {
+                copy.clear();
+            }
+            if let LInst::Op { dst: Some(d), op } = &inst {
+                if is_constant(op) {
+                    if !read_here[d.0 as usize] {
+                        // Dropped: copies serve every use.
+                        #[cfg(feature = "inject")]
+                        {
+                            moved_to[k] = insts.len();
+                        }
+                        continue;
+                    }
+                    copy.insert(*d, *d);
+                }
+            }
+            #[cfg(feature = "inject")]
+            {
+                moved_to[k] = insts.len();
+            }
+            insts.push(inst);
+        }
+        new_blocks.push(VBlock {
+            insts: start..insts.len(),
+            ..b
+        });
+    }
+    vc.insts = insts;
+    vc.blocks = new_blocks;
+    #[cfg(feature = "inject")]
+    {
+        vc.homed_args = std::mem::take(&mut vc.homed_args)
+            .into_iter()
+            .map(|(k, v)| (moved_to[k], v))
+            .collect();
+    }
+}
