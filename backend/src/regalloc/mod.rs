@@ -105,6 +105,12 @@ pub trait RaFunction {
     fn defs(&self, inst: usize, out: &mut Vec<VReg>);
     /// Registers the instruction destroys (beyond its own results).
     fn clobbers(&self, inst: usize) -> PRegSet;
+    /// Whether `v` already lives in memory that nothing else writes (a
+    /// stack-passed argument, in its caller's frame, as Go's stack
+    /// parameters live in theirs): when it must be spilled it stays there.
+    fn has_home(&self, _v: VReg) -> bool {
+        false
+    }
     /// Planted bug `ipa-homed-args`: registers the instruction does not
     /// clobber (left out of [`RaFunction::clobbers`]) only for one value
     /// each, the one it takes in that register; any other value live
@@ -119,6 +125,10 @@ pub enum Alloc {
     Reg(PReg),
     /// A spill slot, numbered from 0; the frame gives each 8 bytes.
     Spill(u32),
+    /// The value's own home in memory, which the function has anyway and
+    /// nothing else writes (see [`RaFunction::has_home`]): spilling it
+    /// costs neither a store nor a slot.
+    Home,
 }
 
 /// The result of allocation.
@@ -466,8 +476,12 @@ pub fn allocate(f: &impl RaFunction, allocatable: PRegSet) -> Allocation {
     let mut allocs: Vec<Option<Alloc>> = vec![None; iv.len()];
     let mut spills = 0u32;
     let mut spill = |allocs: &mut Vec<Option<Alloc>>, v: usize| {
-        allocs[v] = Some(Alloc::Spill(spills));
-        spills += 1;
+        if f.has_home(VReg(v as u32)) {
+            allocs[v] = Some(Alloc::Home);
+        } else {
+            allocs[v] = Some(Alloc::Spill(spills));
+            spills += 1;
+        }
     };
     // Active intervals holding registers: (end, vreg, reg).
     let mut active: Vec<(u32, usize, PReg)> = Vec::new();

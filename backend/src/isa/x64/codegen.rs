@@ -28,7 +28,7 @@ use super::inst::{
 };
 use super::regs::{Cond, Gpr, Seg, Size, Xmm};
 use super::stack;
-use super::vcode::{ImmOp, LInst, VCode};
+use super::vcode::{CmpOperand, ImmOp, LInst, VCode};
 use super::{Code, EncodeError, MachBuffer};
 use crate::abi::{Abi, Location};
 use crate::compile::{Safepoint, SafepointKind};
@@ -284,6 +284,23 @@ impl<'a> Emitter<'a> {
         out
     }
 
+    /// Incoming-area pointer words live while `cur_inst` calls out: the
+    /// homes of address-taken parameters, and the pointer parameters
+    /// that stay in their homes and live across it.
+    fn live_arg_words(&self) -> Vec<u32> {
+        let mut out = self.homed_words.clone();
+        for v in self.across.get(&self.cur_inst).into_iter().flatten() {
+            if self.vcode.value_types[v.0 as usize] == Ty::Ptr
+                && self.alloc.allocs[v.0 as usize] == Some(Alloc::Home)
+            {
+                out.push(self.vcode.homes[v] as u32);
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
     /// Spill slots holding live non-pointer values across `cur_inst`.
     fn live_scalar_words(&self) -> Vec<i32> {
         let mut out: Vec<i32> = self
@@ -306,7 +323,7 @@ impl<'a> Emitter<'a> {
             ret: self.buf.cur_offset(),
             kind,
             frame: self.live_frame_words(),
-            args: self.homed_words.clone(),
+            args: self.live_arg_words(),
             scalars: self.live_scalar_words(),
         };
         self.safepoints.push(sp);
@@ -346,6 +363,7 @@ impl<'a> Emitter<'a> {
         match self.alloc.get(v) {
             Alloc::Reg(r) => Loc::Reg(r),
             Alloc::Spill(k) => Loc::Stack(self.frame.spill(k)),
+            Alloc::Home => Loc::Stack(16 + self.vcode.homes[&v]),
         }
     }
 
@@ -761,6 +779,8 @@ impl<'a> Emitter<'a> {
                     .collect();
                 self.parallel_mixed(m)
             }
+            // A leaf that stays in its home is read from there.
+            LInst::LoadIncoming { dst, .. } if self.alloc.allocs[dst.0 as usize] == Some(Alloc::Home) => Ok(()),
             LInst::LoadIncoming { dst, ty, offset } => self.load_into(*dst, *ty, self.fp(16 + offset)),
             LInst::LoadOutgoing { dst, ty, offset } => self.load_into(*dst, *ty, rsp(*offset)),
             LInst::StoreOutgoing { src, ty, offset } => self.store_from(*src, *ty, rsp(*offset)),
@@ -898,6 +918,12 @@ impl<'a> Emitter<'a> {
                     b: RegImm::Reg(c),
                 })?;
                 let (t, e) = (self.labels[*then], self.labels[*els]);
+                if *then == next {
+                    return self.e(Inst::Jcc {
+                        cond: Cond::E,
+                        target: e,
+                    });
+                }
                 self.e(Inst::Jcc {
                     cond: Cond::NE,
                     target: t,
@@ -906,6 +932,41 @@ impl<'a> Emitter<'a> {
                     self.e(Inst::Jmp { target: e })?;
                 }
                 Ok(())
+            }
+            LInst::CmpBranch {
+                cc,
+                ty,
+                a,
+                b,
+                then,
+                els,
+            } => {
+                let ra = self.gpr(*a, S1)?;
+                let src = match b {
+                    CmpOperand::Value(b) => self.operand(*b),
+                    CmpOperand::Imm(i) => RegMemImm::Imm(*i as i32),
+                };
+                self.e(Inst::Alu {
+                    op: AluOp::Cmp,
+                    size: int_size(*ty),
+                    dst: ra,
+                    src,
+                })?;
+                let cond = int_cond(*cc);
+                let (t, e) = (self.labels[*then], self.labels[*els]);
+                if *then == next {
+                    // Fall through to `then`: branch away on the inverse.
+                    self.e(Inst::Jcc {
+                        cond: cond.invert(),
+                        target: e,
+                    })
+                } else {
+                    self.e(Inst::Jcc { cond, target: t })?;
+                    if *els != next {
+                        self.e(Inst::Jmp { target: e })?;
+                    }
+                    Ok(())
+                }
             }
             LInst::SymbolAddr { dst, symbol } => {
                 if self.alloc.allocs[dst.0 as usize].is_none() {

@@ -6,7 +6,8 @@
 //! or comparison with a constant operand that fits a sign-extended 32-bit
 //! immediate (any constant, at 32 bits or less), and a shift by a constant
 //! count, become an [`LInst::OpImm`], as Go's rewrite rules make `ADDQconst`,
-//! `CMPQconst` and `SHLQconst`; the constant is then no longer a use.
+//! `CMPQconst` and `SHLQconst`; the constant is then no longer a use. So
+//! does the constant of a fused compare-and-branch.
 //!
 //! [`rematerialize_constants`]: the allocator gives each value one
 //! register or one spill slot for its whole interval, and a call clobbers
@@ -21,7 +22,7 @@
 //! the uses of its own block before the first call. Each constant's
 //! interval then stays within a stretch of one block without calls.
 
-use super::vcode::{ImmOp, LInst, VBlock, VCode};
+use super::vcode::{CmpOperand, ImmOp, LInst, VBlock, VCode};
 use crate::ir::{BinOp, IntCC, Op, Ty};
 use crate::regalloc::VReg;
 
@@ -70,6 +71,18 @@ pub fn fold_immediates(vc: &mut VCode) {
     let konst = integer_constants(vc);
     let k = |v: crate::ir::Value| konst[v.0 as usize];
     for i in 0..vc.insts.len() {
+        if let LInst::CmpBranch { cc, ty, a, b: CmpOperand::Value(b), then, els } = vc.insts[i] {
+            let (ka, kb) = (konst[a.0 as usize], konst[b.0 as usize]);
+            let folded = match (ka.and_then(|c| immediate(ty, c)), kb.and_then(|c| immediate(ty, c))) {
+                (_, Some(c)) => Some((cc, a, c)),
+                (Some(c), None) => Some((swapped(cc), b, c)),
+                _ => None,
+            };
+            if let Some((cc, a, c)) = folded {
+                vc.insts[i] = LInst::CmpBranch { cc, ty, a, b: CmpOperand::Imm(c), then, els };
+            }
+            continue;
+        }
         let LInst::Op { dst: Some(d), op } = &vc.insts[i] else { continue };
         let d = *d;
         let folded = match *op {

@@ -142,6 +142,17 @@ pub enum LInst {
         then: usize,
         els: usize,
     },
+    /// To `then` when `a cc b` (integers or pointers of type `ty`), else
+    /// to `els`: an `icmp` whose only use is the `brif` right after it,
+    /// fused into it as Go's `CMPQ; JLT` (no `setcc`, no `test`).
+    CmpBranch {
+        cc: crate::ir::IntCC,
+        ty: Ty,
+        a: VReg,
+        b: CmpOperand,
+        then: usize,
+        els: usize,
+    },
     /// `dst` = the address of `symbol` (a static func value).
     SymbolAddr {
         dst: VReg,
@@ -175,6 +186,13 @@ pub enum LInst {
         args: Vec<(PReg, VReg)>,
         results: Vec<(VReg, PReg)>,
     },
+}
+
+/// The second operand of an [`LInst::CmpBranch`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOperand {
+    Value(VReg),
+    Imm(i64),
 }
 
 /// What an [`LInst::OpImm`] computes.
@@ -221,6 +239,10 @@ pub struct VCode {
     /// Parameters whose home is taken (`paramaddr`): register-passed ones
     /// are stored to their spill slots in the prologue.
     pub homed_params: Vec<usize>,
+    /// Stack-passed parameter leaves whose home nothing writes (their
+    /// parameter's address is not taken): each value's offset in the
+    /// incoming argument area, where it stays when spilled.
+    pub homes: std::collections::HashMap<VReg, i32>,
     /// Largest outgoing argument area of any call.
     pub outgoing_size: u64,
     /// The module's own functions (not its externs), for planted bug
@@ -337,6 +359,7 @@ pub fn lower(
     let mut blocks: Vec<VBlock> = Vec::with_capacity(nir);
     let mut outgoing_size = 0u64;
     let mut homed_params = Vec::new();
+    let mut homes = std::collections::HashMap::new();
     #[cfg(feature = "inject")]
     let mut homed = std::collections::BTreeMap::new();
     for b in &f.blocks {
@@ -349,12 +372,53 @@ pub fn lower(
         }
     }
     let v = |x: crate::ir::Value| VReg(x.0);
+    // How often each value is read, to fuse an `icmp` read only by the
+    // `brif` after it into the branch.
+    let mut reads = vec![0u32; f.value_types.len()];
+    for b in &f.blocks {
+        for i in &b.insts {
+            i.op.for_each_arg(|a| reads[a.0 as usize] += 1);
+        }
+        b.term.for_each_arg(|a| reads[a.0 as usize] += 1);
+    }
     for (bi, b) in f.blocks.iter().enumerate() {
         let start = insts.len();
+        let fused = match (&b.term, b.insts.last()) {
+            (Terminator::Brif { cond, .. }, Some(last))
+                if last.results.first() == Some(cond)
+                    && reads[cond.0 as usize] == 1
+                    && matches!(last.op, Op::Icmp { .. }) =>
+            {
+                Some(last.op.clone())
+            }
+            _ => None,
+        };
+        let body = if fused.is_some() {
+            &b.insts[..b.insts.len() - 1]
+        } else {
+            &b.insts[..]
+        };
         if bi == 0 {
             lower_params(f, &layout, &mut insts)?;
+            // (A parameter whose address is taken may be written through
+            // it: its leaves are copied out, not left in place.)
+            let written: Vec<(u64, u64)> = homed_params
+                .iter()
+                .filter_map(|&p| match &layout.params[p].loc {
+                    Location::Stack { offset } => Some((*offset, *offset + f.sig.params[p].ty.size())),
+                    Location::Registers { .. } => None,
+                })
+                .collect();
+            for i in &insts {
+                if let LInst::LoadIncoming { dst, offset, .. } = i {
+                    let at = *offset as u64;
+                    if !written.iter().any(|&(lo, hi)| lo <= at && at < hi) {
+                        homes.insert(*dst, *offset);
+                    }
+                }
+            }
         }
-        for inst in &b.insts {
+        for inst in body {
             match &inst.op {
                 Op::Param { .. } => {}
                 Op::Call {
@@ -510,11 +574,21 @@ pub fn lower(
                     nir + edge_blocks.len() - 1
                 };
                 let (t, e) = (target(then), target(els));
-                insts.push(LInst::Branch {
-                    cond: v(*cond),
-                    ty: f.ty(*cond),
-                    then: t,
-                    els: e,
+                insts.push(match fused {
+                    Some(Op::Icmp { cc, ty, a, b }) => LInst::CmpBranch {
+                        cc,
+                        ty,
+                        a: v(a),
+                        b: CmpOperand::Value(v(b)),
+                        then: t,
+                        els: e,
+                    },
+                    _ => LInst::Branch {
+                        cond: v(*cond),
+                        ty: f.ty(*cond),
+                        then: t,
+                        els: e,
+                    },
                 });
                 succs.push(t);
                 if e != t {
@@ -571,6 +645,7 @@ pub fn lower(
         abi: f.abi,
         layout,
         homed_params,
+        homes,
         outgoing_size,
         #[cfg(feature = "inject")]
         module_functions: module.functions.iter().map(|f| f.name.clone()).collect(),
@@ -845,6 +920,12 @@ impl LInst {
             LInst::Ret { moves } => out.extend(moves.iter().map(|(_, v)| *v)),
             LInst::Moves { moves } => out.extend(moves.iter().map(|(_, s)| *s)),
             LInst::Branch { cond, .. } => out.push(*cond),
+            LInst::CmpBranch { a, b, .. } => {
+                out.push(*a);
+                if let CmpOperand::Value(b) = b {
+                    out.push(*b);
+                }
+            }
         }
     }
 
@@ -868,6 +949,12 @@ impl LInst {
             LInst::Ret { moves } => moves.iter_mut().for_each(|(_, v)| *v = f(*v)),
             LInst::Moves { moves } => moves.iter_mut().for_each(|(_, s)| *s = f(*s)),
             LInst::Branch { cond, .. } => *cond = f(*cond),
+            LInst::CmpBranch { a, b, .. } => {
+                *a = f(*a);
+                if let CmpOperand::Value(b) = b {
+                    *b = f(*b);
+                }
+            }
         }
     }
 
@@ -925,6 +1012,10 @@ impl RaFunction for VCode {
         self.insts[i].uses(out)
     }
 
+    fn has_home(&self, v: VReg) -> bool {
+        self.homes.contains_key(&v)
+    }
+
     fn defs(&self, i: usize, out: &mut Vec<VReg>) {
         match &self.insts[i] {
             LInst::EntryArgs { moves } => out.extend(moves.iter().map(|(v, _)| *v)),
@@ -943,7 +1034,8 @@ impl RaFunction for VCode {
             | LInst::StoreResult { .. }
             | LInst::Ret { .. }
             | LInst::Jump { .. }
-            | LInst::Branch { .. } => {}
+            | LInst::Branch { .. }
+            | LInst::CmpBranch { .. } => {}
         }
     }
 
