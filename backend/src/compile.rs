@@ -245,7 +245,20 @@ pub fn compile_module(m: &Module) -> Result<Vec<CompiledFunction>, CompileError>
     let checked_wrappers = wrappers_called_from_nosplit(m);
     let mut out = Vec::with_capacity(m.functions.len());
     for f in &m.functions {
-        let mut f = f.clone();
+        // The copy to optimise leaves the text's positions and names
+        // behind but the function's own (which is all that messages from
+        // here on name).
+        let mut f = crate::ir::Function {
+            name: f.name.clone(),
+            sig: f.sig.clone(),
+            abi: f.abi,
+            nosplit: f.nosplit,
+            slots: f.slots.clone(),
+            blocks: f.blocks.clone(),
+            value_types: f.value_types.clone(),
+            source: f.source.function_only(),
+            context: f.context.clone(),
+        };
         crate::opt::optimize_function(&mut f);
         let f = &f;
         let err = |message: String| CompileError {

@@ -8,10 +8,12 @@
 //! compiled, instructions (with and without the stack check), spill
 //! stores and loads, and frame bytes are measured the same way for both
 //! (`peer::codesize`). Prints the geometric means of janus/Go per set,
-//! for definitions and for ABI wrappers, and the ten worst functions of
-//! each kind. Needs Go 1.19 (skips with a message without it); the build
-//! is cached, so only the first run pays for `go build`.
+//! for definitions and for ABI wrappers (and for each direction of
+//! wrapper), and the ten worst functions of each kind. Needs Go 1.19
+//! (skips with a message without it); the build is cached, so only the
+//! first run pays for `go build`.
 
+use janus_backend::abi::Abi;
 use janus_backend::compile::compile_module;
 use janus_backend::ir::Module;
 use janus_oracle::gen::module::{gen_module, ModuleKnobs};
@@ -101,6 +103,18 @@ fn main() {
             "  {what}:\n    definitions: {}\n    wrappers:    {}",
             s.definitions, s.wrappers
         );
+    }
+    // Each direction on its own (issue 15 asks for both at 1.0 or less).
+    for (what, def) in [
+        ("ABI0 wrappers of ABIInternal functions", Abi::Internal),
+        ("ABIInternal wrappers of ABI0 functions", Abi::Abi0),
+    ] {
+        let sizes: Vec<FunctionSizes> = rows
+            .iter()
+            .filter(|(_, s)| s.abi == def)
+            .map(|(_, s)| s.clone())
+            .collect();
+        println!("  {what} (all):\n    {}", SizeMeans::of(&sizes).wrappers);
     }
     let ratio = |p: &(CodeSize, CodeSize)| p.0.instructions as f64 / p.1.instructions.max(1) as f64;
     for (what, pick) in [

@@ -14,7 +14,7 @@
 //! Blocks left unreachable are removed, and the order of the rest is kept:
 //! the lowering lays blocks out in that order.
 
-use super::{keep_blocks, predecessors, reverse_postorder, Substitution};
+use super::{keep_blocks, reverse_postorder, Substitution};
 use crate::ir::{BlockCall, Function, Terminator};
 
 /// Simplifies `f`'s control flow; returns whether anything changed.
@@ -33,49 +33,62 @@ pub fn simplify(f: &mut Function) -> bool {
 /// Where an edge into block `b` ends up when `b` only jumps on: the final
 /// block call, following chains of empty blocks (not around a cycle).
 fn forward_target(f: &Function, bc: &BlockCall) -> Option<BlockCall> {
-    let mut at = bc.clone();
-    let mut steps = 0;
-    loop {
-        let data = &f.blocks[at.block.0 as usize];
-        if at.block.0 == 0 || !data.params.is_empty() || !data.insts.is_empty() {
+    // Where a jump from block `b` goes on, if `b` only jumps on.
+    let passes_on = |b: crate::ir::Block| {
+        let data = &f.blocks[b.0 as usize];
+        if b.0 == 0 || !data.params.is_empty() || !data.insts.is_empty() {
+            return None;
+        }
+        match &data.term {
+            Terminator::Jump(next) if next.block != b => Some(next),
+            _ => None,
+        }
+    };
+    let mut at = passes_on(bc.block)?;
+    let mut steps = 1;
+    while let Some(next) = passes_on(at.block) {
+        if steps > f.blocks.len() {
             break;
         }
-        let Terminator::Jump(next) = &data.term else { break };
-        if next.block == at.block || steps > f.blocks.len() {
-            break;
-        }
-        at = next.clone();
+        at = next;
         steps += 1;
     }
-    (steps > 0).then_some(at)
+    Some(at.clone())
 }
 
 fn thread_empty_blocks(f: &mut Function) -> bool {
     let mut changed = false;
     for b in 0..f.blocks.len() {
-        let mut term = f.blocks[b].term.clone();
-        match &mut term {
+        let redirect = |bc: &BlockCall| forward_target(f, bc);
+        let (new_then, new_els) = match &f.blocks[b].term {
+            Terminator::Jump(bc) => (redirect(bc), None),
+            Terminator::Brif { then, els, .. } => (redirect(then), redirect(els)),
+            Terminator::Return(_) => continue,
+        };
+        let term = &mut f.blocks[b].term;
+        match term {
             Terminator::Jump(bc) => {
-                if let Some(t) = forward_target(f, bc) {
+                if let Some(t) = new_then {
                     *bc = t;
                     changed = true;
                 }
             }
             Terminator::Brif { then, els, .. } => {
-                for bc in [&mut *then, &mut *els] {
-                    if let Some(t) = forward_target(f, bc) {
-                        *bc = t;
-                        changed = true;
-                    }
+                if let Some(t) = new_then {
+                    *then = t;
+                    changed = true;
+                }
+                if let Some(t) = new_els {
+                    *els = t;
+                    changed = true;
                 }
                 if then == els {
-                    term = Terminator::Jump(then.clone());
+                    *term = Terminator::Jump(then.clone());
                     changed = true;
                 }
             }
             Terminator::Return(_) => {}
         }
-        f.blocks[b].term = term;
     }
     if changed {
         let mut reachable = vec![false; f.blocks.len()];
@@ -88,7 +101,14 @@ fn thread_empty_blocks(f: &mut Function) -> bool {
 }
 
 fn merge_single_predecessors(f: &mut Function) -> bool {
-    let preds = predecessors(f);
+    // Edges into each block (a brif with both edges to one block counts
+    // two).
+    let mut preds = vec![0u32; f.blocks.len()];
+    for b in 0..f.blocks.len() {
+        for s in super::successors(f, b) {
+            preds[s] += 1;
+        }
+    }
     let mut keep = vec![true; f.blocks.len()];
     let mut subst = Substitution::new(f);
     let mut changed = false;
@@ -100,7 +120,7 @@ fn merge_single_predecessors(f: &mut Function) -> bool {
         loop {
             let Terminator::Jump(bc) = &f.blocks[a].term else { break };
             let b = bc.block.0 as usize;
-            if b == 0 || b == a || preds[b].len() != 1 || !keep[b] {
+            if b == 0 || b == a || preds[b] != 1 || !keep[b] {
                 break;
             }
             let args = bc.args.clone();

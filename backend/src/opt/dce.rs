@@ -11,7 +11,7 @@
 //! live if a live instruction reads it, and then so is every argument
 //! passed to it.
 
-use super::{keep_blocks, reverse_postorder};
+use super::{for_each_edge, keep_blocks, reverse_postorder};
 use crate::ir::{BinOp, Function, Op, Terminator, Value};
 
 /// Whether `op` must stay even when nothing reads its results.
@@ -86,21 +86,27 @@ pub fn dce(f: &mut Function) -> bool {
         }
     }
     // A live block parameter makes what every edge passes it live; the
-    // edges into each block, for that.
-    let mut edges_into: Vec<Vec<(u32, u8)>> = vec![Vec::new(); f.blocks.len()];
+    // edges into each block, for that: `edges[starts[b]..starts[b + 1]]`.
+    let nb = f.blocks.len();
+    let mut starts = vec![0u32; nb + 1];
+    for data in &f.blocks {
+        for_each_edge(&data.term, |_, bc| starts[bc.block.0 as usize + 1] += 1);
+    }
+    for b in 0..nb {
+        starts[b + 1] += starts[b];
+    }
+    let mut fill = starts.clone();
+    let mut edges = vec![(0u32, 0u8); starts[nb] as usize];
     for (b, data) in f.blocks.iter().enumerate() {
-        match &data.term {
-            Terminator::Jump(bc) => edges_into[bc.block.0 as usize].push((b as u32, 0)),
-            Terminator::Brif { then, els, .. } => {
-                edges_into[then.block.0 as usize].push((b as u32, 0));
-                edges_into[els.block.0 as usize].push((b as u32, 1));
-            }
-            Terminator::Return(_) => {}
-        }
+        for_each_edge(&data.term, |which, bc| {
+            let t = bc.block.0 as usize;
+            edges[fill[t] as usize] = (b as u32, which as u8);
+            fill[t] += 1;
+        });
     }
     while let Some(v) = work.pop() {
         if let Some((b, k)) = param_of[v.0 as usize] {
-            for &(from, which) in &edges_into[b] {
+            for &(from, which) in &edges[starts[b] as usize..starts[b + 1] as usize] {
                 let a = match &f.blocks[from as usize].term {
                     Terminator::Jump(bc) => bc.args[k],
                     Terminator::Brif { then, els, .. } => [then, els][which as usize].args[k],

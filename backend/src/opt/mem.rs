@@ -22,7 +22,7 @@
 //! - [`drop_dead_slots`]: a slot no instruction addresses any more is
 //!   dropped.
 
-use super::{predecessors, reverse_postorder, Substitution};
+use super::{reverse_postorder, Substitution};
 use crate::ir::{Function, Op, Slot, Ty, Value};
 
 /// A local object.
@@ -100,12 +100,19 @@ fn overlaps(k: &Known, object: Object, offset: i64, ty: Ty) -> bool {
 /// returns whether any load was forwarded.
 pub fn forward(f: &mut Function) -> bool {
     let Some(addr) = local_addresses(f) else { return false };
-    let preds = predecessors(f);
+    // Each block's only predecessor, if it has exactly one edge in.
+    let mut only_pred: Vec<(u32, usize)> = vec![(0, usize::MAX); f.blocks.len()];
+    for b in 0..f.blocks.len() {
+        for s in super::successors(f, b) {
+            only_pred[s].0 += 1;
+            only_pred[s].1 = b;
+        }
+    }
     let mut out: Vec<Option<Vec<Known>>> = vec![None; f.blocks.len()];
     let mut subst = Substitution::new(f);
     for b in reverse_postorder(f) {
-        let mut state: Vec<Known> = match preds[b].as_slice() {
-            [p] => out[*p].clone().unwrap_or_default(),
+        let mut state: Vec<Known> = match only_pred[b] {
+            (1, p) => out[p].clone().unwrap_or_default(),
             _ => Vec::new(),
         };
         for k in 0..f.blocks[b].insts.len() {

@@ -50,19 +50,20 @@ pub fn optimize_function(f: &mut Function) {
     let addressed = mem::addressed_slots(f);
     let mut changed = false;
     // Folding exposes constant divisors and dead branches; forwarding
-    // exposes constants stored and loaded back; each may feed the other,
-    // so a second round runs when the first changed anything.
+    // exposes constants stored and loaded back, and merging blocks
+    // exposes constants passed as block arguments: when the first round
+    // forwarded a load or reshaped the control flow, a second runs.
     for _ in 0..2 {
-        let mut round = fold::fold(f);
-        round |= mem::forward(f);
-        round |= dce::dce(f);
-        if mem::remove_dead_stores(f) {
+        let folded = fold::fold(f);
+        let forwarded = mem::forward(f);
+        let dead = dce::dce(f);
+        let stores = mem::remove_dead_stores(f);
+        if stores {
             dce::dce(f);
-            round = true;
         }
-        round |= cfg::simplify(f);
-        changed |= round;
-        if !round {
+        let reshaped = cfg::simplify(f);
+        changed |= folded || forwarded || dead || stores || reshaped;
+        if !(forwarded || stores || reshaped) {
             break;
         }
     }
@@ -122,6 +123,19 @@ impl Substitution {
     }
 }
 
+/// Calls `f(k, edge)` for each outgoing edge of `term` (`k`: 0 for a jump
+/// or a brif's `then`, 1 for its `els`), without allocating.
+pub(crate) fn for_each_edge(term: &Terminator, mut f: impl FnMut(usize, &crate::ir::BlockCall)) {
+    match term {
+        Terminator::Jump(bc) => f(0, bc),
+        Terminator::Brif { then, els, .. } => {
+            f(0, then);
+            f(1, els);
+        }
+        Terminator::Return(_) => {}
+    }
+}
+
 /// The successors of block `b` (at most two).
 pub(crate) fn successors(f: &Function, b: usize) -> impl Iterator<Item = usize> {
     let (s, n) = match &f.blocks[b].term {
@@ -158,17 +172,6 @@ pub(crate) fn reverse_postorder(f: &Function) -> Vec<usize> {
     }
     post.reverse();
     post
-}
-
-/// The predecessors of every block (one entry per edge).
-pub(crate) fn predecessors(f: &Function) -> Vec<Vec<usize>> {
-    let mut preds = vec![Vec::new(); f.blocks.len()];
-    for b in 0..f.blocks.len() {
-        for s in successors(f, b) {
-            preds[s].push(b);
-        }
-    }
-    preds
 }
 
 /// Renumbers blocks after some were removed: `keep[b]` says which stay;

@@ -140,79 +140,93 @@ fn clobbers_all(i: &LInst) -> bool {
 /// Rewrites `vc` so that constants are made in each block that uses them
 /// and again after each call (see the module doc).
 pub fn rematerialize_constants(vc: &mut VCode) {
-    // The constant each value is, if any.
-    let mut constant: Vec<Option<Op>> = vec![None; vc.value_types.len()];
-    let mut any = false;
+    // The constant each value is, if any (an `Op` is large: only the
+    // constants are kept, apart).
+    let mut ops: Vec<Op> = Vec::new();
+    let mut constant: Vec<u32> = vec![u32::MAX; vc.value_types.len()];
     for i in &vc.insts {
         if let LInst::Op { dst: Some(d), op } = i {
             if is_constant(op) {
-                constant[d.0 as usize] = Some(op.clone());
-                any = true;
+                constant[d.0 as usize] = ops.len() as u32;
+                ops.push(op.clone());
             }
         }
     }
+    let any = !ops.is_empty();
     if !any {
         return;
     }
-    // Whether each constant is read in its own block before a call (then
-    // its definition stays; otherwise copies serve every use and it goes).
-    let mut read_here = vec![false; vc.value_types.len()];
+    // Stretches of code without a call, numbered: a block starts one, and
+    // so does every call.
+    let n = vc.value_types.len();
+    // Whether each constant is read in its own stretch (then its
+    // definition stays; otherwise copies serve every use and it goes).
+    let mut read_here = vec![false; n];
+    let mut defined_in = vec![u32::MAX; n];
+    let mut stretch = 0u32;
     let mut uses = Vec::new();
     for b in &vc.blocks {
-        let mut defined: Vec<VReg> = Vec::new();
+        stretch += 1;
         for i in &vc.insts[b.insts.clone()] {
             uses.clear();
             i.uses(&mut uses);
             for u in &uses {
-                if defined.contains(u) {
+                if defined_in[u.0 as usize] == stretch {
                     read_here[u.0 as usize] = true;
                 }
             }
             if clobbers_all(i) {
-                defined.clear();
+                stretch += 1;
             }
             if let LInst::Op { dst: Some(d), op } = i {
                 if is_constant(op) {
-                    defined.push(*d);
+                    defined_in[d.0 as usize] = stretch;
                 }
             }
         }
     }
     let old = std::mem::take(&mut vc.insts);
-    let mut insts: Vec<LInst> = Vec::with_capacity(old.len());
+    let mut insts: Vec<LInst> = Vec::with_capacity(old.len() + old.len() / 4);
     // Where each old instruction went (for tables keyed by index).
     #[cfg(feature = "inject")]
     let mut moved_to = vec![0usize; old.len()];
-    // The copy of each constant usable here (`v` itself in its own block
-    // before a call).
-    let mut copy: std::collections::HashMap<VReg, VReg> = std::collections::HashMap::new();
+    // The copy of each constant usable in the current stretch (`v` itself
+    // in its own), as (stretch, copy).
+    let mut copy: Vec<(u32, VReg)> = vec![(u32::MAX, VReg(0)); n];
     let blocks = std::mem::take(&mut vc.blocks);
     let mut new_blocks = Vec::with_capacity(blocks.len());
+    // Blocks are laid out one after another: hand out the instructions in
+    // order, moving rather than copying them.
+    let mut old = old.into_iter().enumerate();
+    let mut stretch = 0u32;
     for b in blocks {
         let start = insts.len();
-        copy.clear();
-        for k in b.insts.clone() {
-            let mut inst = old[k].clone();
+        stretch += 1;
+        for _ in b.insts.clone() {
+            let (_k, mut inst) = old.next().expect("blocks cover the instructions in order");
             uses.clear();
             inst.uses(&mut uses);
             for &u in &uses {
-                let Some(op) = &constant[u.0 as usize] else { continue };
-                if copy.contains_key(&u) {
+                let Some(op) = ops.get(constant[u.0 as usize] as usize) else { continue };
+                if copy[u.0 as usize].0 == stretch {
                     continue;
                 }
-                let n = VReg(vc.value_types.len() as u32);
+                let c = VReg(vc.value_types.len() as u32);
                 vc.value_types.push(vc.value_types[u.0 as usize]);
                 insts.push(LInst::Op {
-                    dst: Some(n),
+                    dst: Some(c),
                     op: op.clone(),
                 });
-                copy.insert(u, n);
+                copy[u.0 as usize] = (stretch, c);
             }
             if !uses.is_empty() {
-                inst.map_uses(|u| copy.get(&u).copied().unwrap_or(u));
+                inst.map_uses(|u| match copy.get(u.0 as usize) {
+                    Some(&(s, c)) if s == stretch => c,
+                    _ => u,
+                });
             }
             if clobbers_all(&inst) {
-                copy.clear();
+                stretch += 1;
             }
             if let LInst::Op { dst: Some(d), op } = &inst {
                 if is_constant(op) {
@@ -220,16 +234,16 @@ pub fn rematerialize_constants(vc: &mut VCode) {
                         // Dropped: copies serve every use.
                         #[cfg(feature = "inject")]
                         {
-                            moved_to[k] = insts.len();
+                            moved_to[_k] = insts.len();
                         }
                         continue;
                     }
-                    copy.insert(*d, *d);
+                    copy[d.0 as usize] = (stretch, *d);
                 }
             }
             #[cfg(feature = "inject")]
             {
-                moved_to[k] = insts.len();
+                moved_to[_k] = insts.len();
             }
             insts.push(inst);
         }
