@@ -239,9 +239,11 @@ pub struct VCode {
     /// Parameters whose home is taken (`paramaddr`): register-passed ones
     /// are stored to their spill slots in the prologue.
     pub homed_params: Vec<usize>,
-    /// Stack-passed parameter leaves whose home nothing writes (their
-    /// parameter's address is not taken): each value's offset in the
-    /// incoming argument area, where it stays when spilled.
+    /// Parameter leaves with a home nothing else writes (their parameter's
+    /// address is not taken): each value's offset in the incoming argument
+    /// area, where it stays when spilled. A stack-passed leaf is there
+    /// already; an 8-byte register-passed one has its caller-reserved
+    /// spill slot there.
     pub homes: std::collections::HashMap<VReg, i32>,
     /// Largest outgoing argument area of any call.
     pub outgoing_size: u64,
@@ -399,7 +401,7 @@ pub fn lower(
             &b.insts[..]
         };
         if bi == 0 {
-            lower_params(f, &layout, &mut insts)?;
+            lower_params(f, &layout, &homed_params, &mut homes, &mut insts)?;
             // (A parameter whose address is taken may be written through
             // it: its leaves are copied out, not left in place.)
             let written: Vec<(u64, u64)> = homed_params
@@ -842,9 +844,15 @@ fn lower_indirect_call(
 
 /// Every `param` of the function becomes a move from its register or a
 /// load from its stack slot, on entry (a `param` is the incoming value).
+/// The entry's parameter moves and loads. A register-passed leaf of 8
+/// bytes whose parameter's address is not taken gets a home (see
+/// [`VCode::homes`]) in its caller-reserved spill slot, where Go spills
+/// register arguments: spilled, it is stored there and not in the frame.
 fn lower_params(
     f: &Function,
     layout: &AbiLayout,
+    homed_params: &[usize],
+    homes: &mut std::collections::HashMap<VReg, i32>,
     insts: &mut Vec<LInst>,
 ) -> Result<(), LowerError> {
     let mut moves = Vec::new();
@@ -863,11 +871,18 @@ fn lower_params(
             let dst = VReg(i.results[0].0);
             let p = &f.sig.params[index as usize];
             match &layout.params[index as usize].loc {
-                Location::Registers { pieces, .. } => {
+                Location::Registers { pieces, spill } => {
                     let pc = pieces.get(leaf as usize).ok_or_else(|| {
                         LowerError(format!("parameter {index} has no leaf {leaf}"))
                     })?;
                     moves.push((dst, abi_preg(pc.reg)));
+                    // (A spill stores all 8 bytes of a register: a
+                    // narrower piece would overwrite its neighbours.)
+                    if let Some(spill) = spill {
+                        if pc.size == 8 && !homed_params.contains(&(index as usize)) {
+                            homes.insert(dst, (layout.spill_area_offset + spill + pc.offset) as i32);
+                        }
+                    }
                 }
                 Location::Stack { offset } => {
                     let ls = leaves(&p.ty);
