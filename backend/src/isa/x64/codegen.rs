@@ -996,6 +996,19 @@ impl<'a> Emitter<'a> {
                 args,
                 results,
             } => self.call_val(*via, *offset, args, results),
+            LInst::StoreImm {
+                ty,
+                ptr,
+                offset,
+                imm,
+            } => {
+                let p = self.gpr(*ptr, S1)?;
+                self.e(Inst::StoreImm {
+                    size: int_size(*ty),
+                    dst: Amode::base_disp(p, *offset),
+                    imm: *imm as i32,
+                })
+            }
             LInst::OpImm { dst, op, ty, a, imm } => {
                 if self.alloc.allocs[dst.0 as usize].is_none() {
                     return Ok(());
@@ -1075,6 +1088,13 @@ impl<'a> Emitter<'a> {
                         self.put(d, S1)
                     }
                 }
+            }
+            Op::Fconst { bits: 0, .. } => {
+                // +0.0, as Go makes it: `xorps`.
+                let d = dst.expect("fconst has a result");
+                let w = self.work_xmm(d, &[], fs1());
+                self.e(Inst::XorPs { dst: w, src: w })?;
+                self.put_f(d, w)
             }
             Op::Fconst { ty, bits } => {
                 let d = dst.expect("fconst has a result");

@@ -7,7 +7,8 @@
 //! immediate (any constant, at 32 bits or less), and a shift by a constant
 //! count, become an [`LInst::OpImm`], as Go's rewrite rules make `ADDQconst`,
 //! `CMPQconst` and `SHLQconst`; the constant is then no longer a use. So
-//! does the constant of a fused compare-and-branch.
+//! does the constant of a fused compare-and-branch, and an integer or nil
+//! constant stored (`MOVQstoreconst`).
 //!
 //! [`rematerialize_constants`]: the allocator gives each value one
 //! register or one spill slot for its whole interval, and a call clobbers
@@ -80,6 +81,12 @@ pub fn fold_immediates(vc: &mut VCode) {
             };
             if let Some((cc, a, c)) = folded {
                 vc.insts[i] = LInst::CmpBranch { cc, ty, a, b: CmpOperand::Imm(c), then, els };
+            }
+            continue;
+        }
+        if let LInst::Op { dst: None, op: Op::Store { ty, ptr, offset, value } } = vc.insts[i] {
+            if let Some(imm) = k(value).filter(|_| !ty.is_float()).and_then(|c| immediate(ty, c)) {
+                vc.insts[i] = LInst::StoreImm { ty, ptr: VReg(ptr.0), offset, imm };
             }
             continue;
         }

@@ -142,6 +142,14 @@ pub enum LInst {
         then: usize,
         els: usize,
     },
+    /// `store.ty ptr, offset, imm`: a store of an integer (or nil)
+    /// constant, as an immediate (see [`super::constants`]).
+    StoreImm {
+        ty: Ty,
+        ptr: VReg,
+        offset: i32,
+        imm: i64,
+    },
     /// To `then` when `a cc b` (integers or pointers of type `ty`), else
     /// to `els`: an `icmp` whose only use is the `brif` right after it,
     /// fused into it as Go's `CMPQ; JLT` (no `setcc`, no `test`).
@@ -928,6 +936,7 @@ impl LInst {
             LInst::Op { op, .. } => op.for_each_arg(|a| out.push(VReg(a.0))),
             LInst::StoreOutgoing { src, .. } | LInst::StoreResult { src, .. } => out.push(*src),
             LInst::OpImm { a, .. } => out.push(*a),
+            LInst::StoreImm { ptr, .. } => out.push(*ptr),
             LInst::Call { args, .. } | LInst::CallVal { args, .. } => {
                 out.extend(args.iter().map(|(_, v)| *v))
             }
@@ -957,6 +966,7 @@ impl LInst {
             LInst::Op { op, .. } => op.map_args(|a| crate::ir::Value(f(VReg(a.0)).0)),
             LInst::StoreOutgoing { src, .. } | LInst::StoreResult { src, .. } => *src = f(*src),
             LInst::OpImm { a, .. } => *a = f(*a),
+            LInst::StoreImm { ptr, .. } => *ptr = f(*ptr),
             LInst::Call { args, .. } | LInst::CallVal { args, .. } => {
                 args.iter_mut().for_each(|(_, v)| *v = f(*v))
             }
@@ -1050,6 +1060,7 @@ impl RaFunction for VCode {
             | LInst::Ret { .. }
             | LInst::Jump { .. }
             | LInst::Branch { .. }
+            | LInst::StoreImm { .. }
             | LInst::CmpBranch { .. } => {}
         }
     }
