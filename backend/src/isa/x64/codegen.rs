@@ -1601,6 +1601,9 @@ impl<'a> Emitter<'a> {
                     }
                 }
             }
+            BinOp::DivS | BinOp::DivU | BinOp::RemS | BinOp::RemU => {
+                return self.divide_by_constant(d, op, ty, a, imm);
+            }
             BinOp::Mul => {
                 let src = self.regmem(a);
                 self.e(Inst::ImulImm {
@@ -1628,6 +1631,134 @@ impl<'a> Emitter<'a> {
             }
         }
         self.put(d, w)
+    }
+
+    /// `a op c` for a division by a nonzero constant `c` (signed or not as
+    /// `op` reads it): no zero check, and no `MinInt / -1` check unless `c`
+    /// is -1. Powers of two are shifts, as Go makes them
+    /// (`generic.rules`: `Div64u n (Const64 [c])` with `isPowerOfTwo`, and
+    /// the signed form that adds `2^k - 1` to a negative dividend first).
+    fn divide_by_constant(&mut self, d: VReg, op: BinOp, ty: Ty, a: VReg, c: i64) -> Result<(), EncodeError> {
+        let signed = matches!(op, BinOp::DivS | BinOp::RemS);
+        let rem = matches!(op, BinOp::RemS | BinOp::RemU);
+        let size = alu_size(ty);
+        let w = self.work_gpr(d, &[], S1);
+        if !signed && (c as u64).is_power_of_two() && (c as u64) < 1 << 31 {
+            let k = (c as u64).trailing_zeros() as u8;
+            if rem {
+                self.gpr_into(a, w)?;
+                self.e(Inst::Alu {
+                    op: AluOp::And,
+                    size: Size::B64,
+                    dst: w,
+                    src: RegMemImm::Imm((c - 1) as i32),
+                })?;
+            } else {
+                self.extend_into(a, ty, false, w)?;
+                if k > 0 {
+                    self.e(Inst::Shift {
+                        op: ShiftOp::Shr,
+                        size: Size::B64,
+                        dst: w,
+                        amount: ShiftAmount::Imm(k),
+                    })?;
+                }
+            }
+            return self.put(d, w);
+        }
+        if signed && c > 1 && (c as u64).is_power_of_two() && c < 1 << 31 {
+            // q = (s + (s < 0 ? c - 1 : 0)) >> k on the sign-extended
+            // dividend s; r = s - (that sum with its low k bits cleared).
+            let k = (c as u64).trailing_zeros() as u8;
+            self.extend_into(a, ty, true, w)?;
+            self.e(Inst::MovRR {
+                size: Size::B64,
+                dst: S2,
+                src: w,
+            })?;
+            self.e(Inst::Shift {
+                op: ShiftOp::Sar,
+                size: Size::B64,
+                dst: S2,
+                amount: ShiftAmount::Imm(63),
+            })?;
+            self.e(Inst::Shift {
+                op: ShiftOp::Shr,
+                size: Size::B64,
+                dst: S2,
+                amount: ShiftAmount::Imm(64 - k),
+            })?;
+            self.e(Inst::Alu {
+                op: AluOp::Add,
+                size: Size::B64,
+                dst: S2,
+                src: RegMemImm::Reg(w),
+            })?;
+            if rem {
+                self.e(Inst::Alu {
+                    op: AluOp::And,
+                    size: Size::B64,
+                    dst: S2,
+                    src: RegMemImm::Imm(-(c as i32)),
+                })?;
+                self.e(Inst::Alu {
+                    op: AluOp::Sub,
+                    size: Size::B64,
+                    dst: w,
+                    src: RegMemImm::Reg(S2),
+                })?;
+                return self.put(d, w);
+            }
+            self.e(Inst::Shift {
+                op: ShiftOp::Sar,
+                size: Size::B64,
+                dst: S2,
+                amount: ShiftAmount::Imm(k),
+            })?;
+            return self.put(d, S2);
+        }
+        if signed && c == -1 {
+            // x / -1 is -x (MinInt stays MinInt, as in Go); x % -1 is 0.
+            if rem {
+                self.e(Inst::MovImm {
+                    size: Size::B32,
+                    dst: w,
+                    imm: 0,
+                })?;
+            } else {
+                self.gpr_into(a, w)?;
+                self.e(Inst::Neg { size, reg: w })?;
+            }
+            return self.put(d, w);
+        }
+        // Any other divisor: DIV or IDIV, the divisor in a register.
+        self.extend_into(a, ty, signed, S1)?;
+        self.e(Inst::MovImm {
+            size: Size::B64,
+            dst: S2,
+            imm: if signed || size == Size::B64 { c as u64 } else { c as u64 & 0xffff_ffff },
+        })?;
+        self.e(Inst::MovRR {
+            size: Size::B64,
+            dst: Gpr::RAX,
+            src: S1,
+        })?;
+        if signed {
+            self.e(Inst::SignExtendAx { size })?;
+        } else {
+            self.e(Inst::Alu {
+                op: AluOp::Xor,
+                size: Size::B32,
+                dst: Gpr::RDX,
+                src: RegMemImm::Reg(Gpr::RDX),
+            })?;
+        }
+        self.e(Inst::Div {
+            size,
+            signed,
+            divisor: RegMem::Reg(S2),
+        })?;
+        self.put(d, if rem { Gpr::RDX } else { Gpr::RAX })
     }
 
     /// Go's division: a zero divisor panics, and `MinInt / -1` is `MinInt`

@@ -4,8 +4,9 @@
 //!
 //! [`fold_immediates`]: an integer `add`, `sub`, `and`, `or`, `xor`, `mul`
 //! or comparison with a constant operand that fits a sign-extended 32-bit
-//! immediate (any constant, at 32 bits or less), and a shift by a constant
-//! count, become an [`LInst::OpImm`], as Go's rewrite rules make `ADDQconst`,
+//! immediate (any constant, at 32 bits or less), a shift by a constant
+//! count and a division by a nonzero constant (no zero check, shifts for
+//! powers of two) become an [`LInst::OpImm`], as Go's rewrite rules make `ADDQconst`,
 //! `CMPQconst` and `SHLQconst`; the constant is then no longer a use. So
 //! does the constant of a fused compare-and-branch, and an integer or nil
 //! constant stored (`MOVQstoreconst`).
@@ -103,6 +104,14 @@ pub fn fold_immediates(vc: &mut VCode) {
                     }
                 }
                 BinOp::Sub => k(b).and_then(|c| immediate(ty, c)).map(|c| (op, a, c)),
+                // A division by a nonzero constant cannot panic: the
+                // divisor is the immediate, signed or not as the division
+                // reads it.
+                BinOp::DivS | BinOp::RemS => k(b).filter(|&c| c != 0).map(|c| {
+                    let shift = 64 - ty.bits();
+                    (op, a, ((c << shift) as i64) >> shift)
+                }),
+                BinOp::DivU | BinOp::RemU => k(b).filter(|&c| c != 0).map(|c| (op, a, c as i64)),
                 _ => None,
             }
             .map(|(op, a, imm)| LInst::OpImm {

@@ -175,7 +175,8 @@ pub enum LInst {
     /// An integer operation with a constant operand folded in as an
     /// immediate (see [`super::constants`]): `dst = a op imm`. For a shift
     /// `imm` is the count (read unsigned, at most 255); for a comparison
-    /// `dst` is `a cc imm`.
+    /// `dst` is `a cc imm`; for a division the divisor, nonzero, read as
+    /// the division reads it (sign-extended for `divs`/`rems`).
     OpImm {
         dst: VReg,
         op: ImmOp,
@@ -1003,6 +1004,14 @@ impl LInst {
                 op: Op::Binary { op, .. },
                 ..
             } if op.is_shift() => PRegSet::EMPTY.with(gpr_preg(Gpr::RCX)),
+            // A division by a constant that is not a power of two still
+            // divides in RDX:RAX.
+            LInst::OpImm {
+                op: ImmOp::Bin(op),
+                ..
+            } if op.can_panic() => PRegSet::EMPTY
+                .with(gpr_preg(Gpr::RAX))
+                .with(gpr_preg(Gpr::RDX)),
             _ => PRegSet::EMPTY,
         }
     }
