@@ -7,8 +7,8 @@
 use crate::abi::Abi;
 use crate::ir::{verify_module, Module, Op, Pos, VerifyError};
 use crate::isa::x64::codegen::{layout_frame, Emitter};
-use crate::isa::x64::nosplit::{check_nosplit, SPLITTABLE_USE};
 use crate::isa::x64::constants::{fold_immediates, rematerialize_constants};
+use crate::isa::x64::nosplit::{check_nosplit, SPLITTABLE_USE};
 use crate::isa::x64::vcode::{allocatable, entry_symbol, lower};
 use crate::isa::x64::wrapper::wrapper;
 use crate::isa::x64::Code;
@@ -223,7 +223,9 @@ fn wrappers_called_from_nosplit(m: &Module) -> CheckedWrappers {
         for i in f.blocks.iter().flat_map(|b| &b.insts) {
             match &i.op {
                 Op::Call { callee, entry, .. } => {
-                    if defined_as(callee).is_some_and(|d| d != *entry) && !out.named.contains(callee) {
+                    if defined_as(callee).is_some_and(|d| d != *entry)
+                        && !out.named.contains(callee)
+                    {
                         out.named.push(callee.clone());
                     }
                 }
@@ -286,7 +288,8 @@ pub fn compile_module(m: &Module) -> Result<Vec<CompiledFunction>, CompileError>
             Some(_) => Some(SPLITTABLE_USE),
             None => Some(8 + 8 + frame.size as u64),
         };
-        let w = wrapper(&f.name, &f.sig, f.abi, callee_use).map_err(|e| err(format!("wrapper: {e}")))?;
+        let w = wrapper(&f.name, &f.sig, f.abi, callee_use)
+            .map_err(|e| err(format!("wrapper: {e}")))?;
         let other = match f.abi {
             Abi::Internal => Abi::Abi0,
             Abi::Abi0 => Abi::Internal,

@@ -37,7 +37,9 @@ fn difference(m: &Module) -> Option<String> {
     }
     let limits = Limits::default();
     for (k, r) in m.runs.iter().enumerate() {
-        let f = m.function(&r.func).expect("a verified run line names a function");
+        let f = m
+            .function(&r.func)
+            .expect("a verified run line names a function");
         let types: Vec<_> = f.sig.params.iter().map(|p| p.ty.clone()).collect();
         let run = |module: &Module| {
             let input = materialize_in(&module.functions, &types, &r.args).expect("run line input");

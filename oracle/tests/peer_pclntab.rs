@@ -848,7 +848,11 @@ fn code_size_of_janus_entries() {
                 assert_eq!(s.instructions, e.code.inst_offsets.len(), "{at}");
                 // Go's rule: a function that calls nothing and has a frame
                 // of 0 bytes saves no RBP; any other pushes it.
-                let calls = e.code.relocs.iter().any(|r| r.kind == janus_backend::isa::x64::RelocKind::X86Pc32);
+                let calls = e
+                    .code
+                    .relocs
+                    .iter()
+                    .any(|r| r.kind == janus_backend::isa::x64::RelocKind::X86Pc32);
                 let saved_rbp = if !calls && e.frame_size == 0 { 0 } else { 8 };
                 assert_eq!(s.frame_size, e.frame_size as u64 + saved_rbp, "{at}");
                 match e.body {

@@ -118,7 +118,9 @@ fn merge_single_predecessors(f: &mut Function) -> bool {
         }
         // Absorb successors while `a` jumps to a block only it reaches.
         loop {
-            let Terminator::Jump(bc) = &f.blocks[a].term else { break };
+            let Terminator::Jump(bc) = &f.blocks[a].term else {
+                break;
+            };
             let b = bc.block.0 as usize;
             if b == 0 || b == a || preds[b] != 1 || !keep[b] {
                 break;

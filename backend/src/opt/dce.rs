@@ -24,7 +24,8 @@ fn has_effect(op: &Op, constant_nonzero: &dyn Fn(Value) -> bool) -> bool {
         | Op::Alloc { .. }
         | Op::Closure { .. } => true,
         Op::Binary { op, b, .. } => {
-            matches!(op, BinOp::DivS | BinOp::DivU | BinOp::RemS | BinOp::RemU) && !constant_nonzero(*b)
+            matches!(op, BinOp::DivS | BinOp::DivU | BinOp::RemS | BinOp::RemU)
+                && !constant_nonzero(*b)
         }
         _ => false,
     }
@@ -116,7 +117,9 @@ pub fn dce(f: &mut Function) -> bool {
             }
         } else if def_at[v.0 as usize] != NONE {
             let (b, k) = def_at[v.0 as usize];
-            f.blocks[b as usize].insts[k as usize].op.for_each_arg(|a| mark(a, &mut live, &mut work));
+            f.blocks[b as usize].insts[k as usize]
+                .op
+                .for_each_arg(|a| mark(a, &mut live, &mut work));
         }
     }
 
@@ -129,11 +132,18 @@ pub fn dce(f: &mut Function) -> bool {
         });
         changed |= data.insts.len() != before;
     }
-    if !f.blocks.iter().any(|d| d.params.iter().any(|p| !live[p.0 as usize])) {
+    if !f
+        .blocks
+        .iter()
+        .any(|d| d.params.iter().any(|p| !live[p.0 as usize]))
+    {
         return changed;
     }
-    let dead_params: Vec<Vec<bool>> =
-        f.blocks.iter().map(|d| d.params.iter().map(|p| !live[p.0 as usize]).collect()).collect();
+    let dead_params: Vec<Vec<bool>> = f
+        .blocks
+        .iter()
+        .map(|d| d.params.iter().map(|p| !live[p.0 as usize]).collect())
+        .collect();
     for (b, data) in f.blocks.iter_mut().enumerate() {
         let mut k = 0;
         data.params.retain(|_| {

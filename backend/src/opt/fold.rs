@@ -12,7 +12,9 @@
 //! unused.
 
 use super::{reverse_postorder, Substitution};
-use crate::ir::{BinOp, BlockCall, ConvOp, FloatCC, Function, IntCC, Op, Terminator, Ty, UnOp, Value};
+use crate::ir::{
+    BinOp, BlockCall, ConvOp, FloatCC, Function, IntCC, Op, Terminator, Ty, UnOp, Value,
+};
 
 /// A value known at compile time.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -202,7 +204,14 @@ enum Rewrite {
 }
 
 /// The identity an integer `a OP b` is, with at most one operand known.
-fn int_identity(op: BinOp, ty: Ty, a: Value, b: Value, ka: Option<u64>, kb: Option<u64>) -> Option<Rewrite> {
+fn int_identity(
+    op: BinOp,
+    ty: Ty,
+    a: Value,
+    b: Value,
+    ka: Option<u64>,
+    kb: Option<u64>,
+) -> Option<Rewrite> {
     use Rewrite::*;
     let zero = Const(Known::Int(0));
     let ones = mask(ty);
@@ -210,7 +219,9 @@ fn int_identity(op: BinOp, ty: Ty, a: Value, b: Value, ka: Option<u64>, kb: Opti
         (BinOp::Sub | BinOp::Xor | BinOp::AndNot, _, _) if a == b => Some(zero),
         (BinOp::And | BinOp::Or, _, _) if a == b => Some(Same(a)),
         (BinOp::Add | BinOp::Or | BinOp::Xor, Some(0), _) => Some(Same(b)),
-        (BinOp::Add | BinOp::Sub | BinOp::Or | BinOp::Xor | BinOp::AndNot, _, Some(0)) => Some(Same(a)),
+        (BinOp::Add | BinOp::Sub | BinOp::Or | BinOp::Xor | BinOp::AndNot, _, Some(0)) => {
+            Some(Same(a))
+        }
         (BinOp::Shl | BinOp::ShrS | BinOp::ShrU, _, Some(0)) => Some(Same(a)),
         (BinOp::Shl | BinOp::ShrU | BinOp::ShrS, Some(0), _) => Some(zero),
         (BinOp::Mul | BinOp::And, Some(0), _) | (BinOp::Mul | BinOp::And, _, Some(0)) => Some(zero),
@@ -220,7 +231,9 @@ fn int_identity(op: BinOp, ty: Ty, a: Value, b: Value, ka: Option<u64>, kb: Opti
         (BinOp::RemS | BinOp::RemU, _, Some(1)) => Some(zero),
         (BinOp::And, Some(k), _) if k == ones => Some(Same(b)),
         (BinOp::And, _, Some(k)) if k == ones => Some(Same(a)),
-        (BinOp::Or, Some(k), _) | (BinOp::Or, _, Some(k)) if k == ones => Some(Const(Known::Int(ones))),
+        (BinOp::Or, Some(k), _) | (BinOp::Or, _, Some(k)) if k == ones => {
+            Some(Const(Known::Int(ones)))
+        }
         _ => None,
     }
 }
@@ -257,26 +270,36 @@ pub fn fold(f: &mut Function) -> bool {
                 }
                 &Op::Binary { op, ty, a, b } if op.is_float() => {
                     match (float(a, &known), float(b, &known)) {
-                        (Some(x), Some(y)) => float_binary(op, ty, x, y).map(|r| Rewrite::Const(Known::Float(r))),
+                        (Some(x), Some(y)) => {
+                            float_binary(op, ty, x, y).map(|r| Rewrite::Const(Known::Float(r)))
+                        }
                         _ => None,
                     }
                 }
                 &Op::Binary { op, ty, a, b } => {
                     let bty = f.value_types[b.0 as usize];
                     match (int(a, &known), int(b, &known)) {
-                        (Some(x), Some(y)) => int_binary(op, ty, x, y, bty).map(|r| Rewrite::Const(Known::Int(r))),
+                        (Some(x), Some(y)) => {
+                            int_binary(op, ty, x, y, bty).map(|r| Rewrite::Const(Known::Int(r)))
+                        }
                         (ka, kb) => int_identity(op, ty, a, b, ka, kb),
                     }
                 }
                 &Op::Unary { op, ty, arg } => match (op, int(arg, &known), float(arg, &known)) {
-                    (UnOp::Neg, Some(x), _) => Some(Rewrite::Const(Known::Int(x.wrapping_neg() & mask(ty)))),
+                    (UnOp::Neg, Some(x), _) => {
+                        Some(Rewrite::Const(Known::Int(x.wrapping_neg() & mask(ty))))
+                    }
                     (UnOp::Not, Some(x), _) => Some(Rewrite::Const(Known::Int(!x & mask(ty)))),
                     // Flips the sign bit, NaN or not, as XORPS does.
-                    (UnOp::FNeg, _, Some(x)) => Some(Rewrite::Const(Known::Float(x ^ (1u64 << (ty.bits() - 1))))),
+                    (UnOp::FNeg, _, Some(x)) => {
+                        Some(Rewrite::Const(Known::Float(x ^ (1u64 << (ty.bits() - 1)))))
+                    }
                     _ => None,
                 },
                 &Op::Icmp { cc, ty, a, b } => match (int(a, &known), int(b, &known)) {
-                    (Some(x), Some(y)) => Some(Rewrite::Const(Known::Int(int_compare(cc, ty, x, y) as u64))),
+                    (Some(x), Some(y)) => {
+                        Some(Rewrite::Const(Known::Int(int_compare(cc, ty, x, y) as u64)))
+                    }
                     _ if a == b => Some(Rewrite::Const(Known::Int(matches!(
                         cc,
                         IntCC::Eq | IntCC::Sle | IntCC::Sge | IntCC::Ule | IntCC::Uge
@@ -284,15 +307,22 @@ pub fn fold(f: &mut Function) -> bool {
                     _ => None,
                 },
                 &Op::Fcmp { cc, ty, a, b } => match (float(a, &known), float(b, &known)) {
-                    (Some(x), Some(y)) => Some(Rewrite::Const(Known::Int(
-                        float_compare(cc, as_f64(ty, x), as_f64(ty, y)) as u64,
-                    ))),
+                    (Some(x), Some(y)) => Some(Rewrite::Const(Known::Int(float_compare(
+                        cc,
+                        as_f64(ty, x),
+                        as_f64(ty, y),
+                    )
+                        as u64))),
                     _ => None,
                 },
                 &Op::Conv { op, from, to, arg } => {
                     let r = match (op, int(arg, &known), float(arg, &known)) {
-                        (ConvOp::Zext | ConvOp::Trunc, Some(x), _) => Some(Known::Int(x & mask(to))),
-                        (ConvOp::Sext, Some(x), _) => Some(Known::Int(signed(from, x) as u64 & mask(to))),
+                        (ConvOp::Zext | ConvOp::Trunc, Some(x), _) => {
+                            Some(Known::Int(x & mask(to)))
+                        }
+                        (ConvOp::Sext, Some(x), _) => {
+                            Some(Known::Int(signed(from, x) as u64 & mask(to)))
+                        }
                         (ConvOp::SIToF, Some(x), _) => {
                             let v = signed(from, x);
                             Some(Known::Float(match to {
@@ -319,7 +349,9 @@ pub fn fold(f: &mut Function) -> bool {
                         Some(k) => Some(Rewrite::Const(k)),
                         None => match (op, conv_of[arg.0 as usize]) {
                             // trunc(zext x) and trunc(sext x) back to x's type.
-                            (ConvOp::Trunc, Some((ConvOp::Zext | ConvOp::Sext, inner_from, x))) if inner_from == to => {
+                            (ConvOp::Trunc, Some((ConvOp::Zext | ConvOp::Sext, inner_from, x)))
+                                if inner_from == to =>
+                            {
                                 Some(Rewrite::Same(x))
                             }
                             _ => {

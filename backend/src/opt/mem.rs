@@ -99,7 +99,9 @@ fn overlaps(k: &Known, object: Object, offset: i64, ty: Ty) -> bool {
 /// Forwards stored and loaded values to later loads of local objects;
 /// returns whether any load was forwarded.
 pub fn forward(f: &mut Function) -> bool {
-    let Some(addr) = local_addresses(f) else { return false };
+    let Some(addr) = local_addresses(f) else {
+        return false;
+    };
     // Each block's only predecessor, if it has exactly one edge in.
     let mut only_pred: Vec<(u32, usize)> = vec![(0, usize::MAX); f.blocks.len()];
     for b in 0..f.blocks.len() {
@@ -118,23 +120,43 @@ pub fn forward(f: &mut Function) -> bool {
         for k in 0..f.blocks[b].insts.len() {
             let inst = &f.blocks[b].insts[k];
             match inst.op {
-                Op::Store { ty, ptr, offset, value } => {
+                Op::Store {
+                    ty,
+                    ptr,
+                    offset,
+                    value,
+                } => {
                     if let Some(o) = addr[ptr.0 as usize] {
                         let off = offset as i64;
                         state.retain(|k| !overlaps(k, o, off, ty));
-                        state.push(Known { object: o, offset: off, ty, value: subst.resolve(value) });
+                        state.push(Known {
+                            object: o,
+                            offset: off,
+                            ty,
+                            value: subst.resolve(value),
+                        });
                     }
                 }
                 Op::Load { ty, ptr, offset } => {
-                    let Some(o) = addr[ptr.0 as usize] else { continue };
+                    let Some(o) = addr[ptr.0 as usize] else {
+                        continue;
+                    };
                     let off = offset as i64;
                     let r = inst.results[0];
-                    if let Some(k) = state.iter().find(|k| k.object == o && k.offset == off && k.ty == ty) {
+                    if let Some(k) = state
+                        .iter()
+                        .find(|k| k.object == o && k.offset == off && k.ty == ty)
+                    {
                         subst.replace(r, k.value);
                         continue;
                     }
                     state.retain(|k| !overlaps(k, o, off, ty));
-                    state.push(Known { object: o, offset: off, ty, value: r });
+                    state.push(Known {
+                        object: o,
+                        offset: off,
+                        ty,
+                        value: r,
+                    });
                 }
                 // A call (allocations are runtime calls) is a new memory
                 // state, as in Go's SSA: nothing is forwarded across it.
@@ -156,7 +178,9 @@ pub fn forward(f: &mut Function) -> bool {
 
 /// Deletes stores to local objects no load reads; returns whether any was.
 pub fn remove_dead_stores(f: &mut Function) -> bool {
-    let Some(addr) = local_addresses(f) else { return false };
+    let Some(addr) = local_addresses(f) else {
+        return false;
+    };
     let mut loaded: Vec<Object> = Vec::new();
     for b in &f.blocks {
         for i in &b.insts {

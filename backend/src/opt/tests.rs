@@ -52,8 +52,14 @@ b0:
 ",
     );
     let text = body(&m, "f");
-    assert!(!text.contains("add") && !text.contains("div") && !text.contains("shl"), "{text}");
-    assert!(!text.contains("shrs") && !text.contains("remu") && !text.contains("fto"), "{text}");
+    assert!(
+        !text.contains("add") && !text.contains("div") && !text.contains("shl"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("shrs") && !text.contains("remu") && !text.contains("fto"),
+        "{text}"
+    );
     for c in [
         "iconst.i8 -128",
         "iconst.i16 -32768",
@@ -85,9 +91,15 @@ b0:
 ",
     );
     let text = body(&m, "f");
-    assert!(text.contains("divs.i32"), "a division by zero panics:\n{text}");
+    assert!(
+        text.contains("divs.i32"),
+        "a division by zero panics:\n{text}"
+    );
     assert!(text.contains("fsub.f64"), "inf - inf is a NaN:\n{text}");
-    assert!(!text.contains("fmul") && text.contains("fconst.f64 1.5"), "{text}");
+    assert!(
+        !text.contains("fmul") && text.contains("fconst.f64 1.5"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -112,7 +124,10 @@ b2(u i64):
 ",
     );
     let text = body(&m, "f");
-    assert!(!text.contains("xor") && !text.contains("add") && !text.contains("ext"), "{text}");
+    assert!(
+        !text.contains("xor") && !text.contains("add") && !text.contains("ext"),
+        "{text}"
+    );
     assert!(!text.contains("brif") && !text.contains("b2"), "{text}");
 }
 
@@ -145,9 +160,15 @@ b0:
 ",
     );
     let text = body(&m, "f");
-    assert!(!text.contains("slot s ") && text.contains("slot s0 8, 8"), "{text}");
+    assert!(
+        !text.contains("slot s ") && text.contains("slot s0 8, 8"),
+        "{text}"
+    );
     // A home's first load stays (see the module's doc).
-    assert!(text.contains("paramaddr 1") && text.contains("load.i32"), "{text}");
+    assert!(
+        text.contains("paramaddr 1") && text.contains("load.i32"),
+        "{text}"
+    );
     // The slot passed to g escapes: its load stays.
     assert!(text.contains("load.i64"), "{text}");
     assert_eq!(m.function("f").unwrap().slots.len(), 1);
@@ -172,7 +193,10 @@ b1(a i64, b i64):
 ",
     );
     let text = body(&m, "f");
-    assert!(text.contains("alloc int64") && text.contains("store.i64"), "{text}");
+    assert!(
+        text.contains("alloc int64") && text.contains("store.i64"),
+        "{text}"
+    );
     // b1's first parameter is dead, and with it the load through a
     // parameter pointer passed to it.
     assert!(text.contains("b1(v"), "{text}");
@@ -215,7 +239,9 @@ b7(t i64):
     // over; b5 stays (it computes), b7 stays (two predecessors).
     assert_eq!(f.blocks.len(), 3, "{text}");
     assert!(!text.contains("slt"), "{text}");
-    let Terminator::Brif { then, els, .. } = &f.blocks[0].term else { panic!("{text}") };
+    let Terminator::Brif { then, els, .. } = &f.blocks[0].term else {
+        panic!("{text}")
+    };
     assert_eq!(then.block, Block(2), "{text}");
     assert_eq!(els.block, Block(1), "{text}");
 }

@@ -144,7 +144,6 @@ fn prec(ty: Ty) -> Prec {
     }
 }
 
-
 fn rsp(disp: i32) -> Amode {
     Amode::base_disp(Gpr::RSP, disp)
 }
@@ -255,7 +254,10 @@ impl<'a> Emitter<'a> {
     /// function).
     fn x15_zero_into(&self, b: usize) -> bool {
         let entry = b != 0 || self.vcode.abi == Abi::Internal;
-        entry && self.preds[b].iter().all(|&p| self.x15_zero_out[p] == Some(true))
+        entry
+            && self.preds[b]
+                .iter()
+                .all(|&p| self.x15_zero_out[p] == Some(true))
     }
 
     /// Frame words holding live pointers while instruction `cur_inst`
@@ -780,11 +782,19 @@ impl<'a> Emitter<'a> {
                 self.parallel_mixed(m)
             }
             // A leaf that stays in its home is read from there.
-            LInst::LoadIncoming { dst, .. } if self.alloc.allocs[dst.0 as usize] == Some(Alloc::Home) => Ok(()),
-            LInst::LoadIncoming { dst, ty, offset } => self.load_into(*dst, *ty, self.fp(16 + offset)),
+            LInst::LoadIncoming { dst, .. }
+                if self.alloc.allocs[dst.0 as usize] == Some(Alloc::Home) =>
+            {
+                Ok(())
+            }
+            LInst::LoadIncoming { dst, ty, offset } => {
+                self.load_into(*dst, *ty, self.fp(16 + offset))
+            }
             LInst::LoadOutgoing { dst, ty, offset } => self.load_into(*dst, *ty, rsp(*offset)),
             LInst::StoreOutgoing { src, ty, offset } => self.store_from(*src, *ty, rsp(*offset)),
-            LInst::StoreResult { src, ty, offset } => self.store_from(*src, *ty, self.fp(16 + offset)),
+            LInst::StoreResult { src, ty, offset } => {
+                self.store_from(*src, *ty, self.fp(16 + offset))
+            }
             LInst::Call {
                 symbol,
                 entry,
@@ -1009,7 +1019,13 @@ impl<'a> Emitter<'a> {
                     imm: *imm as i32,
                 })
             }
-            LInst::OpImm { dst, op, ty, a, imm } => {
+            LInst::OpImm {
+                dst,
+                op,
+                ty,
+                a,
+                imm,
+            } => {
                 if self.alloc.allocs[dst.0 as usize].is_none() {
                     return Ok(());
                 }
@@ -1377,7 +1393,7 @@ impl<'a> Emitter<'a> {
                 for (pc, l) in pieces.iter().zip(crate::ir::leaves(&param.ty)) {
                     if l.ty != Ty::Ptr {
                         let at = self.fp(base + pc.offset as i32);
-                    stack::store_piece(&mut self.buf, pc, at)?;
+                        stack::store_piece(&mut self.buf, pc, at)?;
                     }
                 }
             }
@@ -1638,7 +1654,14 @@ impl<'a> Emitter<'a> {
     /// is -1. Powers of two are shifts, as Go makes them
     /// (`generic.rules`: `Div64u n (Const64 [c])` with `isPowerOfTwo`, and
     /// the signed form that adds `2^k - 1` to a negative dividend first).
-    fn divide_by_constant(&mut self, d: VReg, op: BinOp, ty: Ty, a: VReg, c: i64) -> Result<(), EncodeError> {
+    fn divide_by_constant(
+        &mut self,
+        d: VReg,
+        op: BinOp,
+        ty: Ty,
+        a: VReg,
+        c: i64,
+    ) -> Result<(), EncodeError> {
         let signed = matches!(op, BinOp::DivS | BinOp::RemS);
         let rem = matches!(op, BinOp::RemS | BinOp::RemU);
         let size = alu_size(ty);
@@ -1736,7 +1759,11 @@ impl<'a> Emitter<'a> {
         self.e(Inst::MovImm {
             size: Size::B64,
             dst: S2,
-            imm: if signed || size == Size::B64 { c as u64 } else { c as u64 & 0xffff_ffff },
+            imm: if signed || size == Size::B64 {
+                c as u64
+            } else {
+                c as u64 & 0xffff_ffff
+            },
         })?;
         self.e(Inst::MovRR {
             size: Size::B64,

@@ -33,8 +33,14 @@ fn integer_constants(vc: &VCode) -> Vec<Option<u64>> {
     let mut out = vec![None; vc.value_types.len()];
     for i in &vc.insts {
         match i {
-            LInst::Op { dst: Some(d), op: Op::Iconst { bits, .. } } => out[d.0 as usize] = Some(*bits),
-            LInst::Op { dst: Some(d), op: Op::Nil } => out[d.0 as usize] = Some(0),
+            LInst::Op {
+                dst: Some(d),
+                op: Op::Iconst { bits, .. },
+            } => out[d.0 as usize] = Some(*bits),
+            LInst::Op {
+                dst: Some(d),
+                op: Op::Nil,
+            } => out[d.0 as usize] = Some(0),
             _ => {}
         }
     }
@@ -73,31 +79,72 @@ pub fn fold_immediates(vc: &mut VCode) {
     let konst = integer_constants(vc);
     let k = |v: crate::ir::Value| konst[v.0 as usize];
     for i in 0..vc.insts.len() {
-        if let LInst::CmpBranch { cc, ty, a, b: CmpOperand::Value(b), then, els } = vc.insts[i] {
+        if let LInst::CmpBranch {
+            cc,
+            ty,
+            a,
+            b: CmpOperand::Value(b),
+            then,
+            els,
+        } = vc.insts[i]
+        {
             let (ka, kb) = (konst[a.0 as usize], konst[b.0 as usize]);
-            let folded = match (ka.and_then(|c| immediate(ty, c)), kb.and_then(|c| immediate(ty, c))) {
+            let folded = match (
+                ka.and_then(|c| immediate(ty, c)),
+                kb.and_then(|c| immediate(ty, c)),
+            ) {
                 (_, Some(c)) => Some((cc, a, c)),
                 (Some(c), None) => Some((swapped(cc), b, c)),
                 _ => None,
             };
             if let Some((cc, a, c)) = folded {
-                vc.insts[i] = LInst::CmpBranch { cc, ty, a, b: CmpOperand::Imm(c), then, els };
+                vc.insts[i] = LInst::CmpBranch {
+                    cc,
+                    ty,
+                    a,
+                    b: CmpOperand::Imm(c),
+                    then,
+                    els,
+                };
             }
             continue;
         }
-        if let LInst::Op { dst: None, op: Op::Store { ty, ptr, offset, value } } = vc.insts[i] {
-            if let Some(imm) = k(value).filter(|_| !ty.is_float()).and_then(|c| immediate(ty, c)) {
-                vc.insts[i] = LInst::StoreImm { ty, ptr: VReg(ptr.0), offset, imm };
+        if let LInst::Op {
+            dst: None,
+            op:
+                Op::Store {
+                    ty,
+                    ptr,
+                    offset,
+                    value,
+                },
+        } = vc.insts[i]
+        {
+            if let Some(imm) = k(value)
+                .filter(|_| !ty.is_float())
+                .and_then(|c| immediate(ty, c))
+            {
+                vc.insts[i] = LInst::StoreImm {
+                    ty,
+                    ptr: VReg(ptr.0),
+                    offset,
+                    imm,
+                };
             }
             continue;
         }
-        let LInst::Op { dst: Some(d), op } = &vc.insts[i] else { continue };
+        let LInst::Op { dst: Some(d), op } = &vc.insts[i] else {
+            continue;
+        };
         let d = *d;
         let folded = match *op {
             Op::Binary { op, ty, a, b } if !ty.is_float() => match op {
                 BinOp::Shl | BinOp::ShrS | BinOp::ShrU => k(b).map(|c| (op, a, c.min(255) as i64)),
                 BinOp::Add | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::Mul => {
-                    match (k(a).and_then(|c| immediate(ty, c)), k(b).and_then(|c| immediate(ty, c))) {
+                    match (
+                        k(a).and_then(|c| immediate(ty, c)),
+                        k(b).and_then(|c| immediate(ty, c)),
+                    ) {
                         (_, Some(c)) => Some((op, a, c)),
                         (Some(c), None) => Some((op, b, c)),
                         _ => None,
@@ -121,20 +168,21 @@ pub fn fold_immediates(vc: &mut VCode) {
                 a: VReg(a.0),
                 imm,
             }),
-            Op::Icmp { cc, ty, a, b } => {
-                match (k(a).and_then(|c| immediate(ty, c)), k(b).and_then(|c| immediate(ty, c))) {
-                    (_, Some(c)) => Some((cc, a, c)),
-                    (Some(c), None) => Some((swapped(cc), b, c)),
-                    _ => None,
-                }
-                .map(|(cc, a, imm)| LInst::OpImm {
-                    dst: d,
-                    op: ImmOp::Cmp(cc),
-                    ty,
-                    a: VReg(a.0),
-                    imm,
-                })
+            Op::Icmp { cc, ty, a, b } => match (
+                k(a).and_then(|c| immediate(ty, c)),
+                k(b).and_then(|c| immediate(ty, c)),
+            ) {
+                (_, Some(c)) => Some((cc, a, c)),
+                (Some(c), None) => Some((swapped(cc), b, c)),
+                _ => None,
             }
+            .map(|(cc, a, imm)| LInst::OpImm {
+                dst: d,
+                op: ImmOp::Cmp(cc),
+                ty,
+                a: VReg(a.0),
+                imm,
+            }),
             _ => None,
         };
         if let Some(inst) = folded {
@@ -150,7 +198,10 @@ fn is_constant(op: &Op) -> bool {
 
 /// Calls out: every register is lost across them.
 fn clobbers_all(i: &LInst) -> bool {
-    matches!(i, LInst::Call { .. } | LInst::CallVal { .. } | LInst::Alloc { .. })
+    matches!(
+        i,
+        LInst::Call { .. } | LInst::CallVal { .. } | LInst::Alloc { .. }
+    )
 }
 
 /// Rewrites `vc` so that constants are made in each block that uses them
@@ -223,7 +274,9 @@ pub fn rematerialize_constants(vc: &mut VCode) {
             uses.clear();
             inst.uses(&mut uses);
             for &u in &uses {
-                let Some(op) = ops.get(constant[u.0 as usize] as usize) else { continue };
+                let Some(op) = ops.get(constant[u.0 as usize] as usize) else {
+                    continue;
+                };
                 if copy[u.0 as usize].0 == stretch {
                     continue;
                 }

@@ -10,10 +10,10 @@
 //! entry for the other ABI.
 
 pub mod codegen;
+pub mod constants;
 mod emit;
 mod inst;
 pub mod nosplit;
-pub mod constants;
 mod regs;
 pub mod stack;
 pub mod vcode;

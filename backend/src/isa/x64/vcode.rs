@@ -416,7 +416,9 @@ pub fn lower(
             let written: Vec<(u64, u64)> = homed_params
                 .iter()
                 .filter_map(|&p| match &layout.params[p].loc {
-                    Location::Stack { offset } => Some((*offset, *offset + f.sig.params[p].ty.size())),
+                    Location::Stack { offset } => {
+                        Some((*offset, *offset + f.sig.params[p].ty.size()))
+                    }
                     Location::Registers { .. } => None,
                 })
                 .collect();
@@ -889,7 +891,8 @@ fn lower_params(
                     // narrower piece would overwrite its neighbours.)
                     if let Some(spill) = spill {
                         if pc.size == 8 && !homed_params.contains(&(index as usize)) {
-                            homes.insert(dst, (layout.spill_area_offset + spill + pc.offset) as i32);
+                            homes
+                                .insert(dst, (layout.spill_area_offset + spill + pc.offset) as i32);
                         }
                     }
                 }
@@ -1007,8 +1010,7 @@ impl LInst {
             // A division by a constant that is not a power of two still
             // divides in RDX:RAX.
             LInst::OpImm {
-                op: ImmOp::Bin(op),
-                ..
+                op: ImmOp::Bin(op), ..
             } if op.can_panic() => PRegSet::EMPTY
                 .with(gpr_preg(Gpr::RAX))
                 .with(gpr_preg(Gpr::RDX)),

@@ -55,7 +55,12 @@ pub struct Wrapper {
 /// call into the definition uses below the wrapper's frame, in the
 /// accounting of [`super::nosplit`]) and its frame and that fit
 /// ([`nosplit_fits`]); with `None` it keeps the check.
-pub fn wrapper(name: &str, sig: &FuncType, def: Abi, callee_use: Option<u64>) -> Result<Wrapper, EncodeError> {
+pub fn wrapper(
+    name: &str,
+    sig: &FuncType,
+    def: Abi,
+    callee_use: Option<u64>,
+) -> Result<Wrapper, EncodeError> {
     let own = match def {
         Abi::Internal => Abi::Abi0,
         Abi::Abi0 => Abi::Internal,
