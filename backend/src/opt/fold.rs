@@ -134,34 +134,31 @@ fn int_binary(op: BinOp, ty: Ty, a: u64, b: u64, bty: Ty) -> Option<u64> {
 }
 
 fn float_binary(op: BinOp, ty: Ty, a: u64, b: u64) -> Option<u64> {
+    use std::ops::{Add, Div, Mul, Sub};
+    fn arith<T: Add<Output = T> + Sub<Output = T> + Mul<Output = T> + Div<Output = T>>(
+        op: BinOp,
+        x: T,
+        y: T,
+    ) -> Option<T> {
+        Some(match op {
+            BinOp::FAdd => x + y,
+            BinOp::FSub => x - y,
+            BinOp::FMul => x * y,
+            BinOp::FDiv => x / y,
+            _ => return None,
+        })
+    }
     // In the type's own precision: f32 arithmetic rounds once, as SSE does.
+    // A NaN in or out is left to the machine.
     match ty {
         Ty::F32 => {
             let (x, y) = (f32::from_bits(a as u32), f32::from_bits(b as u32));
-            if x.is_nan() || y.is_nan() {
-                return None;
-            }
-            let r = match op {
-                BinOp::FAdd => x + y,
-                BinOp::FSub => x - y,
-                BinOp::FMul => x * y,
-                BinOp::FDiv => x / y,
-                _ => return None,
-            };
-            (!r.is_nan()).then_some(r.to_bits() as u64)
+            let r = arith(op, x, y).filter(|r| !(x.is_nan() || y.is_nan() || r.is_nan()))?;
+            Some(r.to_bits() as u64)
         }
         _ => {
             let (x, y) = (f64::from_bits(a), f64::from_bits(b));
-            if x.is_nan() || y.is_nan() {
-                return None;
-            }
-            let r = match op {
-                BinOp::FAdd => x + y,
-                BinOp::FSub => x - y,
-                BinOp::FMul => x * y,
-                BinOp::FDiv => x / y,
-                _ => return None,
-            };
+            let r = arith(op, x, y).filter(|_| !(x.is_nan() || y.is_nan()))?;
             float_bits(Ty::F64, r)
         }
     }

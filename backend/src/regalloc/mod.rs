@@ -105,11 +105,12 @@ pub trait RaFunction {
     fn defs(&self, inst: usize, out: &mut Vec<VReg>);
     /// Registers the instruction destroys (beyond its own results).
     fn clobbers(&self, inst: usize) -> PRegSet;
-    /// Whether `v` already lives in memory that nothing else writes (a
+    /// Where `v` already lives in memory that nothing else writes (a
     /// stack-passed argument, in its caller's frame, as Go's stack
-    /// parameters live in theirs): when it must be spilled it stays there.
-    fn has_home(&self, _v: VReg) -> bool {
-        false
+    /// parameters live in theirs), as the target numbers such places: when
+    /// it must be spilled it stays there.
+    fn home(&self, _v: VReg) -> Option<i32> {
+        None
     }
     /// Planted bug `ipa-homed-args`: registers the instruction does not
     /// clobber (left out of [`RaFunction::clobbers`]) only for one value
@@ -126,9 +127,9 @@ pub enum Alloc {
     /// A spill slot, numbered from 0; the frame gives each 8 bytes.
     Spill(u32),
     /// The value's own home in memory, which the function has anyway and
-    /// nothing else writes (see [`RaFunction::has_home`]): spilling it
+    /// nothing else writes, where [`RaFunction::home`] said: spilling it
     /// costs neither a store nor a slot.
-    Home,
+    Home(i32),
 }
 
 /// The result of allocation.
@@ -476,8 +477,8 @@ pub fn allocate(f: &impl RaFunction, allocatable: PRegSet) -> Allocation {
     let mut allocs: Vec<Option<Alloc>> = vec![None; iv.len()];
     let mut spills = 0u32;
     let mut spill = |allocs: &mut Vec<Option<Alloc>>, v: usize| {
-        if f.has_home(VReg(v as u32)) {
-            allocs[v] = Some(Alloc::Home);
+        if let Some(at) = f.home(VReg(v as u32)) {
+            allocs[v] = Some(Alloc::Home(at));
         } else {
             allocs[v] = Some(Alloc::Spill(spills));
             spills += 1;

@@ -292,10 +292,11 @@ impl<'a> Emitter<'a> {
     fn live_arg_words(&self) -> Vec<u32> {
         let mut out = self.homed_words.clone();
         for v in self.across.get(&self.cur_inst).into_iter().flatten() {
-            if self.vcode.value_types[v.0 as usize] == Ty::Ptr
-                && self.alloc.allocs[v.0 as usize] == Some(Alloc::Home)
-            {
-                out.push(self.vcode.homes[v] as u32);
+            if let (Ty::Ptr, Some(Alloc::Home(at))) = (
+                self.vcode.value_types[v.0 as usize],
+                self.alloc.allocs[v.0 as usize],
+            ) {
+                out.push(at as u32);
             }
         }
         out.sort_unstable();
@@ -365,7 +366,7 @@ impl<'a> Emitter<'a> {
         match self.alloc.get(v) {
             Alloc::Reg(r) => Loc::Reg(r),
             Alloc::Spill(k) => Loc::Stack(self.frame.spill(k)),
-            Alloc::Home => Loc::Stack(16 + self.vcode.homes[&v]),
+            Alloc::Home(at) => Loc::Stack(16 + at),
         }
     }
 
@@ -783,7 +784,7 @@ impl<'a> Emitter<'a> {
             }
             // A leaf that stays in its home is read from there.
             LInst::LoadIncoming { dst, .. }
-                if self.alloc.allocs[dst.0 as usize] == Some(Alloc::Home) =>
+                if matches!(self.alloc.allocs[dst.0 as usize], Some(Alloc::Home(_))) =>
             {
                 Ok(())
             }
@@ -1765,6 +1766,13 @@ impl<'a> Emitter<'a> {
                 c as u64 & 0xffff_ffff
             },
         })?;
+        let r = self.div_s1_by_s2(size, signed, rem)?;
+        self.put(d, r)
+    }
+
+    /// DIV or IDIV of S1 (extended) by S2 at `size`, through RDX:RAX;
+    /// returns the register holding the quotient, or the remainder.
+    fn div_s1_by_s2(&mut self, size: Size, signed: bool, rem: bool) -> Result<Gpr, EncodeError> {
         self.e(Inst::MovRR {
             size: Size::B64,
             dst: Gpr::RAX,
@@ -1785,7 +1793,7 @@ impl<'a> Emitter<'a> {
             signed,
             divisor: RegMem::Reg(S2),
         })?;
-        self.put(d, if rem { Gpr::RDX } else { Gpr::RAX })
+        Ok(if rem { Gpr::RDX } else { Gpr::RAX })
     }
 
     /// Go's division: a zero divisor panics, and `MinInt / -1` is `MinInt`
@@ -1846,30 +1854,11 @@ impl<'a> Emitter<'a> {
             self.e(Inst::Jmp { target: done })?;
             self.buf.bind_label(normal)?;
         }
-        self.e(Inst::MovRR {
-            size: Size::B64,
-            dst: Gpr::RAX,
-            src: S1,
-        })?;
-        if signed {
-            self.e(Inst::SignExtendAx { size })?;
-        } else {
-            self.e(Inst::Alu {
-                op: AluOp::Xor,
-                size: Size::B32,
-                dst: Gpr::RDX,
-                src: RegMemImm::Reg(Gpr::RDX),
-            })?;
-        }
-        self.e(Inst::Div {
-            size,
-            signed,
-            divisor: RegMem::Reg(S2),
-        })?;
+        let r = self.div_s1_by_s2(size, signed, rem)?;
         self.e(Inst::MovRR {
             size: Size::B64,
             dst: S1,
-            src: if rem { Gpr::RDX } else { Gpr::RAX },
+            src: r,
         })?;
         self.buf.bind_label(done)?;
         self.put(d, S1)

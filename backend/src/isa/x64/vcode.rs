@@ -1048,8 +1048,8 @@ impl RaFunction for VCode {
         self.insts[i].uses(out)
     }
 
-    fn has_home(&self, v: VReg) -> bool {
-        self.homes.contains_key(&v)
+    fn home(&self, v: VReg) -> Option<i32> {
+        self.homes.get(&v).copied()
     }
 
     fn defs(&self, i: usize, out: &mut Vec<VReg>) {
