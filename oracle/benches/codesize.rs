@@ -12,6 +12,9 @@
 //! wrapper), and the ten worst functions of each kind. Needs Go 1.19
 //! (skips with a message without it); the build is cached, so only the
 //! first run pays for `go build`.
+//!
+//! `-- --rows FILE` also writes every function's figures, one per line
+//! (tab-separated, with a header), to sort and compare runs with.
 
 use janus_backend::abi::Abi;
 use janus_backend::compile::compile_module;
@@ -28,6 +31,7 @@ use std::path::Path;
 const GENERATED: u64 = 100;
 
 fn main() {
+    let rows_file = rows_argument();
     let go = match GoToolchain::find() {
         Ok(go) => go,
         Err(e) => {
@@ -116,6 +120,9 @@ fn main() {
             .collect();
         println!("  {what} (all):\n    {}", SizeMeans::of(&sizes).wrappers);
     }
+    if let Some(path) = &rows_file {
+        write_rows(path, &rows);
+    }
     let ratio = |p: &(CodeSize, CodeSize)| p.0.instructions as f64 / p.1.instructions.max(1) as f64;
     for (what, pick) in [
         (
@@ -146,5 +153,52 @@ fn main() {
                 g.frame_size
             );
         }
+    }
+}
+
+/// The file named by `--rows FILE`, if any (other arguments, such as the
+/// `--bench` cargo passes, are ignored).
+fn rows_argument() -> Option<String> {
+    let args: Vec<String> = std::env::args().collect();
+    let at = args.iter().position(|a| a == "--rows")?;
+    match args.get(at + 1) {
+        Some(path) => Some(path.clone()),
+        None => {
+            eprintln!("codesize bench: --rows needs a file name");
+            std::process::exit(2)
+        }
+    }
+}
+
+/// Every function's janus and Go figures, one line per entry kind.
+fn write_rows(path: &str, rows: &[(String, FunctionSizes)]) {
+    use std::fmt::Write as _;
+    let mut out = String::from(
+        "module\tfunction\tkind\tratio\tinstructions\tgo_instructions\tstack_check\tgo_stack_check\tspill_stores\tgo_spill_stores\tspill_loads\tgo_spill_loads\tframe\tgo_frame\n",
+    );
+    for (module, s) in rows {
+        for (kind, pair) in [("definition", s.definition), ("wrapper", s.wrapper)] {
+            let Some((j, g)) = pair else { continue };
+            let _ = writeln!(
+                out,
+                "{module}\t{}\t{kind}\t{:.3}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                s.name,
+                j.instructions as f64 / g.instructions.max(1) as f64,
+                j.instructions,
+                g.instructions,
+                j.stack_check,
+                g.stack_check,
+                j.spill_stores,
+                g.spill_stores,
+                j.spill_loads,
+                g.spill_loads,
+                j.frame_size,
+                g.frame_size
+            );
+        }
+    }
+    if let Err(e) = std::fs::write(path, out) {
+        eprintln!("codesize bench: {path}: {e}");
+        std::process::exit(2)
     }
 }

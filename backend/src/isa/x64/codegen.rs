@@ -682,14 +682,27 @@ impl<'a> Emitter<'a> {
         self.across = crate::regalloc::live_across_given(self.vcode, &calls, &self.alloc.live_in);
         let entry = self.buf.new_label();
         self.buf.bind_label(entry)?;
-        // Go's assembler marks a function nosplit on its own when it calls
-        // nothing and its frame with the saved RBP is under StackSmall
-        // (cmd/internal/obj/x86/obj6.go, `preprocess`): the StackSmall
-        // bytes every caller's check leaves below the guard hold it.
-        let leaf = calls.is_empty() && self.frame.size + 8 < stack::STACK_SMALL;
-        // Go saves no RBP for a frame of 0 bytes (obj6.go: BP is saved
-        // only when the frame has room); then nothing moves RSP either.
-        self.frameless = leaf && self.frame.size == 0;
+        // Go's assembler marks a function nosplit on its own when its frame
+        // with the saved RBP (`autoffset`) is under StackSmall and it calls
+        // nothing but the zero-argument panics, `runtime.panicdivide`
+        // among them, and those only while autoffset < StackSmall - 8
+        // (cmd/internal/obj/x86/obj6.go, `preprocess` and
+        // `isZeroArgRuntimeCall`): the StackSmall bytes every caller's
+        // check leaves below the guard hold it and the panic's call.
+        let autoffset = self.frame.size + 8;
+        let divisions = calls
+            .iter()
+            .any(|&i| matches!(&self.vcode.insts[i], LInst::Op { .. }));
+        let other_calls = calls
+            .iter()
+            .any(|&i| !matches!(&self.vcode.insts[i], LInst::Op { .. }));
+        let leaf = !other_calls
+            && autoffset < stack::STACK_SMALL
+            && (!divisions || autoffset < stack::STACK_SMALL - 8);
+        // Go saves no RBP for a frame of 0 bytes in a function that calls
+        // nothing (obj6.go: `autoffset == 0 && !hasCall`); then nothing
+        // moves RSP either.
+        self.frameless = leaf && calls.is_empty() && self.frame.size == 0;
         let cold = if f.nosplit || leaf {
             None
         } else {
