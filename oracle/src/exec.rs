@@ -1659,16 +1659,25 @@ fn describe(m: &Machine, o: &Outcome) -> String {
 }
 
 /// Compares the input objects as an entry left them with the
-/// interpreter's: pointer words through the entry's heap map, other bytes
-/// as they are. Returns a description of each difference.
-pub fn compare_objects(interp: &[ObjectInit], run: &EntryRun) -> Vec<String> {
+/// interpreter's: pointer words through the entry's heap map (pointers
+/// into objects the run made paired by `made`, see [`crate::made`]), other
+/// bytes as they are. Returns a description of each difference.
+pub fn compare_objects(
+    interp: &[ObjectInit],
+    run: &EntryRun,
+    made: &mut crate::made::MadeObjects,
+) -> Vec<String> {
     let mut diffs = Vec::new();
     for (i, (a, b)) in interp.iter().zip(&run.objects).enumerate() {
         let mut k = 0usize;
         while k < a.bytes.len() {
             if let Some(p) = a.pointers.get(&(k as u64)) {
                 let word = u64::from_le_bytes(b.bytes[k..k + 8].try_into().expect("8 bytes"));
-                if run.heap.pointer(word) != Some(*p) {
+                if !run
+                    .heap
+                    .pointer(word)
+                    .is_some_and(|q| made.same_pointer(*p, q))
+                {
                     diffs.push(format!(
                         "obj{i}+{k}: pointer {p:?} expected, found {word:#x}"
                     ));

@@ -41,6 +41,7 @@ pub mod gen;
 pub mod inputs;
 pub mod interp;
 pub mod listing;
+pub mod made;
 pub mod machine;
 pub mod model;
 pub mod peer;

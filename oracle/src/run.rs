@@ -17,7 +17,7 @@
 
 use crate::exec::RuntimeMode;
 use crate::exec::{compare_objects, EntryLimits, EntryOutcome, EntryRun, EntryRunner, RuntimeWork};
-use crate::inputs::{materialize_in, LeafValue, Pointer};
+use crate::inputs::{materialize_in, LeafValue};
 use crate::interp::{self, InterpError, Limits, Outcome};
 use crate::runtime::Overflow;
 use janus_backend::abi::Abi;
@@ -358,42 +358,24 @@ pub(crate) fn expected<'m>(
     })
 }
 
-/// Everything an entry run (`label`: which entry, whose code) did
-/// differently from the interpreter (`expected`, whose outcome as an entry
-/// outcome is `want`): its outcome, the violations the runtime saw, and the
-/// input objects afterwards.
+/// Everything an entry run (`label`: which entry, whose code: janus's or
+/// Go's) did differently from the interpreter (`expected`, whose outcome
+/// as an entry outcome is `want`): its outcome, the violations the runtime
+/// saw, and the input objects afterwards. Pointers into objects the run
+/// made are paired by [`crate::made::MadeObjects`], not by number: Go's
+/// escape analysis keeps some allocations on the stack and puts some
+/// locals on the heap, and janus's optimiser keeps some on the stack (a
+/// finding of a Go-peer campaign, seed 40278755: a closure returned,
+/// `obj3` through Go's code, `obj4` in the interpreter, because Go kept a
+/// `new(uint)` that does not escape on its stack).
 pub(crate) fn entry_differences(
     label: &str,
     want: &EntryOutcome,
     expected: &interp::Run,
     got: &EntryRun,
 ) -> Vec<String> {
-    entry_differences_made_from(label, want, expected, got, None)
-}
-
-/// [`entry_differences`], where with `made_from: Some(n)` a result
-/// pointer into an object the run made (numbered `n` or more) matches a
-/// pointer at the same offset into any object the run made: Go's escape
-/// analysis keeps some allocations on the stack and puts some locals on
-/// the heap, so the objects a run makes through Go's code are numbered
-/// differently (a finding of a Go-peer campaign, seed 40278755: a closure
-/// returned, `obj3` through Go's code, `obj4` in the interpreter, because
-/// Go kept a `new(uint)` that does not escape on its stack).
-pub(crate) fn entry_differences_made_from(
-    label: &str,
-    want: &EntryOutcome,
-    expected: &interp::Run,
-    got: &EntryRun,
-    made_from: Option<usize>,
-) -> Vec<String> {
-    let same = |x: &LeafValue, y: &LeafValue| match (made_from, x, y) {
-        (
-            Some(n),
-            LeafValue::Ptr(Pointer::Obj { obj: a, offset: i }),
-            LeafValue::Ptr(Pointer::Obj { obj: b, offset: j }),
-        ) if a.0 as usize >= n && b.0 as usize >= n => i == j,
-        _ => x.same_as(y),
-    };
+    let made = std::cell::RefCell::new(crate::made::MadeObjects::new(expected.objects.len()));
+    let same = |x: &LeafValue, y: &LeafValue| made.borrow_mut().same_leaf(x, y);
     let mut differences = Vec::new();
     if !agrees_by(want, expected.max_depth, &got.outcome, same) {
         let mut d = format!("{label}: {}", show_outcome(&got.outcome));
@@ -416,7 +398,7 @@ pub(crate) fn entry_differences_made_from(
         got.outcome,
         EntryOutcome::StackOverflow(Overflow::Bytes { .. })
     ) {
-        for o in compare_objects(&expected.objects, got) {
+        for o in compare_objects(&expected.objects, got, &mut made.borrow_mut()) {
             differences.push(format!("{label}: input objects afterwards: {o}"));
         }
     }

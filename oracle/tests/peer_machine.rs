@@ -132,9 +132,11 @@ fn expected(m: &Module, k: usize) -> (Expected, janus_oracle::inputs::Materializ
 /// and the input objects afterwards), and every promise the run broke.
 fn differences(want: &Expected, got: &EntryRun) -> Vec<String> {
     let mut d = Vec::new();
+    // Objects the run made are paired, not numbered (janus_oracle::made).
+    let mut made = janus_oracle::made::MadeObjects::new(want.objects.len());
     match (&want.outcome, &got.outcome) {
         (EntryOutcome::Returned(a), EntryOutcome::Returned(b)) => {
-            if a.len() != b.len() || a.iter().zip(b).any(|(x, y)| !x.same_as(y)) {
+            if a.len() != b.len() || a.iter().zip(b).any(|(x, y)| !made.same_leaf(x, y)) {
                 d.push(format!("results {b:?}, interpreter {a:?}"));
             }
         }
@@ -142,7 +144,11 @@ fn differences(want: &Expected, got: &EntryRun) -> Vec<String> {
         (a, b) => d.push(format!("outcome {b:?}, interpreter {a:?}")),
     }
     if matches!(got.outcome, EntryOutcome::Returned(_)) {
-        d.extend(janus_oracle::exec::compare_objects(&want.objects, got));
+        d.extend(janus_oracle::exec::compare_objects(
+            &want.objects,
+            got,
+            &mut made,
+        ));
     }
     d.extend(got.violations.iter().cloned());
     d

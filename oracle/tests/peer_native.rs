@@ -90,7 +90,7 @@ fn corpus_modules_agree_natively() {
         return;
     };
     let modules = corpus();
-    assert_eq!(modules.len(), 67, "the corpus has 67 modules");
+    assert_eq!(modules.len(), 68, "the corpus has 68 modules");
     let report = check(&go, &cache_dir(), &modules, Limits::default(), TRAMPOLINES)
         .unwrap_or_else(|e| panic!("{e}"));
     let (agreed, skipped) = assert_agree(&report);

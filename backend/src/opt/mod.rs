@@ -10,6 +10,8 @@
 //! which is what lets them delete a load nobody reads, as Go does.
 //!
 //! The pipeline, in [`optimize_function`]:
+//! - [`escape`]: `alloc`s whose address never escapes become stack slots
+//!   (Go's escape analysis), zeroed where the allocation was;
 //! - [`fold`]: constants folded and algebraic identities applied (Go's
 //!   generic rewrite rules: `x ^ x`, `x + 0`, `trunc(zext x)`, ...),
 //!   branches on constants turned into jumps;
@@ -24,13 +26,16 @@
 //!   over, and a block with one predecessor is merged into it (Go's
 //!   `fuse`).
 //!
-//! What the passes never touch: calls, `alloc` and `closure` (the oracle
-//! numbers heap objects in order of allocation, and every call is a
-//! safepoint the runtime checks), stores through pointers that may be
-//! shared, and divisions whose divisor may be zero.
+//! What the passes never touch: calls, `closure`, and an `alloc` whose
+//! address escapes (every call is a safepoint the runtime checks, and
+//! the heap objects a run makes must be made in the same order; the
+//! oracle pairs them with the interpreter's in that order, leaving out
+//! those kept on the stack), stores through pointers that may be shared,
+//! and divisions whose divisor may be zero.
 
 pub mod cfg;
 pub mod dce;
+pub mod escape;
 pub mod fold;
 pub mod mem;
 
@@ -47,8 +52,8 @@ pub fn optimize_module(m: &Module) -> Module {
 
 /// Optimises `f` in place.
 pub fn optimize_function(f: &mut Function) {
+    let mut changed = escape::stack_allocate(f);
     let addressed = mem::addressed_slots(f);
-    let mut changed = false;
     // Folding exposes constant divisors and dead branches; forwarding
     // exposes constants stored and loaded back, and merging blocks
     // exposes constants passed as block arguments: when the first round

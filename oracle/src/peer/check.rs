@@ -31,7 +31,7 @@ use super::native::{self, LineVerdict};
 use super::toolchain::GoToolchain;
 use crate::exec::{EntryLimits, EntryRunner};
 use crate::interp::Limits;
-use crate::run::{call_text, entry_differences_made_from, expected, BadInput, RunOptions};
+use crate::run::{call_text, entry_differences, expected, BadInput, RunOptions};
 use janus_backend::abi::Abi;
 use janus_backend::compile::{alloc_types, compile_module, CompiledFunction};
 use janus_backend::ir::Module;
@@ -648,12 +648,11 @@ pub fn check_module(
                     Ok(got) => {
                         v.go_entered
                             .extend(got.go_entered.iter().map(|s| s.to_string()));
-                        verdict.differences.extend(entry_differences_made_from(
+                        verdict.differences.extend(entry_differences(
                             &label,
                             &e.want,
                             &e.run,
                             &got,
-                            sym.map(|_| inputs),
                         ));
                         calls.push((label, got.calls, got.calls_total, sym.is_some()));
                     }

@@ -74,12 +74,14 @@ pub fn interpreter_differences(
 ) -> Vec<String> {
     use janus_oracle::exec::{compare_objects, EntryOutcome};
     let mut d = Vec::new();
+    // Objects the run made are paired, not numbered (janus_oracle::made).
+    let mut made = janus_oracle::made::MadeObjects::new(want_objects.len());
     match (want, &got.outcome) {
         (EntryOutcome::Returned(a), EntryOutcome::Returned(b)) => {
-            if a.len() != b.len() || a.iter().zip(b).any(|(x, y)| !x.same_as(y)) {
+            if a.len() != b.len() || a.iter().zip(b).any(|(x, y)| !made.same_leaf(x, y)) {
                 d.push(format!("results {b:?}, interpreter {a:?}"));
             }
-            d.extend(compare_objects(want_objects, got));
+            d.extend(compare_objects(want_objects, got, &mut made));
         }
         (a, b) if a == b => {}
         (a, b) => d.push(format!("outcome {b:?}, interpreter {a:?}")),

@@ -1,0 +1,150 @@
+//! Heap objects whose address never escapes, kept on the stack: Go's
+//! escape analysis (cmd/compile/internal/escape) for the one case janus's
+//! IR makes common, a `new(T)` read and written only through its own
+//! pointer.
+//!
+//! `v = alloc T` becomes `v = slotaddr S` for a new typed slot S of type T
+//! followed by stores of zero over all of it (an allocation is zeroed; a
+//! slot is undefined until stored, and the alloc may run again in a loop),
+//! when every use of `v` is the address operand of a `load` or `store`.
+//! Nothing else can then reach the object: no callee, no other pointer,
+//! no later run of the same `alloc` (an SSA value names one run's object,
+//! and `v` is passed nowhere, not even to a block). The pointer words of
+//! the slot are a typed slot's, so the stack maps report them and a
+//! moving collector updates them as it did the heap object's.
+//!
+//! Then [`super::mem`] forwards the stores to the loads, deletes the
+//! stores nobody reads and drops the slot nothing addresses: most such
+//! objects vanish, and with them the call to `runtime.newobject`, which
+//! often was the function's only call (Go's leaf functions then need no
+//! stack check).
+//!
+//! Objects bigger than [`MAX_STACK_OBJECT`] stay on the heap: their
+//! zeroing would be a store per word (Go zeroes big ones with DUFFZERO,
+//! which janus does not have).
+
+use crate::ir::{Function, Inst, Op, SlotData, Slot, Ty, Value};
+
+/// The largest object moved to the stack, in bytes (Go moves up to 64 KB,
+/// `ir.MaxImplicitStackVarSize`, zeroing big ones with DUFFZERO).
+pub const MAX_STACK_OBJECT: u64 = 64;
+
+/// Moves every non-escaping `alloc` of `f` to a new typed slot; returns
+/// whether any was.
+pub fn stack_allocate(f: &mut Function) -> bool {
+    let n = f.value_types.len();
+    // Values that are a candidate alloc's pointer.
+    let mut candidate = vec![false; n];
+    let mut any = false;
+    for b in &f.blocks {
+        for i in &b.insts {
+            if let Op::Alloc { ty } = &i.op {
+                if ty.size() <= MAX_STACK_OBJECT {
+                    candidate[i.results[0].0 as usize] = true;
+                    any = true;
+                }
+            }
+        }
+    }
+    if !any {
+        return false;
+    }
+    // A candidate escapes when it is used other than as the address of a
+    // load or store (stored as a value, passed, compared, offset, returned).
+    let mut escapes = |v: Value| candidate[v.0 as usize] = false;
+    for b in &f.blocks {
+        for i in &b.insts {
+            match &i.op {
+                Op::Load { .. } => {}
+                Op::Store { value, .. } => escapes(*value),
+                op => op.for_each_arg(&mut escapes),
+            }
+        }
+        b.term.for_each_arg(&mut escapes);
+    }
+    let mut moved = false;
+    for b in 0..f.blocks.len() {
+        let mut k = 0;
+        while k < f.blocks[b].insts.len() {
+            let inst = &f.blocks[b].insts[k];
+            let v = match (&inst.op, inst.results.first()) {
+                (Op::Alloc { .. }, Some(&v)) if candidate[v.0 as usize] => v,
+                _ => {
+                    k += 1;
+                    continue;
+                }
+            };
+            let Op::Alloc { ty } = inst.op.clone() else {
+                unreachable!("matched above")
+            };
+            let slot = Slot(f.slots.len() as u32);
+            f.slots.push(SlotData {
+                size: ty.size() as u32,
+                align: u32::from(ty.align()),
+                ty: Some(ty.clone()),
+            });
+            let mut code = vec![Inst {
+                results: vec![v],
+                op: Op::SlotAddr { slot },
+            }];
+            let mut pointers = Vec::new();
+            ty.for_each_pointer_word(0, &mut |o| pointers.push(o));
+            zero_stores(f, v, ty.size(), &pointers, &mut code);
+            let added = code.len();
+            f.blocks[b].insts.splice(k..=k, code);
+            k += added;
+            moved = true;
+        }
+    }
+    moved
+}
+
+/// Appends to `code` stores of zero over `size` bytes at `ptr` (nil at the
+/// pointer words `pointers`), each as wide as the offset's alignment and
+/// the bytes left allow, with the constants they store.
+fn zero_stores(f: &mut Function, ptr: Value, size: u64, pointers: &[u64], code: &mut Vec<Inst>) {
+    let mut zeros: Vec<(Ty, Value)> = Vec::new();
+    let mut at = 0u64;
+    while at < size {
+        let ty = if pointers.contains(&at) {
+            Ty::Ptr
+        } else {
+            [Ty::I64, Ty::I32, Ty::I16, Ty::I8]
+                .into_iter()
+                .find(|t| {
+                    let w = t.bytes() as u64;
+                    at % w == 0
+                        && at + w <= size
+                        && !pointers.iter().any(|&p| p < at + w && at < p + 8)
+                })
+                .expect("a byte store always fits")
+        };
+        let zero = match zeros.iter().find(|(t, _)| *t == ty) {
+            Some(&(_, z)) => z,
+            None => {
+                let z = Value(f.value_types.len() as u32);
+                f.value_types.push(ty);
+                code.push(Inst {
+                    results: vec![z],
+                    op: if ty == Ty::Ptr {
+                        Op::Nil
+                    } else {
+                        Op::Iconst { ty, bits: 0 }
+                    },
+                });
+                zeros.push((ty, z));
+                z
+            }
+        };
+        code.push(Inst {
+            results: vec![],
+            op: Op::Store {
+                ty,
+                ptr,
+                offset: at as i32,
+                value: zero,
+            },
+        });
+        at += ty.bytes() as u64;
+    }
+}
