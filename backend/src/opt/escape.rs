@@ -6,7 +6,8 @@
 //! `v = alloc T` becomes `v = slotaddr S` for a new typed slot S of type T
 //! followed by stores of zero over all of it (an allocation is zeroed; a
 //! slot is undefined until stored, and the alloc may run again in a loop),
-//! when every use of `v` is the address operand of a `load` or `store`.
+//! when every use of `v` is the address operand of a `load` or `store`, or
+//! an operand of a pointer comparison.
 //! Nothing else can then reach the object: no callee, no other pointer,
 //! no later run of the same `alloc` (an SSA value names one run's object,
 //! and `v` is passed nowhere, not even to a block). The pointer words of
@@ -23,7 +24,8 @@
 //! zeroing would be a store per word (Go zeroes big ones with DUFFZERO,
 //! which janus does not have).
 
-use crate::ir::{Function, Inst, Op, SlotData, Slot, Ty, Value};
+use crate::ir::{Function, Inst, Op, Slot, SlotData, Ty, Value};
+use crate::types::Type;
 
 /// The largest object moved to the stack, in bytes (Go moves up to 64 KB,
 /// `ir.MaxImplicitStackVarSize`, zeroing big ones with DUFFZERO).
@@ -50,12 +52,16 @@ pub fn stack_allocate(f: &mut Function) -> bool {
         return false;
     }
     // A candidate escapes when it is used other than as the address of a
-    // load or store (stored as a value, passed, compared, offset, returned).
+    // load or store or an operand of a pointer comparison (stored as a
+    // value, passed, offset, returned). A comparison reveals nothing a
+    // stack address changes: no other pointer can equal it, as none holds
+    // it (not even one of an earlier run of the same `alloc`, which only a
+    // block argument could carry over).
     let mut escapes = |v: Value| candidate[v.0 as usize] = false;
     for b in &f.blocks {
         for i in &b.insts {
             match &i.op {
-                Op::Load { .. } => {}
+                Op::Load { .. } | Op::Icmp { .. } => {}
                 Op::Store { value, .. } => escapes(*value),
                 op => op.for_each_arg(&mut escapes),
             }
@@ -87,9 +93,7 @@ pub fn stack_allocate(f: &mut Function) -> bool {
                 results: vec![v],
                 op: Op::SlotAddr { slot },
             }];
-            let mut pointers = Vec::new();
-            ty.for_each_pointer_word(0, &mut |o| pointers.push(o));
-            zero_stores(f, v, ty.size(), &pointers, &mut code);
+            zero_stores(f, v, &ty, &mut code);
             let added = code.len();
             f.blocks[b].insts.splice(k..=k, code);
             k += added;
@@ -99,26 +103,33 @@ pub fn stack_allocate(f: &mut Function) -> bool {
     moved
 }
 
-/// Appends to `code` stores of zero over `size` bytes at `ptr` (nil at the
-/// pointer words `pointers`), each as wide as the offset's alignment and
-/// the bytes left allow, with the constants they store.
-fn zero_stores(f: &mut Function, ptr: Value, size: u64, pointers: &[u64], code: &mut Vec<Inst>) {
-    let mut zeros: Vec<(Ty, Value)> = Vec::new();
-    let mut at = 0u64;
-    while at < size {
-        let ty = if pointers.contains(&at) {
-            Ty::Ptr
-        } else {
-            [Ty::I64, Ty::I32, Ty::I16, Ty::I8]
+/// Appends to `code` stores of zero over all of a `ty` at `ptr`, with the
+/// constants they store: each leaf of the type at its own type (so that
+/// forwarding meets loads of the leaves), and any padding between them
+/// with integer stores as wide as the offset's alignment allows (a program
+/// may load across a leaf and its padding; an allocation zeroed both).
+fn zero_stores(f: &mut Function, ptr: Value, ty: &Type, code: &mut Vec<Inst>) {
+    // (offset, type) of every store.
+    let mut plan: Vec<(u64, Ty)> = Vec::new();
+    let gap = |plan: &mut Vec<(u64, Ty)>, mut at: u64, to: u64| {
+        while at < to {
+            let t = [Ty::I64, Ty::I32, Ty::I16, Ty::I8]
                 .into_iter()
-                .find(|t| {
-                    let w = t.bytes() as u64;
-                    at % w == 0
-                        && at + w <= size
-                        && !pointers.iter().any(|&p| p < at + w && at < p + 8)
-                })
-                .expect("a byte store always fits")
-        };
+                .find(|t| at % t.bytes() as u64 == 0 && at + t.bytes() as u64 <= to)
+                .expect("a byte store always fits");
+            plan.push((at, t));
+            at += t.bytes() as u64;
+        }
+    };
+    let mut at = 0u64;
+    for leaf in crate::ir::leaves(ty) {
+        gap(&mut plan, at, leaf.offset);
+        plan.push((leaf.offset, leaf.ty));
+        at = leaf.offset + leaf.ty.bytes() as u64;
+    }
+    gap(&mut plan, at, ty.size());
+    let mut zeros: Vec<(Ty, Value)> = Vec::new();
+    for (at, ty) in plan {
         let zero = match zeros.iter().find(|(t, _)| *t == ty) {
             Some(&(_, z)) => z,
             None => {
@@ -126,10 +137,10 @@ fn zero_stores(f: &mut Function, ptr: Value, size: u64, pointers: &[u64], code: 
                 f.value_types.push(ty);
                 code.push(Inst {
                     results: vec![z],
-                    op: if ty == Ty::Ptr {
-                        Op::Nil
-                    } else {
-                        Op::Iconst { ty, bits: 0 }
+                    op: match ty {
+                        Ty::Ptr => Op::Nil,
+                        Ty::F32 | Ty::F64 => Op::Fconst { ty, bits: 0 },
+                        _ => Op::Iconst { ty, bits: 0 },
                     },
                 });
                 zeros.push((ty, z));
@@ -145,6 +156,5 @@ fn zero_stores(f: &mut Function, ptr: Value, size: u64, pointers: &[u64], code: 
                 value: zero,
             },
         });
-        at += ty.bytes() as u64;
     }
 }

@@ -243,11 +243,24 @@ pub fn fold(f: &mut Function) -> bool {
     // What each value is defined as, for identities across two
     // instructions (`trunc(zext x)`).
     let mut conv_of: Vec<Option<(ConvOp, Ty, Value)>> = vec![None; f.value_types.len()];
+    // Pointers known to be nil (`Some(true)`) or not (`Some(false)`): the
+    // address of a stack object, a new object or a static func value is
+    // never nil.
+    let mut nil: Vec<Option<bool>> = vec![None; f.value_types.len()];
     let mut subst = Substitution::new(f);
     for b in reverse_postorder(f) {
         for k in 0..f.blocks[b].insts.len() {
             let inst = &mut f.blocks[b].insts[k];
             inst.op.map_args(|v| subst.resolve(v));
+            match inst.op {
+                Op::Nil => nil[inst.results[0].0 as usize] = Some(true),
+                Op::SlotAddr { .. }
+                | Op::ParamAddr { .. }
+                | Op::Alloc { .. }
+                | Op::Closure { .. }
+                | Op::FuncVal { .. } => nil[inst.results[0].0 as usize] = Some(false),
+                _ => {}
+            }
             let int = |v: Value, known: &[Option<Known>]| match known[v.0 as usize] {
                 Some(Known::Int(x)) => Some(x),
                 _ => None,
@@ -301,6 +314,13 @@ pub fn fold(f: &mut Function) -> bool {
                         cc,
                         IntCC::Eq | IntCC::Sle | IntCC::Sge | IntCC::Ule | IntCC::Uge
                     ) as u64))),
+                    // Nil against nil, or against a pointer known not to be.
+                    _ if ty == Ty::Ptr => match (nil[a.0 as usize], nil[b.0 as usize]) {
+                        (Some(x), Some(y)) if x || y => {
+                            Some(Rewrite::Const(Known::Int(((x == y) == (cc == IntCC::Eq)) as u64)))
+                        }
+                        _ => None,
+                    },
                     _ => None,
                 },
                 &Op::Fcmp { cc, ty, a, b } => match (float(a, &known), float(b, &known)) {

@@ -3,7 +3,8 @@
 //!
 //! A *local object* is a stack slot (`slotaddr`) or a parameter's home
 //! (`paramaddr`). When every use of every address of it is the address
-//! operand of a `load` or `store` at a constant offset, nothing but those
+//! operand of a `load` or `store` at a constant offset (or an operand of a
+//! pointer comparison, which reads nothing), nothing but those
 //! loads and stores can read or write it: no callee, no other pointer, not
 //! the collector (which may rewrite a typed slot's pointer word, but only
 //! to the moved object's new address, as it rewrites the SSA value that
@@ -12,7 +13,8 @@
 //! taken:
 //! - [`forward`]: a load of bytes last stored (or loaded) with the same
 //!   offset and type, in the same block or along a chain of single
-//!   predecessors, with no call or allocation between, is that value. (A load from a parameter home before
+//!   predecessors, with no call or allocation between, is that value, and
+//!   a store of that value there is deleted. (A load from a parameter home before
 //!   any store stays a load, though it reads the parameter: the prologue's
 //!   homing of register arguments is what the campaign checks through
 //!   it, and its generator does not yet hand homes to callees, through
@@ -54,7 +56,8 @@ fn local_addresses(f: &Function) -> Option<Vec<Option<Object>>> {
         return None;
     }
     // An object escapes when any of its addresses is used other than as the
-    // address of a load or store.
+    // address of a load or store, or compared (which neither reads nor
+    // writes it).
     let mut escapes: Vec<Object> = Vec::new();
     let note = |v: Value, escapes: &mut Vec<Object>| {
         if let Some(o) = addr[v.0 as usize] {
@@ -66,7 +69,7 @@ fn local_addresses(f: &Function) -> Option<Vec<Option<Object>>> {
     for b in &f.blocks {
         for i in &b.insts {
             match &i.op {
-                Op::Load { .. } => {}
+                Op::Load { .. } | Op::Icmp { .. } => {}
                 Op::Store { value, .. } => note(*value, &mut escapes),
                 op => op.for_each_arg(|v| note(v, &mut escapes)),
             }
@@ -96,8 +99,9 @@ fn overlaps(k: &Known, object: Object, offset: i64, ty: Ty) -> bool {
         && offset < k.offset + k.ty.bytes() as i64
 }
 
-/// Forwards stored and loaded values to later loads of local objects;
-/// returns whether any load was forwarded.
+/// Forwards stored and loaded values to later loads of local objects, and
+/// deletes stores of the value known to be there already; returns whether
+/// any load was forwarded or store deleted.
 pub fn forward(f: &mut Function) -> bool {
     let Some(addr) = local_addresses(f) else {
         return false;
@@ -112,6 +116,7 @@ pub fn forward(f: &mut Function) -> bool {
     }
     let mut out: Vec<Option<Vec<Known>>> = vec![None; f.blocks.len()];
     let mut subst = Substitution::new(f);
+    let mut redundant: Vec<(usize, usize)> = Vec::new();
     for b in reverse_postorder(f) {
         let mut state: Vec<Known> = match only_pred[b] {
             (1, p) => out[p].clone().unwrap_or_default(),
@@ -128,12 +133,21 @@ pub fn forward(f: &mut Function) -> bool {
                 } => {
                     if let Some(o) = addr[ptr.0 as usize] {
                         let off = offset as i64;
+                        let value = subst.resolve(value);
+                        // Storing what is there already (Go's rule
+                        // `(Store ptr (Load ptr mem) mem) => mem`).
+                        if state.iter().any(|x| {
+                            x.object == o && x.offset == off && x.ty == ty && x.value == value
+                        }) {
+                            redundant.push((b, k));
+                            continue;
+                        }
                         state.retain(|k| !overlaps(k, o, off, ty));
                         state.push(Known {
                             object: o,
                             offset: off,
                             ty,
-                            value: subst.resolve(value),
+                            value,
                         });
                     }
                 }
@@ -173,7 +187,10 @@ pub fn forward(f: &mut Function) -> bool {
         }
         out[b] = Some(state);
     }
-    subst.apply(f)
+    for &(b, k) in redundant.iter().rev() {
+        f.blocks[b].insts.remove(k);
+    }
+    subst.apply(f) || !redundant.is_empty()
 }
 
 /// Deletes stores to local objects no load reads; returns whether any was.

@@ -353,12 +353,11 @@ b0:
     fn runtime_calls_count_as_splittable() {
         let alloc = |size: u32| {
             format!(
-                "nosplit internal func f() int64 {{
+                "nosplit internal func f() *int64 {{
     slot buf {size}, 8
 b0:
     p = alloc int64
-    x = iconst.i64 1
-    ret x
+    ret p
 }}
 "
             )
