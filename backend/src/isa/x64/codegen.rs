@@ -1497,6 +1497,24 @@ impl<'a> Emitter<'a> {
     }
 
     fn binary(&mut self, d: VReg, op: BinOp, ty: Ty, a: VReg, b: VReg) -> Result<(), EncodeError> {
+        // A commutative operation whose second operand is in the result's
+        // register reads it as the first: `d = a + d` is `add d, a`, not
+        // three moves through a scratch register. (Float addition and
+        // multiplication commute too, NaN payloads aside, which Go leaves
+        // undefined.)
+        let (a, b) = match (self.loc(d), op) {
+            (
+                Loc::Reg(_),
+                BinOp::Add
+                | BinOp::Mul
+                | BinOp::And
+                | BinOp::Or
+                | BinOp::Xor
+                | BinOp::FAdd
+                | BinOp::FMul,
+            ) if self.loc(b) == self.loc(d) && self.loc(a) != self.loc(d) => (b, a),
+            _ => (a, b),
+        };
         if op.is_float() {
             let p = prec(ty);
             let w = self.work_xmm(d, &[b], fs1());
@@ -1523,6 +1541,21 @@ impl<'a> Emitter<'a> {
             return self.shift(d, op, ty, a, b);
         }
         let size = alu_size(ty);
+        // A sum into a third register: `lea d, [a + b]`.
+        if let (BinOp::Add, Loc::Reg(rd), Loc::Reg(ra), Loc::Reg(rb)) =
+            (op, self.loc(d), self.loc(a), self.loc(b))
+        {
+            if rd != ra && rd != rb {
+                return self.e(Inst::Lea {
+                    dst: gpr_of(rd),
+                    src: Amode::BaseDisp {
+                        base: gpr_of(ra),
+                        index: Some((gpr_of(rb), 1)),
+                        disp: 0,
+                    },
+                });
+            }
+        }
         // AndNot writes (the complement of) `b` first and reads `a` after;
         // the others write `a` first and read `b` after.
         let w = if op == BinOp::AndNot {
@@ -1644,6 +1677,20 @@ impl<'a> Emitter<'a> {
                 })?;
             }
             _ => {
+                // Adding a constant into another register: `lea d, [a + k]`.
+                let disp = match op {
+                    BinOp::Add => i32::try_from(imm).ok(),
+                    BinOp::Sub => imm.checked_neg().and_then(|k| i32::try_from(k).ok()),
+                    _ => None,
+                };
+                if let (Some(disp), Loc::Reg(ra), Loc::Reg(rd)) = (disp, self.loc(a), self.loc(d)) {
+                    if ra != rd {
+                        return self.e(Inst::Lea {
+                            dst: gpr_of(rd),
+                            src: Amode::base_disp(gpr_of(ra), disp),
+                        });
+                    }
+                }
                 self.gpr_into(a, w)?;
                 let alu = match op {
                     BinOp::Add => AluOp::Add,
