@@ -275,6 +275,22 @@ pub fn compile_module(m: &Module) -> Result<Vec<CompiledFunction>, CompileError>
         let frame = layout_frame(&vcode, &f.slots, &alloc);
         let mut em = Emitter::new(&vcode, &alloc, &frame);
         em.emit_function(f).map_err(|e| err(e.to_string()))?;
+        // A loop whose body changes X15 undoes the guess that its back
+        // edge leaves X15 zero: emit again without the guesses that failed
+        // (each round drops at least one, so this ends).
+        loop {
+            let failed = em.x15_guesses_failed();
+            if failed.is_empty() {
+                break;
+            }
+            let mut no_guess = std::mem::take(&mut em.x15_no_guess);
+            for b in failed {
+                no_guess[b] = true;
+            }
+            em = Emitter::new(&vcode, &alloc, &frame);
+            em.x15_no_guess = no_guess;
+            em.emit_function(f).map_err(|e| err(e.to_string()))?;
+        }
         let safepoints = std::mem::take(&mut em.safepoints);
         let body = em.body;
         let code = em.finish().map_err(|e| err(e.to_string()))?;

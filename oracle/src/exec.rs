@@ -137,6 +137,10 @@ pub struct EntryRun {
     pub outcome: EntryOutcome,
     /// The input objects afterwards.
     pub objects: Vec<ObjectInit>,
+    /// The heap objects the run made, in order, as they are at the end:
+    /// `None` for one the collector freed, or once [`MADE_BYTES_READ`]
+    /// bytes were read.
+    pub made: Vec<Option<crate::made::MadeBytes>>,
     /// Promises the entry broke on return (RSP, RBP, R14, X15, DF, MXCSR).
     pub violations: Vec<String>,
     pub instructions: u64,
@@ -1510,6 +1514,26 @@ impl EntryRunner {
                 descriptor: o.descriptor,
             });
         }
+        // The objects the run made, while the runtime still knows them.
+        let mut made = Vec::new();
+        if let Some(rt) = runtime.borrow().as_ref() {
+            let mut budget = MADE_BYTES_READ;
+            for o in rt.objects.iter().skip(input.objects.len()) {
+                made.push(match o.addr {
+                    Some(a) if o.size <= budget => {
+                        budget -= o.size;
+                        let bytes = m
+                            .read_bytes(a, o.size as usize)
+                            .map_err(|e| ExecError(e.to_string()))?;
+                        Some(crate::made::MadeBytes {
+                            bytes,
+                            ptr_words: o.ptr_words.clone(),
+                        })
+                    }
+                    _ => None,
+                });
+            }
+        }
         // Writes through stale pointers into what the runtime retired; the
         // heap is cleared for the next run.
         let mut stacks = StackCounts::default();
@@ -1522,6 +1546,7 @@ impl EntryRunner {
         Ok(EntryRun {
             outcome,
             objects,
+            made,
             violations,
             instructions,
             exhausted,
@@ -1537,6 +1562,10 @@ impl EntryRunner {
         })
     }
 }
+
+/// The most bytes of made objects an entry run reads back for comparison
+/// (a deep run may make many; beyond this they go unread, uncompared).
+pub const MADE_BYTES_READ: u64 = 1 << 20;
 
 /// What the bytes around the callee's slots hold (distinct from poison).
 const CANARY: u8 = 0xca;

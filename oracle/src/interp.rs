@@ -69,6 +69,9 @@ pub struct Run {
     pub outcome: Outcome,
     /// The objects made for the inputs, as they are at the end.
     pub objects: Vec<ObjectInit>,
+    /// The heap objects the run made (`alloc`, `closure`), in order, as
+    /// they are at the end (numbered after the inputs).
+    pub made: Vec<crate::made::MadeContents>,
     /// Instructions executed.
     pub steps: u64,
     /// The deepest the calls nested (the outer call is depth 1).
@@ -310,6 +313,27 @@ fn run_here(
         Err(Unwind::Panic(p)) => Outcome::Panic(p),
         Err(Unwind::Overflow) => Outcome::StackOverflow,
     };
+    // Pointers as the outside numbers objects (see `Interp::heap`).
+    let outside = |pointers: &BTreeMap<u64, Pointer>| -> BTreeMap<u64, Pointer> {
+        pointers
+            .iter()
+            .map(|(k, p)| {
+                let p = match *p {
+                    Pointer::Obj { obj, offset } => {
+                        match it.heap.iter().position(|&i| i == obj.0 as usize) {
+                            Some(n) => Pointer::Obj {
+                                obj: ObjId(n as u32),
+                                offset,
+                            },
+                            None => *p,
+                        }
+                    }
+                    Pointer::Nil | Pointer::Func { .. } | Pointer::Itab { .. } => *p,
+                };
+                (*k, p)
+            })
+            .collect()
+    };
     let objects = it
         .objects
         .iter()
@@ -321,31 +345,24 @@ fn run_here(
             ptr_words: init.ptr_words.clone(),
             descriptor: init.descriptor,
             bytes: o.bytes.clone(),
-            // Pointers as the outside numbers objects (see `Interp::heap`).
-            pointers: o
-                .pointers
-                .iter()
-                .map(|(k, p)| {
-                    let p = match *p {
-                        Pointer::Obj { obj, offset } => {
-                            match it.heap.iter().position(|&i| i == obj.0 as usize) {
-                                Some(n) => Pointer::Obj {
-                                    obj: ObjId(n as u32),
-                                    offset,
-                                },
-                                None => *p,
-                            }
-                        }
-                        Pointer::Nil | Pointer::Func { .. } | Pointer::Itab { .. } => *p,
-                    };
-                    (*k, p)
-                })
-                .collect(),
+            pointers: outside(&o.pointers),
+        })
+        .collect();
+    let made = it.heap[input.objects.len()..]
+        .iter()
+        .map(|&i| {
+            let o = &it.objects[i];
+            crate::made::MadeContents {
+                bytes: o.bytes.clone(),
+                pointers: outside(&o.pointers),
+                code_word: o.func.is_some(),
+            }
         })
         .collect();
     Ok(Run {
         outcome,
         objects,
+        made,
         steps: it.steps,
         max_depth: it.max_depth,
     })

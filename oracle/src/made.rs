@@ -18,9 +18,37 @@
 //!   the second of two new objects where the first is due is a difference.
 //!
 //! Input objects, func values and itabs compare exactly.
+//!
+//! Paired objects must then hold the same bytes and pointers at the end
+//! ([`MadeObjects::compare_contents`]), which pairs the objects they point
+//! to in turn: everything the run made that its results and input objects
+//! reach is compared, as the input objects themselves are. (A stack map
+//! that loses a pointer held in a stack object shows up so: the collector
+//! moves the object it points to without updating it, and the writes
+//! through it land in the old copy.)
 
+use crate::exec::Heap;
 use crate::inputs::{LeafValue, Pointer};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// A heap object the interpreter made, as it was at the end.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MadeContents {
+    pub bytes: Vec<u8>,
+    /// The pointers in its pointer words, by offset.
+    pub pointers: BTreeMap<u64, Pointer>,
+    /// A closure: its first word is its code pointer, an address in the
+    /// code in an entry run (not compared).
+    pub code_word: bool,
+}
+
+/// A heap object an entry run made, as it was at the end.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MadeBytes {
+    pub bytes: Vec<u8>,
+    /// The words that may hold pointers (from its type).
+    pub ptr_words: Vec<u64>,
+}
 
 /// The pairing built while comparing one run with the interpreter's.
 #[derive(Clone, Debug)]
@@ -66,6 +94,74 @@ impl MadeObjects {
         }
     }
 
+    /// Compares every paired object's contents at the end, the interpreter's
+    /// (`interp`, numbered from the first made object) with the entry's
+    /// (`entry`, read through its `heap` map), pairing the objects their
+    /// pointers reach as it goes; returns a description of each difference.
+    /// An object the entry run did not read back (see
+    /// [`crate::exec::MADE_BYTES_READ`]) is not compared.
+    pub fn compare_contents(
+        &mut self,
+        interp: &[MadeContents],
+        entry: &[Option<MadeBytes>],
+        heap: &Heap,
+    ) -> Vec<String> {
+        let mut diffs = Vec::new();
+        let mut done: BTreeSet<u32> = BTreeSet::new();
+        while let Some((a, b)) = self
+            .pairs
+            .iter()
+            .map(|(a, b)| (*a, *b))
+            .find(|(a, _)| !done.contains(a))
+        {
+            done.insert(a);
+            let (Some(want), Some(Some(got))) = (
+                interp.get((a - self.first) as usize),
+                entry.get((b - self.first) as usize),
+            ) else {
+                continue;
+            };
+            let name = format!("made object obj{b} (the interpreter's obj{a})");
+            if want.bytes.len() != got.bytes.len() {
+                diffs.push(format!(
+                    "{name}: {} bytes, {} expected",
+                    got.bytes.len(),
+                    want.bytes.len()
+                ));
+                continue;
+            }
+            let mut k = if want.code_word { 8 } else { 0 };
+            while k < want.bytes.len() {
+                if got.ptr_words.contains(&(k as u64)) || want.pointers.contains_key(&(k as u64)) {
+                    let p = want
+                        .pointers
+                        .get(&(k as u64))
+                        .copied()
+                        .unwrap_or(Pointer::Nil);
+                    let word = got
+                        .bytes
+                        .get(k..k + 8)
+                        .map_or(0, |w| u64::from_le_bytes(w.try_into().expect("8 bytes")));
+                    if !heap.pointer(word).is_some_and(|q| self.same_pointer(p, q)) {
+                        diffs.push(format!(
+                            "{name}+{k}: pointer {p:?} expected, found {word:#x}"
+                        ));
+                    }
+                    k += 8;
+                    continue;
+                }
+                if want.bytes[k] != got.bytes[k] {
+                    diffs.push(format!(
+                        "{name}+{k}: byte {:#04x} expected, found {:#04x}",
+                        want.bytes[k], got.bytes[k]
+                    ));
+                }
+                k += 1;
+            }
+        }
+        diffs
+    }
+
     /// Pairs `a` (interpreter) with `b` (entry) unless that breaks one to
     /// one or the order of creation; returns whether they are paired.
     fn pair(&mut self, a: u32, b: u32) -> bool {
@@ -75,10 +171,20 @@ impl MadeObjects {
         if self.back.contains_key(&b) {
             return false;
         }
-        if self.pairs.range(..a).next_back().is_some_and(|(_, &x)| x >= b) {
+        if self
+            .pairs
+            .range(..a)
+            .next_back()
+            .is_some_and(|(_, &x)| x >= b)
+        {
             return false;
         }
-        if self.pairs.range(a + 1..).next().is_some_and(|(_, &x)| x <= b) {
+        if self
+            .pairs
+            .range(a + 1..)
+            .next()
+            .is_some_and(|(_, &x)| x <= b)
+        {
             return false;
         }
         self.pairs.insert(a, b);

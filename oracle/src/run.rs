@@ -401,6 +401,16 @@ pub(crate) fn entry_differences(
         for o in compare_objects(&expected.objects, got, &mut made.borrow_mut()) {
             differences.push(format!("{label}: input objects afterwards: {o}"));
         }
+        // Only for a run that returned: a panic's objects are those of
+        // wherever it stopped.
+        if matches!(got.outcome, EntryOutcome::Returned(_)) {
+            for o in made
+                .borrow_mut()
+                .compare_contents(&expected.made, &got.made, &got.heap)
+            {
+                differences.push(format!("{label}: afterwards: {o}"));
+            }
+        }
     }
     differences
 }

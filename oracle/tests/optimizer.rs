@@ -90,11 +90,15 @@ fn same_run(a: &interp::Run, b: &interp::Run) -> bool {
         && a.objects.iter().zip(&b.objects).all(|(x, y)| {
             x.bytes.len() == y.bytes.len()
                 && x.pointers.len() == y.pointers.len()
-                && x.pointers.iter().zip(&y.pointers).all(|((o, p), (k, q))| {
-                    o == k && made.same_pointer(*p, *q)
-                })
+                && x.pointers
+                    .iter()
+                    .zip(&y.pointers)
+                    .all(|((o, p), (k, q))| o == k && made.same_pointer(*p, *q))
                 && (0..x.bytes.len()).all(|i| {
-                    x.pointers.range(..=i as u64).next_back().is_some_and(|(o, _)| (i as u64) < o + 8)
+                    x.pointers
+                        .range(..=i as u64)
+                        .next_back()
+                        .is_some_and(|(o, _)| (i as u64) < o + 8)
                         || x.bytes[i] == y.bytes[i]
                 })
         })

@@ -169,13 +169,15 @@ fn every_stack_map_mutation_is_caught() {
 }
 
 /// `f` keeps scalars live across its calls of `g`, which allocates (a
-/// runtime call: a safepoint visit that walks `f`'s frame). In the first
+/// runtime call: a safepoint visit that walks `f`'s frame; over 64 bytes,
+/// so that the object is not kept on the stack, though it does not
+/// escape). In the first
 /// iteration they are 0, which a pointer word may hold (nil); later they
 /// are not.
 const FRAME_RUNS_ON: &str = "internal func g(n int64) int64 {
 b0:
     x = param 0, 0
-    box = alloc [2]int64
+    box = alloc [9]int64
     store.i64 box, 0, x
     y = load.i64 box, 0
     ret y

@@ -316,9 +316,9 @@ pub fn fold(f: &mut Function) -> bool {
                     ) as u64))),
                     // Nil against nil, or against a pointer known not to be.
                     _ if ty == Ty::Ptr => match (nil[a.0 as usize], nil[b.0 as usize]) {
-                        (Some(x), Some(y)) if x || y => {
-                            Some(Rewrite::Const(Known::Int(((x == y) == (cc == IntCC::Eq)) as u64)))
-                        }
+                        (Some(x), Some(y)) if x || y => Some(Rewrite::Const(Known::Int(
+                            ((x == y) == (cc == IntCC::Eq)) as u64,
+                        ))),
                         _ => None,
                     },
                     _ => None,

@@ -318,5 +318,8 @@ b0:
     );
     let text = body(&m, "f");
     // The home's first load stays (see `mem`), the store of it goes.
-    assert!(text.contains("load.i64") && !text.contains("store"), "{text}");
+    assert!(
+        text.contains("load.i64") && !text.contains("store"),
+        "{text}"
+    );
 }

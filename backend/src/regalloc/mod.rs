@@ -112,12 +112,47 @@ pub trait RaFunction {
     fn home(&self, _v: VReg) -> Option<i32> {
         None
     }
+    /// Where values would best live, to save moves: `(v, Hint::Reg(r))`
+    /// when `v` is moved from or to `r` (an argument, result or return
+    /// register), `(v, Hint::Value(w))` when `v` is copied from or to `w`
+    /// (a block argument and its parameter, an operation's result and the
+    /// operand the two-address instruction overwrites). In order of
+    /// preference for each value. The allocator takes a hinted register
+    /// when it is free; any free register is as good for the allocation
+    /// itself (there are no fixed intervals), so hints never cost a spill.
+    fn hints(&self, _out: &mut Vec<(VReg, Hint)>) {}
     /// Planted bug `ipa-homed-args`: registers the instruction does not
     /// clobber (left out of [`RaFunction::clobbers`]) only for one value
     /// each, the one it takes in that register; any other value live
     /// across it must not be there.
     #[cfg(feature = "inject")]
     fn kept_for(&self, _inst: usize, _out: &mut Vec<(PReg, VReg)>) {}
+}
+
+/// A register a value would best live in (see [`RaFunction::hints`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hint {
+    Reg(PReg),
+    /// The register the other value got, if it got one first.
+    Value(VReg),
+}
+
+impl Hint {
+    /// As one `u32` (registers above bit 31), for a [`Csr`].
+    fn pack(self) -> u32 {
+        match self {
+            Hint::Reg(r) => 1 << 31 | r.0 as u32,
+            Hint::Value(v) => v.0,
+        }
+    }
+
+    fn unpack(x: u32) -> Hint {
+        if x & 1 << 31 != 0 {
+            Hint::Reg(PReg(x as u8))
+        } else {
+            Hint::Value(VReg(x))
+        }
+    }
 }
 
 /// Where a virtual register lives.
@@ -472,6 +507,9 @@ pub fn allocate(f: &impl RaFunction, allocatable: PRegSet) -> Allocation {
             (!kept.is_empty()).then_some((2 * i as u32 + 1, kept))
         })
         .collect();
+    let mut hint_pairs = Vec::new();
+    f.hints(&mut hint_pairs);
+    let hints = Csr::build(iv.len(), hint_pairs.iter().map(|(v, h)| (v.0, h.pack())));
     let mut order: Vec<usize> = (0..iv.len()).filter(|v| iv[*v].is_some()).collect();
     order.sort_by_key(|v| (iv[*v].map(|x| x.0), *v));
     let mut allocs: Vec<Option<Alloc>> = vec![None; iv.len()];
@@ -505,11 +543,21 @@ pub fn allocate(f: &impl RaFunction, allocatable: PRegSet) -> Allocation {
                 .fold(forbidden, |s, (r, _)| s.with(*r))
         };
         let class = f.class(VReg(v as u32));
-        let mut candidates = allocatable
-            .minus(forbidden)
-            .iter()
-            .filter(|r| r.class() == class);
-        let free = candidates.find(|r| active.iter().all(|(_, _, a)| a != r));
+        let usable = allocatable.minus(forbidden);
+        let is_free = |r: PReg, active: &[(u32, usize, PReg)]| {
+            r.class() == class && usable.contains(r) && active.iter().all(|(_, _, a)| *a != r)
+        };
+        let hinted = hints.get(v).iter().find_map(|&h| {
+            let r = match Hint::unpack(h) {
+                Hint::Reg(r) => r,
+                Hint::Value(w) => match allocs.get(w.0 as usize) {
+                    Some(Some(Alloc::Reg(r))) => *r,
+                    _ => return None,
+                },
+            };
+            is_free(r, &active).then_some(r)
+        });
+        let free = hinted.or_else(|| usable.iter().find(|&r| is_free(r, &active)));
         match free {
             Some(r) => {
                 allocs[v] = Some(Alloc::Reg(r));

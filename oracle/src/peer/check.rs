@@ -648,12 +648,9 @@ pub fn check_module(
                     Ok(got) => {
                         v.go_entered
                             .extend(got.go_entered.iter().map(|s| s.to_string()));
-                        verdict.differences.extend(entry_differences(
-                            &label,
-                            &e.want,
-                            &e.run,
-                            &got,
-                        ));
+                        verdict
+                            .differences
+                            .extend(entry_differences(&label, &e.want, &e.run, &got));
                         calls.push((label, got.calls, got.calls_total, sym.is_some()));
                     }
                     Err(err) => verdict

@@ -188,6 +188,12 @@ pub struct Emitter<'a> {
     x15_zero: bool,
     /// Per block, whether X15 is known zero at its end (once emitted).
     x15_zero_out: Vec<Option<bool>>,
+    /// Blocks whose predecessors laid out later (loops' back edges) are
+    /// not taken to leave X15 zero: those where that guess failed on an
+    /// earlier emission (see [`x15_guesses_failed`](Self::x15_guesses_failed)).
+    pub x15_no_guess: Vec<bool>,
+    /// Per block, whether it took a later predecessor to leave X15 zero.
+    x15_guessed: Vec<bool>,
     /// Per block, its predecessors.
     preds: Vec<Vec<usize>>,
     /// No frame at all: neither RBP saved nor RSP moved (a leaf with a
@@ -223,6 +229,8 @@ impl<'a> Emitter<'a> {
             x15_zero: vcode.abi == Abi::Internal,
             frameless: false,
             x15_zero_out: vec![None; vcode.blocks.len()],
+            x15_no_guess: vec![false; vcode.blocks.len()],
+            x15_guessed: vec![false; vcode.blocks.len()],
             preds: {
                 let mut p = vec![Vec::new(); vcode.blocks.len()];
                 for (b, data) in vcode.blocks.iter().enumerate() {
@@ -249,15 +257,40 @@ impl<'a> Emitter<'a> {
     }
 
     /// What X15 holds at the start of block `b`: zero if it is zero at the
-    /// end of every predecessor (one laid out later, not yet emitted, is
-    /// taken to have changed it; so is the entry's caller for an ABI0
-    /// function).
-    fn x15_zero_into(&self, b: usize) -> bool {
+    /// end of every predecessor (the entry's caller of an ABI0 function may
+    /// have changed it). A predecessor laid out later, not yet emitted (a
+    /// loop's back edge), is guessed to leave it zero unless that guess
+    /// failed before; the caller checks the guesses after emission and
+    /// emits again without those that failed.
+    fn x15_zero_into(&mut self, b: usize) -> bool {
         let entry = b != 0 || self.vcode.abi == Abi::Internal;
-        entry
-            && self.preds[b]
-                .iter()
-                .all(|&p| self.x15_zero_out[p] == Some(true))
+        let mut guessed = false;
+        let zero = entry
+            && self.preds[b].iter().all(|&p| match self.x15_zero_out[p] {
+                Some(z) => z,
+                None if !self.x15_no_guess[b] => {
+                    guessed = true;
+                    true
+                }
+                None => false,
+            });
+        self.x15_guessed[b] = zero && guessed;
+        zero
+    }
+
+    /// After emission: the blocks that took a later predecessor to leave
+    /// X15 zero where it did not. Their code may rely on a zero X15 that is
+    /// not there, so the function must be emitted again with
+    /// [`x15_no_guess`](Self::x15_no_guess) set for them.
+    pub fn x15_guesses_failed(&self) -> Vec<usize> {
+        (0..self.vcode.blocks.len())
+            .filter(|&b| {
+                self.x15_guessed[b]
+                    && self.preds[b]
+                        .iter()
+                        .any(|&p| self.x15_zero_out[p] != Some(true))
+            })
+            .collect()
     }
 
     /// Frame words holding live pointers while instruction `cur_inst`

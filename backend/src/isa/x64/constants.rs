@@ -191,9 +191,20 @@ pub fn fold_immediates(vc: &mut VCode) {
     }
 }
 
-/// Whether `op` is a constant worth making again rather than keeping.
+/// Whether `op` is a constant worth making again rather than keeping: a
+/// number, nil, or the address of a stack slot or parameter home (one
+/// `lea` from RBP; a copy kept in a spill slot would be a pointer into the
+/// frame that every stack move must find and adjust, which Go never
+/// keeps either: it addresses its locals from SP).
 fn is_constant(op: &Op) -> bool {
-    matches!(op, Op::Iconst { .. } | Op::Fconst { .. } | Op::Nil)
+    matches!(
+        op,
+        Op::Iconst { .. }
+            | Op::Fconst { .. }
+            | Op::Nil
+            | Op::SlotAddr { .. }
+            | Op::ParamAddr { .. }
+    )
 }
 
 /// Calls out: every register is lost across them.

@@ -8,7 +8,7 @@
 use super::regs::{Gpr, Xmm};
 use crate::abi::{Abi, AbiLayout, Location, Reg};
 use crate::ir::{leaves, BinOp, Function, Module, Op, Terminator, Ty};
-use crate::regalloc::{Class, PReg, PRegSet, RaFunction, VReg};
+use crate::regalloc::{Class, Hint, PReg, PRegSet, RaFunction, VReg};
 
 /// The integer argument registers of ABIInternal, in order (RAX RBX RCX RDI
 /// RSI R8 R9 R10 R11), as hardware numbers.
@@ -1050,6 +1050,55 @@ impl RaFunction for VCode {
 
     fn home(&self, v: VReg) -> Option<i32> {
         self.homes.get(&v).copied()
+    }
+
+    fn hints(&self, out: &mut Vec<(VReg, Hint)>) {
+        let copy = |out: &mut Vec<(VReg, Hint)>, a: VReg, b: VReg| {
+            out.push((a, Hint::Value(b)));
+            out.push((b, Hint::Value(a)));
+        };
+        for inst in &self.insts {
+            match inst {
+                LInst::EntryArgs { moves } => {
+                    out.extend(moves.iter().map(|&(v, r)| (v, Hint::Reg(r))))
+                }
+                LInst::Call { args, results, .. } | LInst::CallVal { args, results, .. } => {
+                    out.extend(args.iter().map(|&(r, v)| (v, Hint::Reg(r))));
+                    out.extend(results.iter().map(|&(v, r)| (v, Hint::Reg(r))));
+                }
+                LInst::Ret { moves } => out.extend(moves.iter().map(|&(r, v)| (v, Hint::Reg(r)))),
+                LInst::Moves { moves } => {
+                    for &(d, s) in moves {
+                        copy(out, d, s);
+                    }
+                }
+                // Two-address operations overwrite their first operand.
+                LInst::OpImm { dst, a, .. } => copy(out, *dst, *a),
+                LInst::Op {
+                    dst: Some(d),
+                    op: Op::Binary { a, b, op, .. },
+                } if !op.can_panic() => {
+                    copy(out, *d, VReg(a.0));
+                    if matches!(
+                        op,
+                        BinOp::Add
+                            | BinOp::Mul
+                            | BinOp::And
+                            | BinOp::Or
+                            | BinOp::Xor
+                            | BinOp::FAdd
+                            | BinOp::FMul
+                    ) {
+                        copy(out, *d, VReg(b.0));
+                    }
+                }
+                LInst::Op {
+                    dst: Some(d),
+                    op: Op::Unary { arg, .. } | Op::Conv { arg, .. },
+                } => copy(out, *d, VReg(arg.0)),
+                _ => {}
+            }
+        }
     }
 
     fn defs(&self, i: usize, out: &mut Vec<VReg>) {
