@@ -42,27 +42,29 @@ pub fn dce(f: &mut Function) -> bool {
     let mut changed = keep_blocks(f, &reachable);
 
     let n = f.value_types.len();
-    let mut iconst = vec![None; n];
-    for b in &f.blocks {
-        for i in &b.insts {
-            if let Op::Iconst { bits, .. } = i.op {
-                iconst[i.results[0].0 as usize] = Some(bits);
+    // Where each value is defined: (block, instruction), or (block,
+    // PARAM | index) for a block parameter, or `NONE`.
+    const NONE: (u32, u32) = (u32::MAX, u32::MAX);
+    const PARAM: u32 = 1 << 31;
+    let mut def_at: Vec<(u32, u32)> = vec![NONE; n];
+    for (b, data) in f.blocks.iter().enumerate() {
+        for (k, p) in data.params.iter().enumerate() {
+            def_at[p.0 as usize] = (b as u32, PARAM | k as u32);
+        }
+        for (k, i) in data.insts.iter().enumerate() {
+            for r in &i.results {
+                def_at[r.0 as usize] = (b as u32, k as u32);
             }
         }
     }
-    let constant_nonzero = |v: Value| iconst[v.0 as usize].is_some_and(|c| c != 0);
-
-    // Where each block parameter is: (block, index).
-    let mut param_of: Vec<Option<(usize, usize)>> = vec![None; n];
-    for (b, data) in f.blocks.iter().enumerate() {
-        for (k, p) in data.params.iter().enumerate() {
-            param_of[p.0 as usize] = Some((b, k));
-        }
-    }
-    // Where each value is defined: (block, instruction), or `NONE` for a
-    // block parameter.
-    const NONE: (u32, u32) = (u32::MAX, u32::MAX);
-    let mut def_at: Vec<(u32, u32)> = vec![NONE; n];
+    let blocks = &f.blocks;
+    let constant_nonzero = |v: Value| match def_at[v.0 as usize] {
+        (b, k) if (b, k) != NONE && k & PARAM == 0 => matches!(
+            blocks[b as usize].insts[k as usize].op,
+            Op::Iconst { bits, .. } if bits != 0
+        ),
+        _ => false,
+    };
     let mut live = vec![false; n];
     let mut work: Vec<Value> = Vec::new();
     let mark = |v: Value, live: &mut Vec<bool>, work: &mut Vec<Value>| {
@@ -71,13 +73,14 @@ pub fn dce(f: &mut Function) -> bool {
             work.push(v);
         }
     };
-    for (b, data) in f.blocks.iter().enumerate() {
-        for (k, i) in data.insts.iter().enumerate() {
-            if has_effect(&i.op, &constant_nonzero) {
+    // Whether each instruction has an effect, in order (for the sweep).
+    let mut effect: Vec<bool> = Vec::new();
+    for data in blocks {
+        for i in &data.insts {
+            let e = has_effect(&i.op, &constant_nonzero);
+            effect.push(e);
+            if e {
                 i.op.for_each_arg(|a| mark(a, &mut live, &mut work));
-            }
-            for r in &i.results {
-                def_at[r.0 as usize] = (b as u32, k as u32);
             }
         }
         match &data.term {
@@ -106,7 +109,12 @@ pub fn dce(f: &mut Function) -> bool {
         });
     }
     while let Some(v) = work.pop() {
-        if let Some((b, k)) = param_of[v.0 as usize] {
+        let (b, k) = def_at[v.0 as usize];
+        if (b, k) == NONE {
+            continue;
+        }
+        if k & PARAM != 0 {
+            let (b, k) = (b as usize, (k & !PARAM) as usize);
             for &(from, which) in &edges[starts[b] as usize..starts[b + 1] as usize] {
                 let a = match &f.blocks[from as usize].term {
                     Terminator::Jump(bc) => bc.args[k],
@@ -115,9 +123,8 @@ pub fn dce(f: &mut Function) -> bool {
                 };
                 mark(a, &mut live, &mut work);
             }
-        } else if def_at[v.0 as usize] != NONE {
-            let (b, k) = def_at[v.0 as usize];
-            f.blocks[b as usize].insts[k as usize]
+        } else {
+            blocks[b as usize].insts[k as usize]
                 .op
                 .for_each_arg(|a| mark(a, &mut live, &mut work));
         }
@@ -125,10 +132,12 @@ pub fn dce(f: &mut Function) -> bool {
 
     // Drop dead instructions and parameters, and the arguments of dead
     // parameters.
+    let mut effect = effect.into_iter();
     for data in &mut f.blocks {
         let before = data.insts.len();
         data.insts.retain(|i| {
-            has_effect(&i.op, &constant_nonzero) || i.results.iter().any(|r| live[r.0 as usize])
+            effect.next().expect("one per instruction")
+                || i.results.iter().any(|r| live[r.0 as usize])
         });
         changed |= data.insts.len() != before;
     }

@@ -34,8 +34,19 @@ enum Object {
     Param(u32),
 }
 
-/// For every value, the local object it is the (non-escaping) address of;
-/// `None` when the function addresses no local object.
+/// For every value, the local object it is the (non-escaping) address of
+/// (`None` inside when the function addresses no local object): what
+/// [`forward`] and [`remove_dead_stores`] work on. Forwarding leaves it
+/// true (a forwarded value that is an address was stored as a value, so
+/// its object escapes already), so one serves both.
+pub struct LocalAddresses(Option<Vec<Option<Object>>>);
+
+impl LocalAddresses {
+    pub fn of(f: &Function) -> LocalAddresses {
+        LocalAddresses(local_addresses(f))
+    }
+}
+
 fn local_addresses(f: &Function) -> Option<Vec<Option<Object>>> {
     let n = f.value_types.len();
     let mut addr: Vec<Option<Object>> = Vec::new();
@@ -101,10 +112,14 @@ fn overlaps(k: &Known, object: Object, offset: i64, ty: Ty) -> bool {
 
 /// Forwards stored and loaded values to later loads of local objects, and
 /// deletes stores of the value known to be there already; returns whether
-/// any load was forwarded or store deleted.
-pub fn forward(f: &mut Function) -> bool {
-    let Some(addr) = local_addresses(f) else {
-        return false;
+/// any load was forwarded or store deleted, and whether a load became a
+/// constant.
+pub fn forward(f: &mut Function, addr: &LocalAddresses) -> Forwarded {
+    let Some(addr) = &addr.0 else {
+        return Forwarded {
+            any: false,
+            constants: false,
+        };
     };
     // Each block's only predecessor, if it has exactly one edge in.
     let mut only_pred: Vec<(u32, usize)> = vec![(0, usize::MAX); f.blocks.len()];
@@ -117,7 +132,15 @@ pub fn forward(f: &mut Function) -> bool {
     let mut out: Vec<Option<Vec<Known>>> = vec![None; f.blocks.len()];
     let mut subst = Substitution::new(f);
     let mut redundant: Vec<(usize, usize)> = Vec::new();
+    // Values known to be constants, and whether a load became one.
+    let mut constant = vec![false; f.value_types.len()];
+    let mut constants = false;
     for b in reverse_postorder(f) {
+        for i in &f.blocks[b].insts {
+            if matches!(i.op, Op::Iconst { .. } | Op::Fconst { .. } | Op::Nil) {
+                constant[i.results[0].0 as usize] = true;
+            }
+        }
         let mut state: Vec<Known> = match only_pred[b] {
             (1, p) => out[p].clone().unwrap_or_default(),
             _ => Vec::new(),
@@ -162,6 +185,7 @@ pub fn forward(f: &mut Function) -> bool {
                         .find(|k| k.object == o && k.offset == off && k.ty == ty)
                     {
                         subst.replace(r, k.value);
+                        constants |= constant.get(k.value.0 as usize).copied().unwrap_or(false);
                         continue;
                     }
                     state.retain(|k| !overlaps(k, o, off, ty));
@@ -190,18 +214,43 @@ pub fn forward(f: &mut Function) -> bool {
     for &(b, k) in redundant.iter().rev() {
         f.blocks[b].insts.remove(k);
     }
-    subst.apply(f) || !redundant.is_empty()
+    let forwarded = subst.apply(f);
+    Forwarded {
+        any: forwarded || !redundant.is_empty(),
+        constants,
+    }
 }
 
-/// Deletes stores to local objects no load reads; returns whether any was.
-pub fn remove_dead_stores(f: &mut Function) -> bool {
-    let Some(addr) = local_addresses(f) else {
+/// What [`forward`] did.
+#[derive(Clone, Copy, Debug)]
+pub struct Forwarded {
+    /// A load forwarded or a store deleted.
+    pub any: bool,
+    /// A load became a constant, which folding may use.
+    pub constants: bool,
+}
+
+/// Deletes stores to local objects no load reads (a load whose result
+/// nothing uses, as after [`forward`], does not count: dead code removal
+/// deletes it next); returns whether any was.
+pub fn remove_dead_stores(f: &mut Function, addr: &LocalAddresses) -> bool {
+    let Some(addr) = &addr.0 else {
         return false;
     };
+    let mut used = vec![false; f.value_types.len()];
+    for b in &f.blocks {
+        for i in &b.insts {
+            i.op.for_each_arg(|v| used[v.0 as usize] = true);
+        }
+        b.term.for_each_arg(|v| used[v.0 as usize] = true);
+    }
     let mut loaded: Vec<Object> = Vec::new();
     for b in &f.blocks {
         for i in &b.insts {
             if let Op::Load { ptr, .. } = i.op {
+                if !used[i.results[0].0 as usize] {
+                    continue;
+                }
                 if let Some(o) = addr[ptr.0 as usize] {
                     if !loaded.contains(&o) {
                         loaded.push(o);

@@ -57,18 +57,16 @@ pub fn optimize_function(f: &mut Function) {
     // Folding exposes constant divisors and dead branches; forwarding
     // exposes constants stored and loaded back, and merging blocks
     // exposes constants passed as block arguments: when the first round
-    // forwarded a load or reshaped the control flow, a second runs.
+    // forwarded a constant or reshaped the control flow, a second runs.
     for _ in 0..2 {
         let folded = fold::fold(f);
-        let forwarded = mem::forward(f);
+        let addresses = mem::LocalAddresses::of(f);
+        let forwarded = mem::forward(f, &addresses);
+        let stores = mem::remove_dead_stores(f, &addresses);
         let dead = dce::dce(f);
-        let stores = mem::remove_dead_stores(f);
-        if stores {
-            dce::dce(f);
-        }
         let reshaped = cfg::simplify(f);
-        changed |= folded || forwarded || dead || stores || reshaped;
-        if !(forwarded || stores || reshaped) {
+        changed |= folded || forwarded.any || dead || stores || reshaped;
+        if !(forwarded.constants || reshaped) {
             break;
         }
     }

@@ -527,6 +527,10 @@ pub fn allocate(f: &impl RaFunction, allocatable: PRegSet) -> Allocation {
     for v in order {
         let (start, end) = iv[v].expect("in order only when used");
         active.retain(|(e, _, _)| *e >= start);
+        // The registers the active intervals hold.
+        let busy = active
+            .iter()
+            .fold(PRegSet::EMPTY, |s, (_, _, r)| s.with(*r));
         // Registers clobbered strictly inside the interval: a clobber at
         // position p hits values live from before p's reads to after its writes.
         let lo = clobber_points.partition_point(|(p, _)| *p <= start);
@@ -543,10 +547,12 @@ pub fn allocate(f: &impl RaFunction, allocatable: PRegSet) -> Allocation {
                 .fold(forbidden, |s, (r, _)| s.with(*r))
         };
         let class = f.class(VReg(v as u32));
-        let usable = allocatable.minus(forbidden);
-        let is_free = |r: PReg, active: &[(u32, usize, PReg)]| {
-            r.class() == class && usable.contains(r) && active.iter().all(|(_, _, a)| *a != r)
+        let of_class = match class {
+            Class::Int => PRegSet(0xffff),
+            Class::Float => PRegSet(0xffff_0000),
         };
+        let free_set = allocatable.minus(forbidden).minus(busy);
+        let free_set = PRegSet(free_set.0 & of_class.0);
         let hinted = hints.get(v).iter().find_map(|&h| {
             let r = match Hint::unpack(h) {
                 Hint::Reg(r) => r,
@@ -555,9 +561,10 @@ pub fn allocate(f: &impl RaFunction, allocatable: PRegSet) -> Allocation {
                     _ => return None,
                 },
             };
-            is_free(r, &active).then_some(r)
+            free_set.contains(r).then_some(r)
         });
-        let free = hinted.or_else(|| usable.iter().find(|&r| is_free(r, &active)));
+        let free =
+            hinted.or_else(|| (free_set.0 != 0).then(|| PReg(free_set.0.trailing_zeros() as u8)));
         match free {
             Some(r) => {
                 allocs[v] = Some(Alloc::Reg(r));
