@@ -302,7 +302,17 @@ pub fn compile_module(m: &Module) -> Result<Vec<CompiledFunction>, CompileError>
         let callee_use = match body {
             _ if f.nosplit || checked_wrappers.needs_check(&f.name, f.abi) => None,
             Some(_) => Some(SPLITTABLE_USE),
-            None => Some(8 + 8 + frame.size as u64),
+            // (and, from that frame, a leaf's call of
+            // `runtime.panicdivide`, splittable, if it divides).
+            None => Some(
+                8 + 8
+                    + frame.size as u64
+                    + if safepoints.iter().any(|s| s.kind == SafepointKind::NoReturn) {
+                        SPLITTABLE_USE
+                    } else {
+                        0
+                    },
+            ),
         };
         let w = wrapper(&f.name, &f.sig, f.abi, callee_use)
             .map_err(|e| err(format!("wrapper: {e}")))?;

@@ -349,6 +349,26 @@ b0:
         assert_eq!(e.function, "g", "{e}");
     }
 
+    /// A leaf that divides has no check (Go's rule), but its call of
+    /// `runtime.panicdivide` counts in what a call into it uses: the ABI0
+    /// wrapper copying a 744-byte argument keeps its own check rather than
+    /// make a chain of 808 bytes (a finding of the 10-minute campaign,
+    /// seeds 26364 and 47086).
+    #[test]
+    fn a_dividing_leaf_counts_its_panic_call_for_its_wrapper() {
+        compile(
+            "internal func d(big [93]int64, a int64, b int64) int64 {
+b0:
+    x = param 1, 0
+    y = param 2, 0
+    q = divs.i64 x, y
+    ret q
+}
+",
+        )
+        .unwrap();
+    }
+
     #[test]
     fn runtime_calls_count_as_splittable() {
         let alloc = |size: u32| {
