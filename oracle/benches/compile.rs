@@ -5,6 +5,11 @@
 //! ELF object; a phase's figure is its fastest round (the least disturbed
 //! by the rest of the machine), with the median beside it.
 //!
+//! Each workload's line ends with a digest of what the backend made of it
+//! (code, relocations, stack maps and every other field of the compiled
+//! functions): two builds that print the same digest made the same code,
+//! which is how a change meant only to make compiling faster is checked.
+//!
 //! A "scale" section then times one big module (one function of 50,000
 //! and of 100,000 blocks, `janus_oracle::gen::scale`) through the same
 //! phases, verify apart, once each, per block: the two sizes' figures
@@ -20,6 +25,7 @@ use janus_backend::object::write_object_with_types;
 use janus_oracle::gen::module::{gen_module, ModuleKnobs};
 use janus_oracle::gen::scale::scale_module;
 use janus_oracle::gen::seeded;
+use sha2::{Digest, Sha256};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -68,8 +74,9 @@ fn generated() -> Workload {
 }
 
 /// Runs one round over `w`; the size of what was compiled comes back too:
-/// (IR instructions, machine code bytes).
-fn round(w: &Workload) -> Result<(Round, (u64, u64)), String> {
+/// (IR instructions, machine code bytes), and with `digest` the output
+/// hashed into it (outside the timed phases).
+fn round(w: &Workload, mut digest: Option<&mut Sha256>) -> Result<(Round, (u64, u64)), String> {
     let mut r = Round::default();
     let (mut insts, mut bytes) = (0u64, 0u64);
     for (i, text) in w.texts.iter().enumerate() {
@@ -84,6 +91,9 @@ fn round(w: &Workload) -> Result<(Round, (u64, u64)), String> {
             .map_err(|e| format!("{} #{i}: object: {e}", w.name))?;
         r.object += t.elapsed();
         black_box(elf);
+        if let Some(d) = digest.as_deref_mut() {
+            d.update(format!("{compiled:?}").as_bytes());
+        }
         insts += m
             .functions
             .iter()
@@ -102,14 +112,19 @@ fn round(w: &Workload) -> Result<(Round, (u64, u64)), String> {
 fn report(w: &Workload, rounds: usize) -> Result<(), String> {
     let mut all = Vec::new();
     let mut size = (0, 0);
-    for _ in 0..rounds {
-        let (r, s) = round(w)?;
+    let mut digest = Sha256::new();
+    for k in 0..rounds {
+        let (r, s) = round(w, (k == 0).then_some(&mut digest))?;
         all.push(r);
         size = s;
     }
     let n = w.texts.len() as f64;
+    let digest: String = digest.finalize()[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
     println!(
-        "{}: {} modules, {} IR instructions, {} bytes of machine code",
+        "{}: {} modules, {} IR instructions, {} bytes of machine code (output digest {digest})",
         w.name,
         w.texts.len(),
         size.0,

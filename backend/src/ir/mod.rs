@@ -447,7 +447,9 @@ pub enum Op {
     /// register) and every leaf of every argument; the results are every
     /// leaf of every result.
     CallVal {
-        sig: FuncType,
+        /// Boxed, as in `CallMethod`: a signature is as big as the rest
+        /// of an `Op`, and every instruction pays for the largest variant.
+        sig: Box<FuncType>,
         callee: Value,
         args: Vec<Value>,
     },
@@ -461,7 +463,7 @@ pub enum Op {
     /// value's data word) as the first argument, then every leaf of
     /// `args`: the method's type without its receiver is `func` + `sig`.
     CallMethod {
-        sig: FuncType,
+        sig: Box<FuncType>,
         itab: Value,
         index: u32,
         recv: Value,
@@ -505,9 +507,14 @@ pub fn method_type(sig: &FuncType) -> FuncType {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Inst {
-    pub results: Vec<Value>,
+    pub results: Results,
     pub op: Op,
 }
+
+/// An instruction's results: one or none but for calls, kept inline so
+/// that an instruction is one allocation-free record (the optimiser and
+/// the lowering walk every instruction several times).
+pub type Results = smallvec::SmallVec<[Value; 2]>;
 
 /// A branch target with its arguments.
 #[derive(Clone, Debug, PartialEq)]

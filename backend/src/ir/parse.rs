@@ -731,7 +731,10 @@ impl<'a> IrParser<'a> {
                 at,
             });
         }
-        Ok(Inst { results: vs, op })
+        Ok(Inst {
+            results: vs.into(),
+            op,
+        })
     }
 
     /// An operation and the type of its result (None for calls and stores).
@@ -920,7 +923,7 @@ impl<'a> IrParser<'a> {
         let args = self.values_until(names, Tok::RParen)?;
         Ok((
             Op::CallMethod {
-                sig,
+                sig: Box::new(sig),
                 itab,
                 index,
                 recv,
@@ -1000,14 +1003,7 @@ impl<'a> IrParser<'a> {
                 let callee = self.use_value(names)?;
                 self.p.expect(Tok::LParen, "`(`")?;
                 let args = self.values_until(names, Tok::RParen)?;
-                (
-                    Op::CallVal {
-                        sig: *sig,
-                        callee,
-                        args,
-                    },
-                    None,
-                )
+                (Op::CallVal { sig, callee, args }, None)
             }
         })
     }

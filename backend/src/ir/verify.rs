@@ -293,12 +293,12 @@ impl<'a> Verifier<'a> {
                     0 => self.err_block(bi, message),
                     _ => self.err_stmt(bi, pos - 1, message),
                 };
-                let name = self.name(*v);
+                // Names are formatted only for a message: most values have none.
                 let slot = def
                     .get_mut(v.0 as usize)
-                    .ok_or_else(|| at(format!("{name} has no type")))?;
+                    .ok_or_else(|| at(format!("{} has no type", self.name(*v))))?;
                 if slot.is_some() {
-                    return Err(at(format!("{name} is defined twice")));
+                    return Err(at(format!("{} is defined twice", self.name(*v))));
                 }
                 *slot = Some((bi, pos));
             }
@@ -308,20 +308,24 @@ impl<'a> Verifier<'a> {
             for (ii, inst) in b.insts.iter().enumerate() {
                 self.check_inst(inst)
                     .map_err(|m| self.err_stmt(bi, ii, m))?;
-                for v in inst.op.args() {
-                    self.check_use(v, bi, ii + 1, &def, &dom)
-                        .map_err(|m| self.err_stmt(bi, ii, m))?;
-                }
+                let mut bad = Ok(());
+                inst.op.for_each_arg(|v| {
+                    if bad.is_ok() {
+                        bad = self.check_use(v, bi, ii + 1, &def, &dom);
+                    }
+                });
+                bad.map_err(|m| self.err_stmt(bi, ii, m))?;
             }
             let term = b.insts.len();
             self.check_term(&b.term)
                 .map_err(|m| self.err_stmt(bi, term, m))?;
-            let mut uses = Vec::new();
-            b.term.for_each_arg(|v| uses.push(v));
-            for v in uses {
-                self.check_use(v, bi, term + 1, &def, &dom)
-                    .map_err(|m| self.err_stmt(bi, term, m))?;
-            }
+            let mut bad = Ok(());
+            b.term.for_each_arg(|v| {
+                if bad.is_ok() {
+                    bad = self.check_use(v, bi, term + 1, &def, &dom);
+                }
+            });
+            bad.map_err(|m| self.err_stmt(bi, term, m))?;
         }
         Ok(())
     }

@@ -70,17 +70,25 @@ pub fn stack_allocate(f: &mut Function) -> bool {
     }
     let mut moved = false;
     for b in 0..f.blocks.len() {
-        let mut k = 0;
-        while k < f.blocks[b].insts.len() {
-            let inst = &f.blocks[b].insts[k];
+        let moves_here = f.blocks[b].insts.iter().any(|i| {
+            matches!((&i.op, i.results.first()), (Op::Alloc { .. }, Some(v)) if candidate[v.0 as usize])
+        });
+        if !moves_here {
+            continue;
+        }
+        // The block rebuilt in one pass (splicing each alloc's code in
+        // would move the rest of the block once per alloc).
+        let old = std::mem::take(&mut f.blocks[b].insts);
+        let mut insts = Vec::with_capacity(old.len() + 8);
+        for inst in old {
             let v = match (&inst.op, inst.results.first()) {
                 (Op::Alloc { .. }, Some(&v)) if candidate[v.0 as usize] => v,
                 _ => {
-                    k += 1;
+                    insts.push(inst);
                     continue;
                 }
             };
-            let Op::Alloc { ty } = inst.op.clone() else {
+            let Op::Alloc { ty } = inst.op else {
                 unreachable!("matched above")
             };
             let slot = Slot(f.slots.len() as u32);
@@ -89,16 +97,14 @@ pub fn stack_allocate(f: &mut Function) -> bool {
                 align: u32::from(ty.align()),
                 ty: Some(ty.clone()),
             });
-            let mut code = vec![Inst {
-                results: vec![v],
+            insts.push(Inst {
+                results: smallvec::smallvec![v],
                 op: Op::SlotAddr { slot },
-            }];
-            zero_stores(f, v, &ty, &mut code);
-            let added = code.len();
-            f.blocks[b].insts.splice(k..=k, code);
-            k += added;
+            });
+            zero_stores(f, v, &ty, &mut insts);
             moved = true;
         }
+        f.blocks[b].insts = insts;
     }
     moved
 }
@@ -136,7 +142,7 @@ fn zero_stores(f: &mut Function, ptr: Value, ty: &Type, code: &mut Vec<Inst>) {
                 let z = Value(f.value_types.len() as u32);
                 f.value_types.push(ty);
                 code.push(Inst {
-                    results: vec![z],
+                    results: smallvec::smallvec![z],
                     op: match ty {
                         Ty::Ptr => Op::Nil,
                         Ty::F32 | Ty::F64 => Op::Fconst { ty, bits: 0 },
@@ -148,7 +154,7 @@ fn zero_stores(f: &mut Function, ptr: Value, ty: &Type, code: &mut Vec<Inst>) {
             }
         };
         code.push(Inst {
-            results: vec![],
+            results: Default::default(),
             op: Op::Store {
                 ty,
                 ptr,

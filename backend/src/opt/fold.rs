@@ -409,6 +409,9 @@ pub fn fold(f: &mut Function) -> bool {
             }
         }
     }
-    subst.apply(f);
+    // Every use was resolved as it was visited: in reverse postorder a
+    // value's definition comes before its uses. Unreachable blocks keep
+    // their uses of the replaced values, which are still defined (dce
+    // removes those blocks and then the values).
     changed
 }

@@ -146,7 +146,10 @@ pub fn forward(f: &mut Function, addr: &LocalAddresses) -> Forwarded {
             _ => Vec::new(),
         };
         for k in 0..f.blocks[b].insts.len() {
-            let inst = &f.blocks[b].insts[k];
+            // Uses are resolved as they are visited (definitions come
+            // first in reverse postorder), not in a pass of their own.
+            let inst = &mut f.blocks[b].insts[k];
+            inst.op.map_args(|v| subst.resolve(v));
             match inst.op {
                 Op::Store {
                     ty,
@@ -156,7 +159,6 @@ pub fn forward(f: &mut Function, addr: &LocalAddresses) -> Forwarded {
                 } => {
                     if let Some(o) = addr[ptr.0 as usize] {
                         let off = offset as i64;
-                        let value = subst.resolve(value);
                         // Storing what is there already (Go's rule
                         // `(Store ptr (Load ptr mem) mem) => mem`).
                         if state.iter().any(|x| {
@@ -209,12 +211,13 @@ pub fn forward(f: &mut Function, addr: &LocalAddresses) -> Forwarded {
                 _ => {}
             }
         }
+        f.blocks[b].term.map(|v| subst.resolve(v), |b| b);
         out[b] = Some(state);
     }
     for &(b, k) in redundant.iter().rev() {
         f.blocks[b].insts.remove(k);
     }
-    let forwarded = subst.apply(f);
+    let forwarded = subst.any;
     Forwarded {
         any: forwarded || !redundant.is_empty(),
         constants,

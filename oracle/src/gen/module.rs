@@ -17,6 +17,7 @@ use super::Entropy;
 use janus_backend::abi::Abi;
 use janus_backend::ir::*;
 use janus_backend::types::{Basic, FuncType, Kind, Param, Type};
+use smallvec::smallvec;
 use std::collections::BTreeMap;
 
 /// What the module generator may produce.
@@ -433,14 +434,14 @@ fn add_method_calls(
     let mut insts = Vec::new();
     let tab = new(Ty::Ptr, f);
     insts.push(Inst {
-        results: vec![tab],
+        results: smallvec![tab],
         op: Op::Itab {
             methods: table.iter().map(|(m, _)| m.clone()).collect(),
         },
     });
     let obj = new(Ty::Ptr, f);
     insts.push(Inst {
-        results: vec![obj],
+        results: smallvec![obj],
         op: Op::Alloc {
             ty: Type::array(Type::basic(Basic::Int64), 2).expect("[2]int64 lays out"),
         },
@@ -448,14 +449,14 @@ fn add_method_calls(
     for word in [0, 8] {
         let v = new(Ty::I64, f);
         insts.push(Inst {
-            results: vec![v],
+            results: smallvec![v],
             op: Op::Iconst {
                 ty: Ty::I64,
                 bits: e.below(1000),
             },
         });
         insts.push(Inst {
-            results: Vec::new(),
+            results: Results::new(),
             op: Op::Store {
                 ty: Ty::I64,
                 ptr: obj,
@@ -484,7 +485,7 @@ fn add_method_calls(
             },
         };
         insts.push(Inst {
-            results: vec![v],
+            results: smallvec![v],
             op,
         });
         args.push(v);
@@ -494,9 +495,9 @@ fn add_method_calls(
         .map(|l| new(l.ty, f))
         .collect();
     insts.push(Inst {
-        results: results.clone(),
+        results: Results::from_slice(&results),
         op: Op::CallMethod {
-            sig,
+            sig: Box::new(sig),
             itab: tab,
             index: index as u32,
             recv: obj,
@@ -529,7 +530,7 @@ fn add_method_calls(
                 BinOp::Xor
             };
             f.blocks[b].insts.push(Inst {
-                results: vec![x],
+                results: smallvec![x],
                 op: Op::Binary {
                     op,
                     ty,
@@ -733,7 +734,7 @@ impl<'a> Body<'a> {
             Abi::Abi0
         };
         self.insts.push(Inst {
-            results: values.clone(),
+            results: Results::from_slice(&values),
             op: Op::Call {
                 callee,
                 entry,
@@ -1220,7 +1221,7 @@ fn gen_function(
                 );
                 let loaded = b.value(l.ty);
                 b.insts.push(Inst {
-                    results: vec![loaded],
+                    results: smallvec![loaded],
                     op: Op::Load {
                         ty: l.ty,
                         ptr,
@@ -1328,7 +1329,7 @@ fn gen_function(
         }
         let o = b.value(Ty::Ptr);
         b.insts.push(Inst {
-            results: vec![o],
+            results: smallvec![o],
             op: Op::Alloc { ty: t.clone() },
         });
         for l in leaves(&t) {
@@ -1410,7 +1411,7 @@ fn gen_function(
     if let Some(gty) = guard {
         let p0 = b.value(gty);
         b.insts.push(Inst {
-            results: vec![p0],
+            results: smallvec![p0],
             op: Op::Param { index: 0, leaf: 0 },
         });
         let wide = b.convert(p0, gty, Ty::I64);
@@ -1472,7 +1473,7 @@ fn gen_function(
         for l in leaves(&t) {
             let v = b.value(l.ty);
             b.insts.push(Inst {
-                results: vec![v],
+                results: smallvec![v],
                 op: Op::Load {
                     ty: l.ty,
                     ptr: o,
@@ -1531,7 +1532,7 @@ impl Body<'_> {
             let offset = (CLOSURE_CONTEXT_OFFSET + l.offset) as i32;
             let v = self.value(l.ty);
             self.insts.push(Inst {
-                results: vec![v],
+                results: smallvec![v],
                 op: Op::Load {
                     ty: l.ty,
                     ptr: c,
@@ -1609,7 +1610,7 @@ impl Body<'_> {
                 if l.ty == Ty::Ptr {
                     let o = self.value(Ty::Ptr);
                     self.insts.push(Inst {
-                        results: vec![o],
+                        results: smallvec![o],
                         op: Op::Alloc {
                             ty: Type::array(Type::basic(Basic::Int64), 2)
                                 .expect("[2]int64 lays out"),
@@ -1634,7 +1635,7 @@ impl Body<'_> {
             }
             let fv = self.value(Ty::Ptr);
             self.insts.push(Inst {
-                results: vec![fv],
+                results: smallvec![fv],
                 op: Op::Closure {
                     func: c.name.clone(),
                     args,
@@ -1646,7 +1647,7 @@ impl Body<'_> {
             if self.e.chance(1, 3) {
                 let junk = self.value(Ty::Ptr);
                 self.insts.push(Inst {
-                    results: vec![junk],
+                    results: smallvec![junk],
                     op: Op::Alloc {
                         ty: Type::basic(Basic::Int64),
                     },
@@ -1666,7 +1667,7 @@ impl Body<'_> {
             }
             let fv = self.value(Ty::Ptr);
             self.insts.push(Inst {
-                results: vec![fv],
+                results: smallvec![fv],
                 op: Op::FuncVal { func: name.clone() },
             });
             self.made.push((Type::func(sig.clone()), fv));
@@ -1688,9 +1689,9 @@ impl Body<'_> {
         let res = list_leaves(&sig.results);
         let results: Vec<Value> = res.iter().map(|l| self.value(l.ty)).collect();
         self.insts.push(Inst {
-            results: results.clone(),
+            results: Results::from_slice(&results),
             op: Op::CallVal {
-                sig: sig.clone(),
+                sig: Box::new(sig.clone()),
                 callee: fv,
                 args,
             },
@@ -1707,7 +1708,7 @@ impl Body<'_> {
     fn call_param(&mut self, index: u32, sig: &FuncType) {
         let p = self.value(Ty::Ptr);
         self.insts.push(Inst {
-            results: vec![p],
+            results: smallvec![p],
             op: Op::Param { index, leaf: 0 },
         });
         let nil = self.def(Op::Nil, Ty::Ptr);
@@ -1739,9 +1740,9 @@ impl Body<'_> {
         }
         let results: Vec<Value> = res.iter().map(|l| self.value(l.ty)).collect();
         self.insts.push(Inst {
-            results: results.clone(),
+            results: Results::from_slice(&results),
             op: Op::CallVal {
-                sig: sig.clone(),
+                sig: Box::new(sig.clone()),
                 callee: p,
                 args,
             },

@@ -212,7 +212,7 @@ fn xmm_of(r: PReg) -> Xmm {
 
 impl<'a> Emitter<'a> {
     pub fn new(vcode: &'a VCode, alloc: &'a Allocation, frame: &'a Frame) -> Emitter<'a> {
-        let mut buf = MachBuffer::new();
+        let mut buf = MachBuffer::with_capacity(vcode.insts.len() + vcode.insts.len() / 2 + 16);
         let labels = (0..vcode.blocks.len()).map(|_| buf.new_label()).collect();
         Emitter {
             buf,

@@ -87,6 +87,16 @@ impl MachBuffer {
         MachBuffer::default()
     }
 
+    /// A buffer with room for about `insts` instructions, so that growing
+    /// it does not copy the code over and over.
+    pub fn with_capacity(insts: usize) -> MachBuffer {
+        MachBuffer {
+            bytes: Vec::with_capacity(insts * 5),
+            inst_offsets: Vec::with_capacity(insts),
+            ..MachBuffer::default()
+        }
+    }
+
     /// The offset the next instruction will be emitted at.
     pub fn cur_offset(&self) -> u32 {
         // `emit` keeps the code below 4 GiB.

@@ -366,7 +366,10 @@ pub fn lower(
     let nir = f.blocks.len();
     // Edge blocks for brif arguments come after the IR blocks.
     let mut edge_blocks: Vec<(Vec<(VReg, VReg)>, usize)> = Vec::new();
-    let mut insts: Vec<LInst> = Vec::new();
+    // About one machine instruction an IR one, and a few more for
+    // entry, calls and edges: reserving it saves the copies of growth.
+    let nirinsts: usize = f.blocks.iter().map(|b| b.insts.len() + 1).sum();
+    let mut insts: Vec<LInst> = Vec::with_capacity(nirinsts + nirinsts / 4 + 8);
     let mut blocks: Vec<VBlock> = Vec::with_capacity(nir);
     let mut outgoing_size = 0u64;
     let mut homed_params = Vec::new();
