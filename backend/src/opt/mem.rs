@@ -34,6 +34,40 @@ enum Object {
     Param(u32),
 }
 
+/// A set of a function's local objects, one flag per slot and parameter
+/// (a function may address dozens: a list would make every lookup a scan).
+struct ObjectSet {
+    slots: Vec<bool>,
+    params: Vec<bool>,
+}
+
+impl ObjectSet {
+    fn new(f: &Function) -> ObjectSet {
+        ObjectSet {
+            slots: vec![false; f.slots.len()],
+            params: vec![false; f.sig.params.len()],
+        }
+    }
+
+    fn flag(&mut self, o: Object) -> &mut bool {
+        match o {
+            Object::Slot(k) => &mut self.slots[k as usize],
+            Object::Param(k) => &mut self.params[k as usize],
+        }
+    }
+
+    fn insert(&mut self, o: Object) {
+        *self.flag(o) = true;
+    }
+
+    fn contains(&self, o: Object) -> bool {
+        match o {
+            Object::Slot(k) => self.slots[k as usize],
+            Object::Param(k) => self.params[k as usize],
+        }
+    }
+}
+
 /// For every value, the local object it is the (non-escaping) address of
 /// (`None` inside when the function addresses no local object): what
 /// [`forward`] and [`remove_dead_stores`] work on. Forwarding leaves it
@@ -69,12 +103,10 @@ fn local_addresses(f: &Function) -> Option<Vec<Option<Object>>> {
     // An object escapes when any of its addresses is used other than as the
     // address of a load or store, or compared (which neither reads nor
     // writes it).
-    let mut escapes: Vec<Object> = Vec::new();
-    let note = |v: Value, escapes: &mut Vec<Object>| {
+    let mut escapes = ObjectSet::new(f);
+    let note = |v: Value, escapes: &mut ObjectSet| {
         if let Some(o) = addr[v.0 as usize] {
-            if !escapes.contains(&o) {
-                escapes.push(o);
-            }
+            escapes.insert(o);
         }
     };
     for b in &f.blocks {
@@ -88,7 +120,7 @@ fn local_addresses(f: &Function) -> Option<Vec<Option<Object>>> {
         b.term.for_each_arg(|v| note(v, &mut escapes));
     }
     for a in addr.iter_mut() {
-        if a.is_some_and(|o| escapes.contains(&o)) {
+        if a.is_some_and(|o| escapes.contains(o)) {
             *a = None;
         }
     }
@@ -247,7 +279,7 @@ pub fn remove_dead_stores(f: &mut Function, addr: &LocalAddresses) -> bool {
         }
         b.term.for_each_arg(|v| used[v.0 as usize] = true);
     }
-    let mut loaded: Vec<Object> = Vec::new();
+    let mut loaded = ObjectSet::new(f);
     for b in &f.blocks {
         for i in &b.insts {
             if let Op::Load { ptr, .. } = i.op {
@@ -255,9 +287,7 @@ pub fn remove_dead_stores(f: &mut Function, addr: &LocalAddresses) -> bool {
                     continue;
                 }
                 if let Some(o) = addr[ptr.0 as usize] {
-                    if !loaded.contains(&o) {
-                        loaded.push(o);
-                    }
+                    loaded.insert(o);
                 }
             }
         }
@@ -266,7 +296,7 @@ pub fn remove_dead_stores(f: &mut Function, addr: &LocalAddresses) -> bool {
     for b in &mut f.blocks {
         b.insts.retain(|i| match i.op {
             Op::Store { ptr, .. } => match addr[ptr.0 as usize] {
-                Some(o) if !loaded.contains(&o) => {
+                Some(o) if !loaded.contains(o) => {
                     removed = true;
                     false
                 }

@@ -243,6 +243,9 @@ pub fn rematerialize_constants(vc: &mut VCode) {
     let mut defined_in = vec![u32::MAX; n];
     let mut stretch = 0u32;
     let mut uses = Vec::new();
+    // Whether some constant is read outside its own stretch (then it needs
+    // a copy there).
+    let mut copies = false;
     for b in &vc.blocks {
         stretch += 1;
         for i in &vc.insts[b.insts.clone()] {
@@ -251,6 +254,8 @@ pub fn rematerialize_constants(vc: &mut VCode) {
             for u in &uses {
                 if defined_in[u.0 as usize] == stretch {
                     read_here[u.0 as usize] = true;
+                } else if constant[u.0 as usize] != u32::MAX {
+                    copies = true;
                 }
             }
             if clobbers_all(i) {
@@ -262,6 +267,11 @@ pub fn rematerialize_constants(vc: &mut VCode) {
                 }
             }
         }
+    }
+    // Every constant read only where it is made: the rewrite below would
+    // give back the same code.
+    if !copies && (0..n).all(|v| constant[v] == u32::MAX || read_here[v]) {
+        return;
     }
     let old = std::mem::take(&mut vc.insts);
     let mut insts: Vec<LInst> = Vec::with_capacity(old.len() + old.len() / 4);
