@@ -251,7 +251,7 @@ pub fn fold(f: &mut Function) -> bool {
     for b in reverse_postorder(f) {
         for k in 0..f.blocks[b].insts.len() {
             let inst = &mut f.blocks[b].insts[k];
-            inst.op.map_args(|v| subst.resolve(v));
+            subst.resolve_op(&mut inst.op);
             match inst.op {
                 Op::Nil => nil[inst.results[0].0 as usize] = Some(true),
                 Op::SlotAddr { .. }
@@ -400,7 +400,7 @@ pub fn fold(f: &mut Function) -> bool {
             }
         }
         let term = &mut f.blocks[b].term;
-        term.map(|v| subst.resolve(v), |b| b);
+        subst.resolve_term(term);
         if let Terminator::Brif { cond, then, els } = term {
             if let Some(Known::Int(c)) = known[cond.0 as usize] {
                 let to: BlockCall = if c != 0 { then.clone() } else { els.clone() };

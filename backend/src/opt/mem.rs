@@ -181,7 +181,7 @@ pub fn forward(f: &mut Function, addr: &LocalAddresses) -> Forwarded {
             // Uses are resolved as they are visited (definitions come
             // first in reverse postorder), not in a pass of their own.
             let inst = &mut f.blocks[b].insts[k];
-            inst.op.map_args(|v| subst.resolve(v));
+            subst.resolve_op(&mut inst.op);
             match inst.op {
                 Op::Store {
                     ty,
@@ -243,7 +243,7 @@ pub fn forward(f: &mut Function, addr: &LocalAddresses) -> Forwarded {
                 _ => {}
             }
         }
-        f.blocks[b].term.map(|v| subst.resolve(v), |b| b);
+        subst.resolve_term(&mut f.blocks[b].term);
         out[b] = Some(state);
     }
     for &(b, k) in redundant.iter().rev() {

@@ -111,6 +111,21 @@ impl Substitution {
         v
     }
 
+    /// Rewrites the uses of `op` (nothing to do, and nothing written, while
+    /// no value is replaced: most instructions of most functions).
+    pub(crate) fn resolve_op(&self, op: &mut crate::ir::Op) {
+        if self.any {
+            op.map_args(|v| self.resolve(v));
+        }
+    }
+
+    /// Rewrites the uses of `term`, as [`Substitution::resolve_op`].
+    pub(crate) fn resolve_term(&self, term: &mut Terminator) {
+        if self.any {
+            term.map(|v| self.resolve(v), |b| b);
+        }
+    }
+
     /// Rewrites every use in `f`; returns whether there was any to rewrite.
     pub(crate) fn apply(&self, f: &mut Function) -> bool {
         if !self.any {
