@@ -163,6 +163,23 @@ impl BinOp {
         }
     }
 
+    /// Whether `a op b` is `b op a`: what lets code generation take either
+    /// operand as the one a two-address instruction overwrites. Float
+    /// addition and multiplication commute too, NaN payloads aside, which
+    /// Go leaves undefined.
+    pub fn is_commutative(self) -> bool {
+        matches!(
+            self,
+            BinOp::Add
+                | BinOp::Mul
+                | BinOp::And
+                | BinOp::Or
+                | BinOp::Xor
+                | BinOp::FAdd
+                | BinOp::FMul
+        )
+    }
+
     pub fn is_float(self) -> bool {
         matches!(self, BinOp::FAdd | BinOp::FSub | BinOp::FMul | BinOp::FDiv)
     }

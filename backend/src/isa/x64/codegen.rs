@@ -1532,20 +1532,15 @@ impl<'a> Emitter<'a> {
     fn binary(&mut self, d: VReg, op: BinOp, ty: Ty, a: VReg, b: VReg) -> Result<(), EncodeError> {
         // A commutative operation whose second operand is in the result's
         // register reads it as the first: `d = a + d` is `add d, a`, not
-        // three moves through a scratch register. (Float addition and
-        // multiplication commute too, NaN payloads aside, which Go leaves
-        // undefined.)
-        let (a, b) = match (self.loc(d), op) {
-            (
-                Loc::Reg(_),
-                BinOp::Add
-                | BinOp::Mul
-                | BinOp::And
-                | BinOp::Or
-                | BinOp::Xor
-                | BinOp::FAdd
-                | BinOp::FMul,
-            ) if self.loc(b) == self.loc(d) && self.loc(a) != self.loc(d) => (b, a),
+        // three moves through a scratch register.
+        let (a, b) = match self.loc(d) {
+            Loc::Reg(_)
+                if op.is_commutative()
+                    && self.loc(b) == self.loc(d)
+                    && self.loc(a) != self.loc(d) =>
+            {
+                (b, a)
+            }
             _ => (a, b),
         };
         if op.is_float() {

@@ -1082,16 +1082,7 @@ impl RaFunction for VCode {
                     op: Op::Binary { a, b, op, .. },
                 } if !op.can_panic() => {
                     copy(out, *d, VReg(a.0));
-                    if matches!(
-                        op,
-                        BinOp::Add
-                            | BinOp::Mul
-                            | BinOp::And
-                            | BinOp::Or
-                            | BinOp::Xor
-                            | BinOp::FAdd
-                            | BinOp::FMul
-                    ) {
+                    if op.is_commutative() {
                         copy(out, *d, VReg(b.0));
                     }
                 }
