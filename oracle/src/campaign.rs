@@ -65,6 +65,8 @@ pub struct Settings {
     /// `--peer go`: every generated module also built by Go 1.19 (in
     /// batches) and run through Go's entries (see [`crate::peer::check`]).
     pub peer: Option<PeerSettings>,
+    /// The share of the campaign this run does ([`Shard::ALL`]: all of it).
+    pub shard: Shard,
 }
 
 /// How a campaign uses Go as a peer.
@@ -80,6 +82,77 @@ pub struct PeerSettings {
 
 /// Cases per `go build` in a Go-peer campaign.
 pub const PEER_BATCH: u64 = 100;
+
+/// One of `count` disjoint shares of a campaign (`--shard K/N`), so that
+/// machines that know nothing of each other can run one campaign between
+/// them: case numbers are dealt out in blocks of [`SHARD_BLOCK`], block
+/// `b` to share `b % count`. A case is still generated from its own seed
+/// and checked in its own runtime mode, so the union of the `count`
+/// shares of a `--cases` campaign is that campaign, case for case and
+/// verdict for verdict, and their findings directories merge without
+/// clashes. Blocks of a Go-peer batch keep each `go build` within one
+/// share.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shard {
+    pub index: u64,
+    pub count: u64,
+}
+
+/// Consecutive cases that go to the same share (a Go-peer batch).
+pub const SHARD_BLOCK: u64 = PEER_BATCH;
+
+impl Shard {
+    /// The whole campaign.
+    pub const ALL: Shard = Shard { index: 0, count: 1 };
+
+    /// The campaign's case number of this share's `j`-th case (saturating:
+    /// no campaign gets near the end of the numbers).
+    pub fn case(&self, j: u64) -> u64 {
+        let block = (j / SHARD_BLOCK)
+            .saturating_mul(self.count)
+            .saturating_add(self.index);
+        block
+            .saturating_mul(SHARD_BLOCK)
+            .saturating_add(j % SHARD_BLOCK)
+    }
+
+    /// How many of the cases `0..n` are this share's.
+    pub fn cases_below(&self, n: u64) -> u64 {
+        let span = SHARD_BLOCK * self.count;
+        let full = n / span * SHARD_BLOCK;
+        let rest = n % span;
+        let start = self.index * SHARD_BLOCK;
+        full + rest.saturating_sub(start).min(SHARD_BLOCK)
+    }
+}
+
+impl std::fmt::Display for Shard {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{}", self.index, self.count)
+    }
+}
+
+/// Parses `K/N` (share K of N, 0 <= K < N).
+pub fn parse_shard(s: &str) -> Result<Shard, String> {
+    let (k, n) = s
+        .split_once('/')
+        .ok_or_else(|| format!("`{s}`: expected K/N, share K of N counting from 0 (e.g. 0/4)"))?;
+    let num = |t: &str, what: &str| {
+        t.trim()
+            .parse::<u64>()
+            .map_err(|_| format!("`{s}`: {what} `{t}` is not a whole number"))
+    };
+    let (index, count) = (num(k, "K")?, num(n, "N")?);
+    if count == 0 {
+        return Err(format!("`{s}`: N must be at least 1"));
+    }
+    if index >= count {
+        return Err(format!(
+            "`{s}`: K must be below N (shares are numbered from 0)"
+        ));
+    }
+    Ok(Shard { index, count })
+}
 
 /// The runtime mode of case `i`: the four combinations in turn.
 pub fn mode_of(i: u64) -> RuntimeMode {
@@ -1119,17 +1192,26 @@ pub fn run(s: &Settings) -> i32 {
     let mut status = 0;
     let jobs = s.jobs.max(1);
     eprintln!(
-        "janus campaign: seed {}, {}, {} knobs, {} job{}",
+        "janus campaign: seed {}, {}{}, {} knobs, {} job{}",
         s.seed,
         match s.limit {
             Limit::Cases(n) => format!("{n} cases"),
             Limit::Time(t) => format!("{:?}", t),
         },
+        match (s.shard == Shard::ALL, s.limit) {
+            (true, _) => String::new(),
+            (false, Limit::Cases(n)) =>
+                format!(", shard {} ({} of them)", s.shard, s.shard.cases_below(n)),
+            (false, Limit::Time(_)) => format!(", shard {}", s.shard),
+        },
         if s.stress { "stress" } else { "default" },
         jobs,
         if jobs == 1 { "" } else { "s" }
     );
-    let progress = Progress::new(&s.limit);
+    let progress = Progress::new(&match s.limit {
+        Limit::Cases(n) => Limit::Cases(s.shard.cases_below(n)),
+        time => time,
+    });
     let next = std::sync::atomic::AtomicU64::new(0);
     let found_in_workers = std::sync::atomic::AtomicU64::new(0);
     let (tx, rx) = std::sync::mpsc::channel::<CaseResult>();
@@ -1144,13 +1226,13 @@ pub fn run(s: &Settings) -> i32 {
             scope.spawn(move || {
                 let work = || loop {
                     let done = match s.limit {
-                        Limit::Cases(n) => next.load(Ordering::SeqCst) >= n,
+                        Limit::Cases(n) => s.shard.case(next.load(Ordering::SeqCst)) >= n,
                         Limit::Time(t) => start.elapsed() >= t,
                     };
                     if done || stop.load(Ordering::SeqCst) {
                         break;
                     }
-                    let case = next.fetch_add(1, Ordering::SeqCst);
+                    let case = s.shard.case(next.fetch_add(1, Ordering::SeqCst));
                     if matches!(s.limit, Limit::Cases(n) if case >= n) {
                         break;
                     }
@@ -1386,6 +1468,70 @@ pub fn run(s: &Settings) -> i32 {
 
 #[cfg(test)]
 mod tests {
+    /// The shares of a `--cases` campaign are disjoint and together are
+    /// exactly its cases, each share's count as its progress bar says.
+    #[test]
+    fn the_shares_of_a_campaign_are_the_campaign() {
+        use super::{Shard, SHARD_BLOCK};
+        for count in 1..=5u64 {
+            for n in [
+                0,
+                1,
+                7,
+                99,
+                100,
+                101,
+                250,
+                999,
+                1000,
+                1234,
+                5 * SHARD_BLOCK + 3,
+            ] {
+                let mut seen = vec![0u32; n as usize];
+                for index in 0..count {
+                    let shard = Shard { index, count };
+                    let mut mine = 0;
+                    for j in 0.. {
+                        let case = shard.case(j);
+                        if case >= n {
+                            break;
+                        }
+                        seen[case as usize] += 1;
+                        mine += 1;
+                    }
+                    assert_eq!(mine, shard.cases_below(n), "{shard} of {n} cases");
+                }
+                assert!(
+                    seen.iter().all(|&k| k == 1),
+                    "{count} shares of {n} cases: {seen:?}"
+                );
+            }
+        }
+        assert_eq!(Shard::ALL.case(12345), 12345);
+        // A Go-peer batch stays within one share.
+        let s = Shard { index: 1, count: 3 };
+        assert_eq!(
+            (s.case(0), s.case(SHARD_BLOCK - 1), s.case(SHARD_BLOCK)),
+            (100, 199, 400)
+        );
+    }
+
+    #[test]
+    fn bad_shards_are_refused_with_a_reason() {
+        use super::parse_shard;
+        assert_eq!(parse_shard("2/5").map(|s| (s.index, s.count)), Ok((2, 5)));
+        for (text, why) in [
+            ("3", "expected K/N"),
+            ("1/0", "N must be at least 1"),
+            ("4/4", "K must be below N"),
+            ("a/2", "K `a` is not a whole number"),
+            ("0/-1", "N `-1` is not a whole number"),
+        ] {
+            let e = parse_shard(text).unwrap_err();
+            assert!(e.contains(why), "{text}: {e}");
+        }
+    }
+
     use super::*;
 
     #[test]

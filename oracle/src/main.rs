@@ -148,6 +148,12 @@ enum Command {
         /// summary gives Go's side and code size janus/Go (docs/peer.md).
         #[arg(long, value_name = "PEER", value_parser = ["go"], conflicts_with = "signatures")]
         peer: Option<String>,
+        /// Run share K of N of the campaign (K from 0): cases are dealt out
+        /// in blocks of 100, block b to share b mod N, so N machines given
+        /// the same seed and limit, each its own K, run the campaign
+        /// between them; merge their findings directories (docs/campaign.md).
+        #[arg(long, value_name = "K/N", value_parser = campaign::parse_shard)]
+        shard: Option<campaign::Shard>,
     },
     /// Measure throughput: a module campaign on the default knobs, one
     /// thread, for a fixed time; prints cases (modules) per second, runs and
@@ -499,6 +505,7 @@ fn main() -> ExitCode {
             max_findings: None,
             func_values: !no_func_values,
             peer: None,
+            shard: campaign::Shard::ALL,
         }),
         Command::Campaign {
             seed,
@@ -512,6 +519,7 @@ fn main() -> ExitCode {
             max_findings,
             no_func_values,
             peer,
+            shard,
         } => {
             if let Err(status) = plant(inject.as_deref()) {
                 return ExitCode::from(status as u8);
@@ -552,6 +560,7 @@ fn main() -> ExitCode {
                 max_findings,
                 func_values: !no_func_values,
                 peer,
+                shard: shard.unwrap_or(campaign::Shard::ALL),
             })
         }
     };

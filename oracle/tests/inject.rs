@@ -407,6 +407,7 @@ fn campaign_saves(
         max_findings,
         func_values: true,
         peer: None,
+        shard: janus_oracle::campaign::Shard::ALL,
     });
     inject::set(None);
     let mut saved: Vec<String> = std::fs::read_dir(&dir)
