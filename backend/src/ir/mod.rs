@@ -940,13 +940,7 @@ pub fn list_leaves(params: &[crate::types::Param]) -> Vec<Leaf> {
 }
 
 impl Op {
-    /// The values this operation reads.
-    pub fn args(&self) -> Vec<Value> {
-        let mut out = Vec::new();
-        self.for_each_arg(|v| out.push(v));
-        out
-    }
-
+    /// Calls `f` with each value this operation reads, in operand order.
     pub fn for_each_arg(&self, mut f: impl FnMut(Value)) {
         match self {
             Op::Iconst { .. }

@@ -34,37 +34,36 @@ enum Object {
     Param(u32),
 }
 
-/// A set of a function's local objects, one flag per slot and parameter
-/// (a function may address dozens: a list would make every lookup a scan).
+/// A set of a function's local objects, one flag per slot and then per
+/// parameter (a function may address dozens: a list would make every
+/// lookup a scan).
 struct ObjectSet {
-    slots: Vec<bool>,
-    params: Vec<bool>,
+    flags: Vec<bool>,
+    slots: usize,
 }
 
 impl ObjectSet {
     fn new(f: &Function) -> ObjectSet {
         ObjectSet {
-            slots: vec![false; f.slots.len()],
-            params: vec![false; f.sig.params.len()],
+            flags: vec![false; f.slots.len() + f.sig.params.len()],
+            slots: f.slots.len(),
         }
     }
 
-    fn flag(&mut self, o: Object) -> &mut bool {
+    fn index(&self, o: Object) -> usize {
         match o {
-            Object::Slot(k) => &mut self.slots[k as usize],
-            Object::Param(k) => &mut self.params[k as usize],
+            Object::Slot(k) => k as usize,
+            Object::Param(k) => self.slots + k as usize,
         }
     }
 
     fn insert(&mut self, o: Object) {
-        *self.flag(o) = true;
+        let k = self.index(o);
+        self.flags[k] = true;
     }
 
     fn contains(&self, o: Object) -> bool {
-        match o {
-            Object::Slot(k) => self.slots[k as usize],
-            Object::Param(k) => self.params[k as usize],
-        }
+        self.flags[self.index(o)]
     }
 }
 
