@@ -500,6 +500,10 @@ impl<'a> IrParser<'a> {
                         .sig
                         .params
                         .get(*index as usize)
+                        // A type of more leaves than any signature may have
+                        // is refused by the verifier: not listed here (an
+                        // array of 400 million int32s would take gigabytes).
+                        .filter(|p| super::leaf_count(&p.ty) <= super::verify::MAX_LEAVES)
                         .and_then(|p| leaves(&p.ty).get(*leaf as usize).map(|l| l.ty));
                     if let Some(ty) = ty {
                         f.value_types[r.0 as usize] = ty;
@@ -1264,5 +1268,21 @@ mod tests {
             })
             .collect();
         assert!(buckets.len() > 48, "64 names in {} buckets", buckets.len());
+    }
+}
+
+#[cfg(test)]
+mod huge_types {
+    /// Found by the `ir_text` fuzz target (an out-of-memory): a `param`
+    /// of a parameter with 421 million leaves parses without listing them.
+    #[test]
+    fn a_param_of_a_huge_array_parses_without_listing_its_leaves() {
+        let text =
+            "internal func f(xs [421474836]int32) int32 {\nb0:\n    x = param 0, 0\n    ret x\n}\n";
+        let m = super::parse_module(text).expect("parses");
+        assert!(
+            crate::ir::verify_module(&m).is_err(),
+            "too many leaves to verify"
+        );
     }
 }
