@@ -75,23 +75,29 @@ pub fn parse_module(src: &str) -> Result<Module, ParseError> {
                 ))
             }
         };
-        let leaves = list_leaves(&sig.results);
-        if leaves.len() != c.results.len() {
+        // Counted before listed: a result of a huge array type (refused by the
+        // verifier) would take gigabytes to list.
+        let count = results_leaf_count(&sig.results);
+        if count != c.results.len() as u64 {
+            let kinds = if count <= 64 {
+                let names: Vec<_> = list_leaves(&sig.results)
+                    .iter()
+                    .map(|l| l.ty.name())
+                    .collect();
+                format!(" ({})", names.join(", "))
+            } else {
+                String::new()
+            };
             return Err(p.p.error_at(
                 c.at,
                 format!(
-                    "{} returns {} leaves ({}), but the call names {} results",
+                    "{} returns {count} leaves{kinds}, but the call names {} results",
                     c.callee,
-                    leaves.len(),
-                    leaves
-                        .iter()
-                        .map(|l| l.ty.name())
-                        .collect::<Vec<_>>()
-                        .join(", "),
                     c.results.len()
                 ),
             ));
         }
+        let leaves = list_leaves(&sig.results);
         let f = &mut module.functions[c.func];
         for (v, leaf) in c.results.iter().zip(&leaves) {
             f.value_types[v.0 as usize] = leaf.ty;
@@ -701,7 +707,8 @@ impl<'a> IrParser<'a> {
         let want = match (&op, ty) {
             (Op::Call { .. }, _) => results.len(),
             (Op::CallVal { sig, .. } | Op::CallMethod { sig, .. }, _) => {
-                list_leaves(&sig.results).len()
+                // Counted, not listed (see `results_leaf_count`).
+                usize::try_from(results_leaf_count(&sig.results)).unwrap_or(usize::MAX)
             }
             (Op::Store { .. }, _) => 0,
             _ => 1,
@@ -1192,6 +1199,14 @@ impl<'a> IrParser<'a> {
 }
 
 /// Where each value of `f` lands when it is canonicalised.
+/// The number of leaves of a result list, saturating: counted without
+/// listing them, since a type the verifier refuses may have billions.
+fn results_leaf_count(results: &[crate::types::Param]) -> u64 {
+    results
+        .iter()
+        .fold(0u64, |n, r| n.saturating_add(leaf_count(&r.ty)))
+}
+
 fn definition_order(f: &Function) -> Vec<Value> {
     let mut map = vec![Value(u32::MAX); f.value_types.len()];
     let mut n = 0u32;
@@ -1283,6 +1298,29 @@ mod huge_types {
         assert!(
             crate::ir::verify_module(&m).is_err(),
             "too many leaves to verify"
+        );
+    }
+
+    /// The same for a callee's results: counted, not listed, whether the
+    /// call names the wrong number of results or (impossibly) the right one.
+    #[test]
+    fn a_call_to_a_function_of_huge_results_is_refused_without_listing_them() {
+        let callee = "extern internal func g() [421474836]int32\n";
+        let text = format!(
+            "{callee}internal func f() int32 {{\nb0:\n    x = call internal g()\n    ret x\n}}\n"
+        );
+        let err = super::parse_module(&text).expect_err("count mismatch");
+        assert!(
+            err.to_string()
+                .contains("returns 421474836 leaves, but the call names 1 results"),
+            "{err}"
+        );
+        let text = "internal func f(fv func() [421474836]int32) int32 {\nb0:\n    v = param 0, 0\n    x = callval func() [421474836]int32, v()\n    ret x\n}\n";
+        let err = super::parse_module(text).expect_err("count mismatch");
+        assert!(
+            err.to_string()
+                .contains("defines 421474836 values, found 1"),
+            "{err}"
         );
     }
 }
