@@ -1,6 +1,6 @@
 //! The full differential check: a module generated from the fuzzer's bytes
 //! is compiled and every run line must agree across the interpreter and
-//! both entries under the emulator. A disagreement is saved, before the
+//! both entries under the emulator, in all four runtime modes. A disagreement is saved, before the
 //! target panics, as a readable module under corpus/regressions/ (which
 //! `janus run` and `cargo test` replay).
 #![no_main]
@@ -19,7 +19,7 @@ fn regressions() -> std::path::PathBuf {
 fuzz_target!(|data: &[u8]| {
     let mut u = Unstructured::new(data);
     let m = gen_module(&mut u, &ModuleKnobs::default());
-    let opts = campaign_options(RuntimeMode::default());
+    let opts = campaign_options(&RuntimeMode::ALL);
     let detail = match run_module(&m, &opts) {
         Ok(v) if v.all_agree() => return,
         Ok(v) => v.report("fuzz"),

@@ -154,17 +154,10 @@ pub fn parse_shard(s: &str) -> Result<Shard, String> {
     Ok(Shard { index, count })
 }
 
-/// The runtime mode of case `i`: the four combinations in turn.
+/// The runtime mode of case `i`: the four combinations in turn (a Go-peer
+/// campaign runs each case in one).
 pub fn mode_of(i: u64) -> RuntimeMode {
-    let stack = if i % 2 == 1 {
-        StackMode::MoveEveryEntry
-    } else {
-        StackMode::Grow
-    };
-    RuntimeMode {
-        stack,
-        gc_every_safepoint: i % 4 >= 2,
-    }
+    RuntimeMode::ALL[(i % 4) as usize]
 }
 
 /// Blocks an entry may execute in a campaign. Generated modules take at
@@ -182,10 +175,10 @@ pub const CAMPAIGN_BUDGET: u64 = 2_000_000;
 /// milliseconds to minimise.
 pub const CAMPAIGN_FRAMES: usize = 256;
 
-/// How a campaign runs a generated module in runtime mode `runtime`.
-pub fn campaign_options(runtime: RuntimeMode) -> RunOptions {
+/// How a campaign runs a generated module in the runtime modes `modes`.
+pub fn campaign_options(modes: &[RuntimeMode]) -> RunOptions {
     RunOptions {
-        runtime,
+        modes: modes.to_vec(),
         budget: CAMPAIGN_BUDGET,
         frames: CAMPAIGN_FRAMES,
         ..RunOptions::default()
@@ -196,8 +189,11 @@ pub fn campaign_options(runtime: RuntimeMode) -> RunOptions {
 /// times what generated modules take.
 const CANDIDATE_BUDGET: u64 = 50_000;
 
-/// The `janus run` flags that select a runtime mode.
-pub fn mode_flags(m: RuntimeMode) -> String {
+/// The `janus run` flags that select a runtime mode (`None`: all four).
+pub fn mode_flags(m: Option<RuntimeMode>) -> String {
+    let Some(m) = m else {
+        return " --all-modes".to_string();
+    };
     let mut f = String::new();
     if m.stack == StackMode::MoveEveryEntry {
         f.push_str(" --stack move");
@@ -494,7 +490,7 @@ fn save_module_finding(
     dir: &PathBuf,
     seed: u64,
     kind: &str,
-    mode: RuntimeMode,
+    mode: Option<RuntimeMode>,
     replay_flags: &str,
     detail: &str,
     m: &janus_backend::ir::Module,
@@ -518,7 +514,8 @@ fn save_module_finding(
 enum Found {
     Module {
         kind: &'static str,
-        mode: RuntimeMode,
+        /// The runtime mode it fails in (`None`: every mode is to be run).
+        mode: Option<RuntimeMode>,
         detail: String,
         module: janus_backend::ir::Module,
         /// Go's code alone shows it: save the standalone Go program too.
@@ -539,8 +536,12 @@ struct CaseResult {
     sigs: Vec<FuncType>,
     found: Vec<Found>,
     times: PhaseTimes,
-    /// Runs, stack moves, collections.
+    /// Runs (a run line in one runtime mode, through both entries), stack
+    /// moves, collections.
     runtime: (u64, u64, u64),
+    /// Distinct functions run lines checked (each through the interpreter
+    /// and both entries, in every mode).
+    functions: u64,
     /// Machine code of the module: bytes, instructions.
     code: (u64, u64),
     /// Functions defined as ABIInternal, and as ABI0.
@@ -611,7 +612,7 @@ fn run_case_guarded(s: &Settings, case: u64, seed: u64) -> CaseResult {
                 let m = gen_module(&mut seeded(seed), &module_knobs(s));
                 r.found.push(Found::Module {
                     kind: "harness",
-                    mode: mode_of(case),
+                    mode: None,
                     detail: format!("janus itself panicked on this case: {why}"),
                     module: m,
                     go_program: false,
@@ -668,6 +669,7 @@ impl CaseResult {
             found: Vec::new(),
             times: PhaseTimes::default(),
             runtime: (0, 0, 0),
+            functions: 0,
             code: (0, 0),
             defined: (0, 0),
             stacks: Default::default(),
@@ -705,9 +707,8 @@ fn run_case(s: &Settings, case: u64, seed: u64) -> CaseResult {
             .flat_map(|f| f.blocks.iter().flat_map(|b| &b.insts))
             .filter(|i| matches!(&i.op, janus_backend::ir::Op::Call { callee, .. } if m.extern_decl(callee).is_some()))
             .count() as u64;
-        let mode = mode_of(case);
-        let opts = campaign_options(mode);
-        let verdict = run_module(&m, &opts);
+        // Every run line in all four runtime modes, on one translation.
+        let verdict = run_module(&m, &campaign_options(&RuntimeMode::ALL));
         if let Ok(v) = &verdict {
             r.times = v.times;
             r.code = v.code;
@@ -717,6 +718,9 @@ fn run_case(s: &Settings, case: u64, seed: u64) -> CaseResult {
             for run in &v.runs {
                 r.stacks += run.stacks;
             }
+            let names: std::collections::BTreeSet<&str> =
+                m.runs.iter().map(|r| r.func.as_str()).collect();
+            r.functions = names.len() as u64;
         }
         if let Some(kind) = module_failure(&verdict) {
             // Minimise in the generator's choice space: the smallest choice
@@ -728,6 +732,10 @@ fn run_case(s: &Settings, case: u64, seed: u64) -> CaseResult {
             } else {
                 MINIMISE_BUDGET
             };
+            // Minimised in the mode of the first failing run (`None`: the
+            // module was rejected, in every mode).
+            let mode = failing_mode(&verdict);
+            let opts = campaign_options(&[mode.unwrap_or_default()]);
             // Candidates run on a smaller budget: one that runs away takes
             // far less time to say so, and one that does not stays far
             // below it. The result is checked on the full budget.
@@ -874,7 +882,7 @@ fn peer_case(
         Err(e) => {
             r.found.push(Found::Module {
                 kind: "go-peer",
-                mode,
+                mode: Some(mode),
                 detail: format!("the Go peer could not be built for this case's batch: {e}"),
                 module: m,
                 go_program: false,
@@ -893,7 +901,7 @@ fn peer_case(
         r.peer.build_time += batch.build_time;
     }
     let t = Instant::now();
-    let opts = campaign_options(mode);
+    let opts = campaign_options(&[mode]);
     let k = (case % p.batch) as usize;
     let v = crate::peer::check::check_module(
         &m,
@@ -908,7 +916,7 @@ fn peer_case(
         Err(e) => {
             r.found.push(Found::Module {
                 kind: "go-peer",
-                mode,
+                mode: Some(mode),
                 detail: format!("the Go peer could not run this case: {e}"),
                 module: m,
                 go_program: false,
@@ -949,7 +957,7 @@ fn peer_case(
     let detail = format!("{}whose code: {who}\n", v.report("generated"));
     r.found.push(Found::Module {
         kind: "go-peer",
-        mode,
+        mode: Some(mode),
         detail,
         module,
         go_program: matches!(who, crate::peer::check::Attribution::Go(_)),
@@ -989,7 +997,7 @@ fn peer_case_guarded(
             let why = panic_message(payload.as_ref());
             r.found.push(Found::Module {
                 kind: "harness",
-                mode: mode_of(case),
+                mode: Some(mode_of(case)),
                 detail: format!("janus itself panicked on this case's Go peer: {why}"),
                 module: gen_module(&mut seeded(seed), &module_knobs(s)),
                 go_program: false,
@@ -1015,6 +1023,16 @@ fn cpu_seconds() -> f64 {
 
 /// Candidate modules a finding's minimisation may try.
 const MINIMISE_BUDGET: usize = 300;
+
+/// The runtime mode of a module's first failing run, if a run failed.
+fn failing_mode(v: &Result<ModuleVerdict, BadInput>) -> Option<RuntimeMode> {
+    v.as_ref()
+        .ok()?
+        .runs
+        .iter()
+        .find(|r| !r.differences.is_empty())
+        .map(|r| r.mode)
+}
 
 /// The kind of a module's failure (after its first failing run's first
 /// difference), if it failed.
@@ -1182,6 +1200,7 @@ pub fn run(s: &Settings) -> i32 {
     let mut by_check = [0u64; 3];
     let mut module_findings: BTreeMap<&'static str, u64> = BTreeMap::new();
     let mut runtime_stats = (0u64, 0u64, 0u64);
+    let mut functions = 0u64;
     let mut code = (0u64, 0u64);
     let mut defined = (0u64, 0u64);
     let mut stacks = crate::stacks::StackCounts::default();
@@ -1266,6 +1285,7 @@ pub fn run(s: &Settings) -> i32 {
             runtime_stats.0 += r.runtime.0;
             runtime_stats.1 += r.runtime.1;
             runtime_stats.2 += r.runtime.2;
+            functions += r.functions;
             code.0 += r.code.0;
             code.1 += r.code.1;
             defined.0 += r.defined.0;
@@ -1408,14 +1428,17 @@ pub fn run(s: &Settings) -> i32 {
     println!("{}", coverage.report(coverage.seen.max(1)));
     if s.modules {
         println!("{stacks}");
+        let per_s = |n: u64| n as f64 / secs.max(1e-9);
         println!(
-            "throughput: {:.0} modules/s, {:.0} runs/s (each through the interpreter and both entries), {:.0} entry runs/s",
-            cases as f64 / secs.max(1e-9),
-            runtime_stats.0 as f64 / secs.max(1e-9),
-            2.0 * runtime_stats.0 as f64 / secs.max(1e-9)
+            "throughput: {:.0} modules/s, {:.0} functions checked/s (each through the interpreter and both entries in all four runtime modes), {:.0} runs/s (a run line in one mode), {:.0} entry runs/s; {:.0}% of the time in unicorn",
+            per_s(cases),
+            per_s(functions),
+            per_s(runtime_stats.0),
+            per_s(2 * runtime_stats.0),
+            100.0 * times.engine.as_secs_f64() / times.total().as_secs_f64().max(1e-12)
         );
         println!(
-            "runtime: {} runs through both entries, {} stack moves, {} collections; functions defined as ABIInternal {} (their ABI0 entry is a wrapper), as ABI0 {} (their ABIInternal entry is a wrapper); externs (the oracle implements them) defined as ABIInternal {}, as ABI0 {}, called at {} call sites",
+            "runtime: {} runs through both entries (run lines in each of four modes), {} stack moves, {} collections; functions defined as ABIInternal {} (their ABI0 entry is a wrapper), as ABI0 {} (their ABIInternal entry is a wrapper); externs (the oracle implements them) defined as ABIInternal {}, as ABI0 {}, called at {} call sites",
             runtime_stats.0, runtime_stats.1, runtime_stats.2, defined.0, defined.1, externs.0, externs.1, externs.2
         );
         let n = cases.max(1) as f64;

@@ -32,11 +32,12 @@
 use crate::inputs::{LeafValue, Materialized, ObjId, ObjectInit, Pointer};
 use crate::interp::PanicKind;
 use crate::machine::{
-    Cpu, HookAction, Machine, MachineConfig, MachineError, Outcome, Reg, G_STACKGUARD0,
+    Cpu, FaultKind, HookAction, Machine, MachineConfig, MachineError, Outcome, Reg, G_STACKGUARD0,
 };
 use crate::model::{self, all_components, Placement, RegClass, Shape};
 use crate::runtime::{
-    FuncTable, Runtime, StackMode, GAP_BELOW, MORESTACK, NEWOBJECT, STACK_FORCE_MOVE, STACK_GUARD,
+    FuncTable, Runtime, StackMode, GAP_BELOW, MORESTACK, NEWOBJECT, STACK_END, STACK_FORCE_MOVE,
+    STACK_GUARD,
 };
 use crate::stacks::{PrologueClass, StackCounts};
 use janus_backend::abi::Abi;
@@ -291,12 +292,48 @@ pub struct RuntimeMode {
     pub gc_every_safepoint: bool,
 }
 
-impl Default for RuntimeMode {
-    fn default() -> RuntimeMode {
+impl RuntimeMode {
+    /// The stack grows only when it runs out, and nothing is collected.
+    pub const DEFAULT: RuntimeMode = RuntimeMode {
+        stack: StackMode::Grow,
+        gc_every_safepoint: false,
+    };
+
+    /// The four modes: grow, move, grow and collect, move and collect.
+    pub const ALL: [RuntimeMode; 4] = [
+        RuntimeMode::DEFAULT,
+        RuntimeMode {
+            stack: StackMode::MoveEveryEntry,
+            gc_every_safepoint: false,
+        },
         RuntimeMode {
             stack: StackMode::Grow,
-            gc_every_safepoint: false,
+            gc_every_safepoint: true,
+        },
+        RuntimeMode {
+            stack: StackMode::MoveEveryEntry,
+            gc_every_safepoint: true,
+        },
+    ];
+}
+
+impl Default for RuntimeMode {
+    fn default() -> RuntimeMode {
+        RuntimeMode::DEFAULT
+    }
+}
+
+/// `grow`, `move`, `grow+gc`, `move+gc`: as reports name a mode.
+impl fmt::Display for RuntimeMode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self.stack {
+            StackMode::Grow => "grow",
+            StackMode::MoveEveryEntry => "move",
+        })?;
+        if self.gc_every_safepoint {
+            f.write_str("+gc")?;
         }
+        Ok(())
     }
 }
 
@@ -447,6 +484,9 @@ pub struct EntryRunner {
     runtime: Rc<RefCell<Option<Runtime>>>,
     table: Rc<FuncTable>,
     mode: RuntimeMode,
+    /// Whether the entry watches collect: the mode's, read by the watches
+    /// at each entry, so that a mode changes without a reload.
+    gc: Rc<std::cell::Cell<bool>>,
     precise: bool,
     /// Set when the run called `runtime.panicdivide` (which stops it).
     divided: Rc<std::cell::Cell<bool>>,
@@ -523,6 +563,7 @@ impl EntryRunner {
             runtime,
             table: Rc::new(FuncTable::default()),
             mode,
+            gc: Rc::new(std::cell::Cell::new(mode.gc_every_safepoint)),
             precise,
             divided,
             go: None,
@@ -567,15 +608,15 @@ impl EntryRunner {
         // entry to ABI0 code they hold garbage (whoever relies on them after
         // it must restore them); in the collecting mode, a collection; in
         // the moving mode, a stack move; each when the schedule says (see
-        // `crate::schedule`).
-        let moving = mode.stack == StackMode::MoveEveryEntry;
+        // `crate::schedule`). Every entry is watched whatever the mode: a mode
+        // then changes no hook ([`set_mode`](EntryRunner::set_mode)), and
+        // the runs of all four modes share one translation of the code (a
+        // hook is compiled into the code translated where it is). A watch
+        // with nothing to do in a mode returns at once.
         for (k, e) in table.entries().iter().enumerate() {
             let abi0 = e.abi == Abi::Abi0;
-            if !abi0 && !mode.gc_every_safepoint && !moving && !e.definition {
-                continue;
-            }
             let rt = runtime.clone();
-            let gc = mode.gc_every_safepoint;
+            let gc = self.gc.clone();
             let internal_definition = !abi0 && e.definition;
             let context = internal_definition && e.context;
             let start = e.start;
@@ -609,7 +650,7 @@ impl EntryRunner {
                         )));
                     }
                 }
-                runtime_at_entry(&rt, cpu, k, gc, prologue)
+                runtime_at_entry(&rt, cpu, k, gc.get(), prologue)
             })?;
         }
         if let Some((go, prefix)) = &self.go {
@@ -621,7 +662,7 @@ impl EntryRunner {
             for (i, e) in self.go_defs.iter().enumerate() {
                 let (rt, k, start, context) = (runtime.clone(), first + i, e.start, e.context);
                 let symbol = e.symbol.clone();
-                let gc = mode.gc_every_safepoint;
+                let gc = self.gc.clone();
                 hooks.insert(
                     e.start,
                     Rc::new(move |cpu| {
@@ -632,7 +673,7 @@ impl EntryRunner {
                                 )));
                             }
                         }
-                        runtime_at_entry(&rt, cpu, k, gc, None)
+                        runtime_at_entry(&rt, cpu, k, gc.get(), None)
                     }),
                 );
             }
@@ -640,8 +681,21 @@ impl EntryRunner {
         }
         self.elf = elf.to_vec();
         self.table = Rc::new(table);
-        self.mode = mode;
+        self.set_mode(mode);
         Ok(())
+    }
+
+    /// Switches the runtime mode of the runs to come, keeping the loaded
+    /// image and every translation of its code: the entry watches are the
+    /// same in every mode.
+    pub fn set_mode(&mut self, mode: RuntimeMode) {
+        self.mode = mode;
+        self.gc.set(mode.gc_every_safepoint);
+    }
+
+    /// The runtime mode of the runs to come.
+    pub fn mode(&self) -> RuntimeMode {
+        self.mode
     }
 
     /// Runs `func`'s entry for `abi` with `input`.
@@ -1391,6 +1445,7 @@ impl EntryRunner {
                     )
                 });
         let overflow = runtime.borrow().as_ref().and_then(|rt| rt.overflow);
+        let stack_lo = runtime.borrow().as_ref().map(|rt| rt.stack_lo);
         // Objects may have moved too, and the program may have made more.
         if let Some(rt) = runtime.borrow().as_ref() {
             heap = Heap {
@@ -1455,7 +1510,23 @@ impl EntryRunner {
             Outcome::Aborted { .. } if overflow.is_some() => {
                 EntryOutcome::StackOverflow(overflow.expect("checked"))
             }
-            other => EntryOutcome::Crashed(describe(m, &other)),
+            other => EntryOutcome::Crashed(match (&other, stack_lo) {
+                // Below the stack (past the gap under it): a frame ran past
+                // the stack's end, however far its first access reached.
+                (
+                    Outcome::Fault {
+                        kind: FaultKind::UnmappedRead | FaultKind::UnmappedWrite,
+                        address: Some(a),
+                        ..
+                    },
+                    Some(lo),
+                ) if *a < lo && lo - *a <= crate::runtime::MAX_STACK => format!(
+                    "{STACK_END}: {}, {} bytes below the stack's low end {lo:#x}",
+                    describe(m, &other),
+                    lo - *a
+                ),
+                _ => describe(m, &other),
+            }),
         };
 
         let mut violations = Vec::new();

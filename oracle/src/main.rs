@@ -67,6 +67,10 @@ enum Command {
         /// ceil((frames + objects)/64)-th beyond, so deep runs stay linear.
         #[arg(long)]
         gc: bool,
+        /// Run every run line in all four runtime modes (grow, move,
+        /// grow+gc, move+gc) on the code translated once, as campaigns do.
+        #[arg(long, conflicts_with_all = ["stack", "gc", "peer"])]
+        all_modes: bool,
         /// Compile with this planted ABI bug (`--inject list` lists them;
         /// needs a janus built with `--features inject`).
         #[arg(long, value_name = "NAME")]
@@ -294,7 +298,7 @@ fn run_file(
     file: &std::path::Path,
     budget: u64,
     frames: usize,
-    mode: janus_oracle::exec::RuntimeMode,
+    modes: Vec<janus_oracle::exec::RuntimeMode>,
     peer: Option<&PeerRun>,
 ) -> i32 {
     use janus_oracle::run::{run_module, RunOptions, EXIT_AGREE, EXIT_BAD_INPUT, EXIT_DISAGREE};
@@ -309,7 +313,7 @@ fn run_file(
     let opts = RunOptions {
         budget,
         frames,
-        runtime: mode,
+        modes,
         ..RunOptions::default()
     };
     let module = match load_module(&text) {
@@ -469,6 +473,7 @@ fn main() -> ExitCode {
             max_frames,
             stack,
             gc,
+            all_modes,
             inject,
             peer,
             go_program,
@@ -484,8 +489,13 @@ fn main() -> ExitCode {
                 },
                 gc_every_safepoint: gc,
             };
+            let modes = if all_modes {
+                janus_oracle::exec::RuntimeMode::ALL.to_vec()
+            } else {
+                vec![mode]
+            };
             let peer = peer.map(|_| PeerRun { go_program });
-            run_file(&file, budget, max_frames as usize, mode, peer.as_ref())
+            run_file(&file, budget, max_frames as usize, modes, peer.as_ref())
         }
         Command::Build { file, output } => build_file(&file, output),
         Command::Asm { file } => asm_file(&file),

@@ -43,8 +43,27 @@ pub struct RunOptions {
     pub frames: usize,
     /// Instructions the interpreter may execute.
     pub fuel: u64,
-    /// When the emulated runtime moves the stack and collects.
-    pub runtime: RuntimeMode,
+    /// The runtime modes (when the emulated runtime moves the stack and
+    /// collects) each run line runs in, in this order, on the code
+    /// translated once. An empty list means the default mode.
+    pub modes: Vec<RuntimeMode>,
+}
+
+impl RunOptions {
+    /// The first runtime mode (the default mode when none is given): the
+    /// mode of a checker that runs in one.
+    pub fn first_mode(&self) -> RuntimeMode {
+        self.modes.first().copied().unwrap_or_default()
+    }
+
+    fn modes(&self) -> &[RuntimeMode] {
+        const DEFAULT: [RuntimeMode; 1] = [RuntimeMode::DEFAULT];
+        if self.modes.is_empty() {
+            &DEFAULT
+        } else {
+            &self.modes
+        }
+    }
 }
 
 impl Default for RunOptions {
@@ -53,16 +72,20 @@ impl Default for RunOptions {
             budget: 200_000_000,
             frames: crate::runtime::MAX_FRAMES,
             fuel: Limits::default().fuel,
-            runtime: RuntimeMode::default(),
+            modes: vec![RuntimeMode::default()],
         }
     }
 }
 
-/// The verdict on one `run` line.
+/// The verdict on one `run` line in one runtime mode.
 #[derive(Clone, Debug)]
 pub struct RunVerdict {
     /// `f(args)` as written.
     pub call: String,
+    /// Which run line of the module (from 0).
+    pub line: usize,
+    /// The runtime mode it ran in.
+    pub mode: RuntimeMode,
     /// What everyone agreed on, or what differed.
     pub agreed: Option<String>,
     pub differences: Vec<String>,
@@ -168,21 +191,49 @@ impl ModuleVerdict {
         self.runs.iter().all(|r| r.differences.is_empty())
     }
 
-    /// The report `janus run` prints.
+    /// The report `janus run` prints: a line per run line (naming the
+    /// modes it ran in when there are several), or per run line and mode
+    /// where the modes do not all agree.
     pub fn report(&self, name: &str) -> String {
         let mut out = String::new();
-        for r in &self.runs {
-            if r.differences.is_empty() {
+        let several = self.runs.iter().any(|r| r.mode != self.runs[0].mode);
+        for line in self.runs.chunk_by(|a, b| a.line == b.line) {
+            let all_agree = line
+                .iter()
+                .all(|r| r.differences.is_empty() && r.agreed == line[0].agreed);
+            if all_agree {
+                let modes = if several {
+                    let names: Vec<String> = line.iter().map(|r| r.mode.to_string()).collect();
+                    format!("   [{}]", names.join(", "))
+                } else {
+                    String::new()
+                };
                 let _ = writeln!(
                     out,
-                    "ok    {}  ->  {}",
-                    r.call,
-                    r.agreed.as_deref().unwrap_or("")
+                    "ok    {}  ->  {}{modes}",
+                    line[0].call,
+                    line[0].agreed.as_deref().unwrap_or("")
                 );
-            } else {
-                let _ = writeln!(out, "FAIL  {}", r.call);
-                for d in &r.differences {
-                    let _ = writeln!(out, "        {d}");
+                continue;
+            }
+            for r in line {
+                let mode = if several {
+                    format!(" [{}]", r.mode)
+                } else {
+                    String::new()
+                };
+                if r.differences.is_empty() {
+                    let _ = writeln!(
+                        out,
+                        "ok    {}{mode}  ->  {}",
+                        r.call,
+                        r.agreed.as_deref().unwrap_or("")
+                    );
+                } else {
+                    let _ = writeln!(out, "FAIL  {}{mode}", r.call);
+                    for d in &r.differences {
+                        let _ = writeln!(out, "        {d}");
+                    }
                 }
             }
         }
@@ -498,9 +549,10 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
     };
     // One machine for every run of the module (the emulator translates the
     // module's code once), and from module to module on this thread.
+    let modes = opts.modes();
     let mut runner = match RUNNER.with(|r| r.borrow_mut().take()) {
-        Some(mut r) => r.reload(elf, opts.runtime).map(|()| r),
-        None => EntryRunner::new(elf, opts.runtime, false),
+        Some(mut r) => r.reload(elf, modes[0]).map(|()| r),
+        None => EntryRunner::new(elf, modes[0], false),
     }
     .map_err(|e| e.to_string());
     lap(&mut times.emulate);
@@ -520,100 +572,22 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
             want,
         } = expected(m, k, opts)?;
         lap(&mut times.interpret);
-        let mut outcomes = Vec::new();
-        let mut differences = Vec::new();
-        let (mut stack_moves, mut collections) = (0, 0);
-        let mut work = RuntimeWork::default();
-        let mut stacks = crate::stacks::StackCounts::default();
-        let mut traces: Vec<Vec<String>> = Vec::new();
-        let mut calls: Vec<(Vec<String>, u64)> = Vec::new();
-        for abi in [Abi::Internal, Abi::Abi0] {
-            let entry = if abi == f.abi {
-                "definition"
-            } else {
-                "wrapper"
-            };
-            let label = format!("{} entry ({entry})", abi.name());
+        // The interpreter's run, once; the entries', in every mode.
+        for &mode in modes {
+            if let Ok(runner) = &mut runner {
+                runner.set_mode(mode);
+            }
+            runs.push(check_entries(
+                &mut runner,
+                &mut lap,
+                &mut times,
+                (f, &input, &expected, &want),
+                entry_limits,
+                (call.clone(), k),
+                mode,
+            ));
             lap(&mut times.check);
-            let got = match &mut runner {
-                Ok(runner) => runner
-                    .run(f, abi, &input, entry_limits)
-                    .map_err(|e| e.to_string()),
-                Err(e) => Err(e.clone()),
-            };
-            lap(&mut times.emulate);
-            let got: EntryRun = match got {
-                Ok(g) => g,
-                Err(e) => {
-                    differences.push(format!("{label}: could not run: {e}"));
-                    continue;
-                }
-            };
-            outcomes.push((label.clone(), got.outcome.clone()));
-            differences.extend(entry_differences(&label, &want, &expected, &got));
-            stack_moves += got.stack_moves;
-            collections += got.collections;
-            work += got.work;
-            stacks += got.stacks;
-            traces.push(got.trace.clone());
-            calls.push((got.calls.clone(), got.calls_total));
         }
-        // One entry stopped by the byte limit and not the other (its extra
-        // wrapper frame took it over): what each saw must agree up to where
-        // the first stopped.
-        let stopped_apart = outcomes.len() == 2
-            && outcomes[0].1 != outcomes[1].1
-            && outcomes
-                .iter()
-                .any(|(_, o)| matches!(o, EntryOutcome::StackOverflow(Overflow::Bytes { .. })));
-        let cut = |a: &[String], b: &[String]| -> Option<usize> {
-            if stopped_apart {
-                let n = a.len().min(b.len());
-                first_difference(&a[..n], &b[..n])
-            } else {
-                first_difference(a, b)
-            }
-        };
-        // The function's own frames held the same live pointers at the same
-        // safepoints whichever entry the outer call came through.
-        if let [a, b] = traces.as_slice() {
-            if let Some(k) = cut(a, b) {
-                differences.push(format!(
-                    "live pointers of {}'s frames differ between the entries at safepoint visit {k}:\n          ABIInternal entry: {}\n          ABI0 entry:        {}",
-                    f.name,
-                    a.get(k).map(String::as_str).unwrap_or("(no more visits)"),
-                    b.get(k).map(String::as_str).unwrap_or("(no more visits)")
-                ));
-            }
-        }
-        // Every body ran with the same arguments, in the same order, whichever
-        // entry the outer call came through: the wrappers convert exactly,
-        // and no caller depends on how it was entered.
-        if let [(a, na), (b, nb)] = calls.as_slice() {
-            let differ = if stopped_apart {
-                cut(a, b).is_some()
-            } else {
-                a != b || na != nb
-            };
-            if differ {
-                let k = first_difference(a, b).unwrap_or(a.len());
-                differences.push(format!(
-                    "calls of definition entries differ between the entries at call {k} ({na} and {nb} calls in all):\n          ABIInternal entry: {}\n          ABI0 entry:        {}",
-                    a.get(k).map(String::as_str).unwrap_or("(no more calls)"),
-                    b.get(k).map(String::as_str).unwrap_or("(no more calls)")
-                ));
-            }
-        }
-        runs.push(RunVerdict {
-            call,
-            agreed: Some(agreed_text(&want, &outcomes, &expected)),
-            differences,
-            stack_moves,
-            collections,
-            work,
-            stacks,
-        });
-        lap(&mut times.check);
     }
     if let Ok(r) = runner {
         let after = r.time_split();
@@ -628,10 +602,174 @@ pub fn run_object(m: &Module, elf: &[u8], opts: &RunOptions) -> Result<ModuleVer
     })
 }
 
+/// Runs both entries of `f` in the runner's mode (`mode`) with `input`,
+/// and compares each with the interpreter's run (`expected`, whose outcome
+/// as an entry's is `want`) and the two with each other. `lap` charges the
+/// time since its last call to a phase of `times`.
+fn check_entries(
+    runner: &mut Result<EntryRunner, String>,
+    lap: &mut impl FnMut(&mut Duration),
+    times: &mut PhaseTimes,
+    (f, input, expected, want): (
+        &janus_backend::ir::Function,
+        &crate::inputs::Materialized,
+        &interp::Run,
+        &EntryOutcome,
+    ),
+    entry_limits: EntryLimits,
+    (call, line): (String, usize),
+    mode: RuntimeMode,
+) -> RunVerdict {
+    let mut outcomes = Vec::new();
+    let mut differences = Vec::new();
+    let (mut stack_moves, mut collections) = (0, 0);
+    let mut work = RuntimeWork::default();
+    let mut stacks = crate::stacks::StackCounts::default();
+    let mut traces: Vec<Vec<String>> = Vec::new();
+    let mut calls: Vec<(Vec<String>, u64)> = Vec::new();
+    for abi in [Abi::Internal, Abi::Abi0] {
+        let entry = if abi == f.abi {
+            "definition"
+        } else {
+            "wrapper"
+        };
+        let label = format!("{} entry ({entry})", abi.name());
+        lap(&mut times.check);
+        let got = match runner {
+            Ok(runner) => runner
+                .run(f, abi, input, entry_limits)
+                .map_err(|e| e.to_string()),
+            Err(e) => Err(e.clone()),
+        };
+        lap(&mut times.emulate);
+        let got: EntryRun = match got {
+            Ok(g) => g,
+            Err(e) => {
+                differences.push(format!("{label}: could not run: {e}"));
+                continue;
+            }
+        };
+        outcomes.push((label.clone(), got.outcome.clone()));
+        differences.extend(entry_differences(&label, want, expected, &got));
+        stack_moves += got.stack_moves;
+        collections += got.collections;
+        work += got.work;
+        stacks += got.stacks;
+        traces.push(got.trace.clone());
+        calls.push((got.calls.clone(), got.calls_total));
+    }
+    // One entry stopped by the byte limit and not the other (its extra
+    // wrapper frame took it over): what each saw must agree up to where
+    // the first stopped.
+    let stopped_apart = outcomes.len() == 2
+        && outcomes[0].1 != outcomes[1].1
+        && outcomes
+            .iter()
+            .any(|(_, o)| matches!(o, EntryOutcome::StackOverflow(Overflow::Bytes { .. })));
+    let cut = |a: &[String], b: &[String]| -> Option<usize> {
+        if stopped_apart {
+            let n = a.len().min(b.len());
+            first_difference(&a[..n], &b[..n])
+        } else {
+            first_difference(a, b)
+        }
+    };
+    // The function's own frames held the same live pointers at the same
+    // safepoints whichever entry the outer call came through.
+    if let [a, b] = traces.as_slice() {
+        if let Some(k) = cut(a, b) {
+            differences.push(format!(
+                    "live pointers of {}'s frames differ between the entries at safepoint visit {k}:\n          ABIInternal entry: {}\n          ABI0 entry:        {}",
+                    f.name,
+                    a.get(k).map(String::as_str).unwrap_or("(no more visits)"),
+                    b.get(k).map(String::as_str).unwrap_or("(no more visits)")
+                ));
+        }
+    }
+    // Every body ran with the same arguments, in the same order, whichever
+    // entry the outer call came through: the wrappers convert exactly,
+    // and no caller depends on how it was entered.
+    if let [(a, na), (b, nb)] = calls.as_slice() {
+        let differ = if stopped_apart {
+            cut(a, b).is_some()
+        } else {
+            a != b || na != nb
+        };
+        if differ {
+            let k = first_difference(a, b).unwrap_or(a.len());
+            differences.push(format!(
+                    "calls of definition entries differ between the entries at call {k} ({na} and {nb} calls in all):\n          ABIInternal entry: {}\n          ABI0 entry:        {}",
+                    a.get(k).map(String::as_str).unwrap_or("(no more calls)"),
+                    b.get(k).map(String::as_str).unwrap_or("(no more calls)")
+                ));
+        }
+    }
+    RunVerdict {
+        call,
+        line,
+        mode,
+        agreed: Some(agreed_text(want, &outcomes, expected)),
+        differences,
+        stack_moves,
+        collections,
+        work,
+        stacks,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use janus_backend::ir::Ty;
+
+    /// A line whose modes disagree prints a line per mode, naming it; a
+    /// line they agree on prints once.
+    #[test]
+    fn a_report_names_the_modes_that_differ() {
+        let verdict = |line: usize, mode: RuntimeMode, bad: bool| RunVerdict {
+            call: format!("f({line})"),
+            line,
+            mode,
+            agreed: Some("i64 1".into()),
+            differences: if bad {
+                vec!["ABI0 entry (wrapper): crash".into()]
+            } else {
+                vec![]
+            },
+            stack_moves: 0,
+            collections: 0,
+            work: RuntimeWork::default(),
+            stacks: Default::default(),
+        };
+        let mut runs = Vec::new();
+        for line in 0..2 {
+            for (i, mode) in RuntimeMode::ALL.into_iter().enumerate() {
+                runs.push(verdict(line, mode, line == 1 && i == 3));
+            }
+        }
+        let v = ModuleVerdict {
+            runs,
+            times: PhaseTimes::default(),
+            code: (0, 0),
+        };
+        let report = v.report("m");
+        assert!(
+            report.contains("ok    f(0)  ->  i64 1   [grow, move, grow+gc, move+gc]\n"),
+            "{report}"
+        );
+        assert!(
+            report.contains("ok    f(1) [grow]  ->  i64 1\n"),
+            "{report}"
+        );
+        assert!(
+            report.contains("FAIL  f(1) [move+gc]\n        ABI0 entry (wrapper): crash\n"),
+            "{report}"
+        );
+        assert!(
+            report.contains("m: 8 runs, 7 agree, 1 disagree"),
+            "{report}"
+        );
+    }
 
     /// An entry stopped by the byte limit at depth D agrees with an
     /// interpreter that went D deep or deeper (whatever it ended with),

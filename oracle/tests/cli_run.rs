@@ -28,6 +28,31 @@ run add3(-1, 40, 2.5)
 run add3(127, -128, -1e300)
 ";
 
+/// `--all-modes`: every line in the four runtime modes, one report line
+/// per run line when they all agree.
+#[test]
+fn all_modes_runs_every_line_in_each_mode() {
+    let p = write("good-all.jir", GOOD);
+    let r = janus(&["run", "--all-modes", p.to_str().unwrap()], Vec::new());
+    assert_eq!(r.status, Some(0), "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout
+            .contains("ok    add3(-1, 40, 2.5)  ->  i64 41   [grow, move, grow+gc, move+gc]"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("8 runs, 8 agree, 0 disagree"),
+        "{}",
+        r.stdout
+    );
+    let r = janus(
+        &["run", "--all-modes", "--gc", p.to_str().unwrap()],
+        Vec::new(),
+    );
+    assert_eq!(r.status, Some(2), "{}{}", r.stdout, r.stderr);
+}
+
 #[test]
 fn a_good_module_agrees() {
     let p = write("good.jir", GOOD);

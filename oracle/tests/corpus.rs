@@ -54,7 +54,7 @@ fn replay(mode: RuntimeMode) {
     for f in &files {
         let text = std::fs::read_to_string(f).unwrap();
         let opts = RunOptions {
-            runtime: mode,
+            modes: vec![mode],
             ..RunOptions::default()
         };
         match run_text(&text, &opts) {

@@ -55,10 +55,10 @@ fn generated_modules_agree_with_the_runtime_moving_everything() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(40);
     let opts = RunOptions {
-        runtime: janus_oracle::exec::RuntimeMode {
+        modes: vec![janus_oracle::exec::RuntimeMode {
             stack: janus_oracle::runtime::StackMode::MoveEveryEntry,
             gc_every_safepoint: true,
-        },
+        }],
         ..RunOptions::default()
     };
     let mut failures = Vec::new();

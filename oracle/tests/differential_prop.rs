@@ -37,7 +37,7 @@ proptest! {
         mode in 0u64..4,
     ) {
         let m = gen_module(&mut Unstructured::new(&bytes), &ModuleKnobs::default());
-        let opts = campaign_options(mode_of(mode));
+        let opts = campaign_options(&[mode_of(mode)]);
         match run_module(&m, &opts) {
             Ok(v) => prop_assert!(v.all_agree(), "{}\n{m}", v.report("generated")),
             Err(e) => prop_assert!(false, "generated module rejected: {e}\n{m}"),

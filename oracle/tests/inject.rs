@@ -43,7 +43,8 @@ fn bound(bug: Bug) -> u64 {
 /// `Ok(Some(first difference))` when not.
 fn case(i: u64, knobs: &ModuleKnobs) -> Result<Option<String>, String> {
     let m = gen_module(&mut seeded(SEED + i), knobs);
-    let opts = campaign_options(mode_of(i));
+    // As a campaign runs it: every line in all four runtime modes.
+    let opts = campaign_options(&janus_oracle::exec::RuntimeMode::ALL);
     match run_module(&m, &opts) {
         Ok(v) if v.all_agree() => Ok(None),
         Ok(v) => Ok(Some(
@@ -228,7 +229,7 @@ fn peer_only_bugs_need_the_go_peer(knobs: &ModuleKnobs) {
             &modules[i as usize],
             i as usize,
             &batch,
-            &campaign_options(mode_of(i)),
+            &campaign_options(&[mode_of(i)]),
             Plans::Case {
                 seed: SEED,
                 case: i,
@@ -296,7 +297,7 @@ fn peer_only_bugs_need_the_go_peer(knobs: &ModuleKnobs) {
             &go,
             &default_cache_dir(),
             &module,
-            &campaign_options(mode_of(i)),
+            &campaign_options(&[mode_of(i)]),
             Plans::Case {
                 seed: SEED,
                 case: i,
@@ -368,7 +369,7 @@ fn only_externs_catch_the_janus_consistent_conventions(knobs: &ModuleKnobs) {
 fn registers_kept_across_the_runtime_are_caught_without_collections(knobs: &ModuleKnobs) {
     use janus_oracle::exec::RuntimeMode;
     inject::set(Some(Bug::AllocKeepsRegisters));
-    let opts = campaign_options(RuntimeMode::default());
+    let opts = campaign_options(&[RuntimeMode::default()]);
     let found = (0..BOUND).find(|&i| {
         let m = gen_module(&mut seeded(SEED + i), knobs);
         matches!(run_module(&m, &opts), Ok(v) if !v.all_agree())

@@ -103,7 +103,7 @@ const BOTH: RuntimeMode = RuntimeMode {
 fn work(module: &str, run: &str, mode: RuntimeMode) -> RuntimeWork {
     let text = format!("{module}\nrun {run}\n");
     let opts = RunOptions {
-        runtime: mode,
+        modes: vec![mode],
         ..RunOptions::default()
     };
     let v = run_text(&text, &opts).unwrap_or_else(|e| panic!("{run}: {e:?}"));

@@ -45,16 +45,14 @@ fn every_regression_module_agrees() {
     let mut failures = Vec::new();
     for f in &files {
         let text = std::fs::read_to_string(f).unwrap();
-        for i in 0..4 {
-            let opts = janus_oracle::run::RunOptions {
-                runtime: janus_oracle::campaign::mode_of(i),
-                ..Default::default()
-            };
-            match janus_oracle::run::run_text(&text, &opts) {
-                Ok(v) if v.all_agree() => {}
-                Ok(v) => failures.push(v.report(&f.display().to_string())),
-                Err(e) => failures.push(e.in_file(&f.display().to_string())),
-            }
+        let opts = janus_oracle::run::RunOptions {
+            modes: janus_oracle::exec::RuntimeMode::ALL.to_vec(),
+            ..Default::default()
+        };
+        match janus_oracle::run::run_text(&text, &opts) {
+            Ok(v) if v.all_agree() => {}
+            Ok(v) => failures.push(v.report(&f.display().to_string())),
+            Err(e) => failures.push(e.in_file(&f.display().to_string())),
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

@@ -99,7 +99,7 @@ fn campaigns_stop_a_runaway_recursion_at_their_own_frame_limit() {
         budget: CAMPAIGN_BUDGET,
         frames: CAMPAIGN_FRAMES,
     };
-    assert_eq!(campaign_options(mode_of(0)).frames, CAMPAIGN_FRAMES);
+    assert_eq!(campaign_options(&[mode_of(0)]).frames, CAMPAIGN_FRAMES);
     for mode in 0..4 {
         for r in run(ENDLESS_RECURSION, mode, limits) {
             assert_eq!(

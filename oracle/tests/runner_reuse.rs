@@ -1,12 +1,14 @@
 //! An [`EntryRunner`] in the machine's fast mode, reused for every run of a
 //! module and reloaded from module to module, must give exactly what a
 //! fresh machine in the precise mode gives for each run alone: outcome,
-//! objects, promises, what the runtime did, traces and calls. This is what
-//! lets campaigns reuse machines.
+//! objects, promises, what the runtime did, traces and calls; also when
+//! it switches runtime modes between runs on the code it translated once.
+//! This is what lets campaigns reuse machines, and run every mode on one
+//! translation.
 
 use janus_backend::abi::Abi;
 use janus_oracle::campaign::mode_of;
-use janus_oracle::exec::{run_entry, EntryLimits, EntryRunner};
+use janus_oracle::exec::{run_entry, EntryLimits, EntryRunner, RuntimeMode};
 use janus_oracle::gen::module::{gen_module, ModuleKnobs};
 use janus_oracle::gen::seeded;
 use janus_oracle::inputs::{materialize, materialize_in};
@@ -27,8 +29,14 @@ fn a_reused_fast_runner_matches_fresh_precise_machines() {
         let elf =
             janus_backend::object::write_object_with(&compiled, &types, &m.run_funcvals()).unwrap();
         let mode = mode_of(seed);
-        // Half the modules on a machine of their own, half on one machine
-        // reloaded from module to module.
+        // Half the modules on a machine of their own, in one mode; half on
+        // one machine reloaded from module to module, each run in all four
+        // modes in turn (starting from the one it was loaded in).
+        let modes: Vec<RuntimeMode> = if seed % 2 == 0 {
+            vec![mode]
+        } else {
+            (0..4).map(|i| mode_of(seed + i)).collect()
+        };
         let mut own;
         let fast = if seed % 2 == 0 {
             own = EntryRunner::new(&elf, mode, false).unwrap();
@@ -46,7 +54,11 @@ fn a_reused_fast_runner_matches_fresh_precise_machines() {
             let f = m.function(&r.func).unwrap();
             let tys: Vec<_> = f.sig.params.iter().map(|p| p.ty.clone()).collect();
             let input = materialize_in(&m.functions, &tys, &r.args).unwrap();
-            for abi in [Abi::Internal, Abi::Abi0] {
+            for (abi, &mode) in [Abi::Internal, Abi::Abi0]
+                .into_iter()
+                .flat_map(|abi| modes.iter().map(move |m| (abi, m)))
+            {
+                fast.set_mode(mode);
                 let fresh = run_entry(&elf, f, abi, &input, BUDGET, mode).unwrap();
                 let mut reused = fast.run(f, abi, &input, BUDGET).unwrap();
                 // Blocks, not instructions, in the fast mode.
@@ -61,7 +73,7 @@ fn a_reused_fast_runner_matches_fresh_precise_machines() {
             }
         }
     }
-    assert!(checked > 200, "only {checked} entry runs");
+    assert!(checked > 600, "only {checked} entry runs");
 }
 
 /// A run that crashes is described exactly as the precise mode sees it,

@@ -104,7 +104,7 @@ const MOVE: RuntimeMode = RuntimeMode {
 fn counts(run: &str, mode: RuntimeMode) -> StackCounts {
     let text = format!("{MODULE}\nrun {run}\n");
     let opts = RunOptions {
-        runtime: mode,
+        modes: vec![mode],
         ..RunOptions::default()
     };
     let v = run_text(&text, &opts).unwrap_or_else(|e| panic!("{run}: {e:?}"));

@@ -119,10 +119,10 @@ fn every_stack_map_mutation_is_caught() {
     files.sort();
     assert!(!files.is_empty());
     let opts = RunOptions {
-        runtime: RuntimeMode {
+        modes: vec![RuntimeMode {
             stack: StackMode::MoveEveryEntry,
             gc_every_safepoint: true,
-        },
+        }],
         ..RunOptions::default()
     };
     let (mut tried, mut caught) = (0, 0);
@@ -216,8 +216,9 @@ fn a_frame_that_ran_since_the_last_visit_is_checked_again() {
     let funcs = compile_module(&m).unwrap();
     let types = alloc_types(&m);
     let opts = RunOptions::default();
-    assert_eq!(opts.runtime.stack, StackMode::Grow);
-    assert!(!opts.runtime.gc_every_safepoint);
+    assert_eq!(opts.modes, [RuntimeMode::DEFAULT]);
+    assert_eq!(RuntimeMode::DEFAULT.stack, StackMode::Grow);
+    assert!(!RuntimeMode::DEFAULT.gc_every_safepoint);
     let clean = write_object_with_types(&funcs, &types).unwrap();
     assert!(run_object(&m, &clean, &opts).unwrap().all_agree());
     let entries: Vec<_> = funcs.iter().flat_map(|f| &f.entries).collect();

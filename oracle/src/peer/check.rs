@@ -549,11 +549,11 @@ pub fn check_module(
         Some((path, mut r)) if path == batch.built.binary => {
             // The last module's plan names its symbols: undone first.
             r.unlink().map_err(machine_error)?;
-            r.reload(&obj, opts.runtime).map_err(machine_error)?;
+            r.reload(&obj, opts.first_mode()).map_err(machine_error)?;
             r
         }
         _ => {
-            let mut r = EntryRunner::new(&obj, opts.runtime, false).map_err(machine_error)?;
+            let mut r = EntryRunner::new(&obj, opts.first_mode(), false).map_err(machine_error)?;
             // The module's own names and watches are set below, for
             // every module this runner loads.
             r.attach_go(exe.clone(), &format!("main.{}", em.prefix))
