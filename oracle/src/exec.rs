@@ -156,11 +156,13 @@ pub struct EntryRun {
     /// let go by.
     pub work: RuntimeWork,
     /// The live pointers of the function's own frames at each
-    /// deterministic safepoint visit (see `Runtime::trace`).
-    pub trace: Vec<String>,
+    /// deterministic safepoint visit (see `Runtime::trace`), and how many
+    /// more visits there were than it holds.
+    pub trace: Vec<crate::runtime::Visit>,
+    pub trace_dropped: u64,
     /// Every call of a definition entry with its arguments (see
     /// `Runtime::calls`), and how many there were in all.
-    pub calls: Vec<String>,
+    pub calls: Vec<crate::runtime::Call>,
     pub calls_total: u64,
     /// Go's definitions the run entered (see `Runtime::foreign_entered`).
     pub go_entered: Vec<Rc<str>>,
@@ -1412,17 +1414,18 @@ impl EntryRunner {
         let mxcsr_before = m.mxcsr();
         let outcome = m.call(entry, limits.budget);
         // The stack may have moved: the argument area moved with it.
-        let (moves, displacement, collections, trace) =
-            runtime
-                .borrow_mut()
-                .as_mut()
-                .map_or((0, 0, 0, Vec::new()), |rt| {
-                    let mut trace = std::mem::take(&mut rt.trace);
-                    if rt.trace_dropped > 0 {
-                        trace.push(format!("({} more visits, not recorded)", rt.trace_dropped));
-                    }
-                    (rt.moves, rt.displacement, rt.collections, trace)
-                });
+        let (moves, displacement, collections, trace, trace_dropped) = runtime
+            .borrow_mut()
+            .as_mut()
+            .map_or((0, 0, 0, Vec::new(), 0), |rt| {
+                (
+                    rt.moves,
+                    rt.displacement,
+                    rt.collections,
+                    std::mem::take(&mut rt.trace),
+                    rt.trace_dropped,
+                )
+            });
         let work = runtime
             .borrow()
             .as_ref()
@@ -1626,6 +1629,7 @@ impl EntryRunner {
             collections,
             work,
             trace,
+            trace_dropped,
             calls,
             calls_total,
             go_entered,

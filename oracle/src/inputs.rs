@@ -164,8 +164,21 @@ pub fn materialize(types: &[Type], args: &[InputValue]) -> Result<Materialized, 
 
 /// [`materialize`] for a module of `funcs`: `funcval F` is a pointer to
 /// the static func value of `F` (`Pointer::Func` with `F`'s index in
-/// `funcs`, the module's functions in their order).
+/// `funcs`, the module's functions in their order), with the objects
+/// Go's code may use as types found ([`Materialized::find_type_objects`]).
 pub fn materialize_in(
+    funcs: &[Function],
+    types: &[Type],
+    args: &[InputValue],
+) -> Result<Materialized, InputError> {
+    let mut m = materialize_args(funcs, types, args)?;
+    m.find_type_objects(funcs, types);
+    Ok(m)
+}
+
+/// [`materialize_in`] without looking for type objects: what runs of
+/// janus's code alone need (only Go's code treats them apart).
+pub fn materialize_args(
     funcs: &[Function],
     types: &[Type],
     args: &[InputValue],
@@ -192,17 +205,29 @@ pub fn materialize_in(
             m.leaves.push(image.leaf(l));
         }
     }
-    let fits = |f: &&Function| {
-        f.sig.params.len() == types.len() && f.sig.params.iter().zip(types).all(|(p, t)| p.ty == *t)
-    };
-    if funcs.iter().any(|f| fits(&f)) {
+    Ok(m)
+}
+
+impl Materialized {
+    /// Finds, for each function of `funcs` taking parameters of `types`,
+    /// the input objects its code may use as types (see
+    /// [`type_word_params`], a module-wide analysis): objects Go's code
+    /// must find where they were put.
+    pub fn find_type_objects(&mut self, funcs: &[Function], types: &[Type]) {
+        let fits = |f: &&Function| {
+            f.sig.params.len() == types.len()
+                && f.sig.params.iter().zip(types).all(|(p, t)| p.ty == *t)
+        };
+        if !funcs.iter().any(|f| fits(&f)) {
+            return;
+        }
         let tainted = type_word_params(funcs);
         for (k, f) in funcs.iter().enumerate().filter(|(_, f)| fits(f)) {
             let objs: BTreeSet<ObjId> = tainted[k]
                 .iter()
-                .filter_map(|&l| match m.leaves.get(l) {
+                .filter_map(|&l| match self.leaves.get(l) {
                     Some(LeafValue::Ptr(Pointer::Obj { obj, .. }))
-                        if !m.objects[obj.0 as usize].descriptor =>
+                        if !self.objects[obj.0 as usize].descriptor =>
                     {
                         Some(*obj)
                     }
@@ -210,11 +235,10 @@ pub fn materialize_in(
                 })
                 .collect();
             if !objs.is_empty() {
-                m.type_objects.insert(f.name.clone(), objs);
+                self.type_objects.insert(f.name.clone(), objs);
             }
         }
     }
-    Ok(m)
 }
 
 /// The input objects `m` hands the code of `func` for use as types (see

@@ -17,9 +17,9 @@
 
 use crate::exec::RuntimeMode;
 use crate::exec::{compare_objects, EntryLimits, EntryOutcome, EntryRun, EntryRunner, RuntimeWork};
-use crate::inputs::{materialize_in, LeafValue};
+use crate::inputs::{materialize_args, LeafValue};
 use crate::interp::{self, InterpError, Limits, Outcome};
-use crate::runtime::Overflow;
+use crate::runtime::{Call, Overflow, Visit};
 use janus_backend::abi::Abi;
 use janus_backend::compile::{compile_module, CompileError};
 use janus_backend::ir::{parse_module, verify_module, Module, Pos};
@@ -87,7 +87,7 @@ pub struct RunVerdict {
     /// The runtime mode it ran in.
     pub mode: RuntimeMode,
     /// What everyone agreed on, or what differed.
-    pub agreed: Option<String>,
+    pub agreed: Option<Agreed>,
     pub differences: Vec<String>,
     /// What the emulated runtime did over both entries.
     pub stack_moves: u32,
@@ -212,7 +212,11 @@ impl ModuleVerdict {
                     out,
                     "ok    {}  ->  {}{modes}",
                     line[0].call,
-                    line[0].agreed.as_deref().unwrap_or("")
+                    line[0]
+                        .agreed
+                        .as_ref()
+                        .map(Agreed::to_string)
+                        .unwrap_or_default()
                 );
                 continue;
             }
@@ -227,7 +231,7 @@ impl ModuleVerdict {
                         out,
                         "ok    {}{mode}  ->  {}",
                         r.call,
-                        r.agreed.as_deref().unwrap_or("")
+                        r.agreed.as_ref().map(Agreed::to_string).unwrap_or_default()
                     );
                 } else {
                     let _ = writeln!(out, "FAIL  {}{mode}", r.call);
@@ -384,7 +388,8 @@ pub(crate) fn expected<'m>(
         .function(&r.func)
         .ok_or_else(|| bad(format!("no function {}", r.func)))?;
     let types: Vec<_> = func.sig.params.iter().map(|p| p.ty.clone()).collect();
-    let input = materialize_in(&m.functions, &types, &r.args).map_err(|e| bad(e.to_string()))?;
+    // (Type objects are found only for Go's code: see `expected_for_go`.)
+    let input = materialize_args(&m.functions, &types, &r.args).map_err(|e| bad(e.to_string()))?;
     let limits = Limits {
         fuel: opts.fuel,
         max_depth: opts.frames,
@@ -407,6 +412,19 @@ pub(crate) fn expected<'m>(
         run,
         want,
     })
+}
+
+/// [`expected`] for runs that may enter Go's code: the input objects Go's
+/// code may use as types are found too (they must not move).
+pub(crate) fn expected_for_go<'m>(
+    m: &'m Module,
+    k: usize,
+    opts: &RunOptions,
+) -> Result<Expected<'m>, BadInput> {
+    let mut e = expected(m, k, opts)?;
+    let types: Vec<_> = e.func.sig.params.iter().map(|p| p.ty.clone()).collect();
+    e.input.find_type_objects(&m.functions, &types);
+    Ok(e)
 }
 
 /// Everything an entry run (`label`: which entry, whose code: janus's or
@@ -468,26 +486,48 @@ pub(crate) fn entry_differences(
 
 /// What a run's verdict says everyone agreed on: the interpreter's
 /// outcome, and which entries ended at Go's byte limit on the stack
-/// instead (the interpreter has no such limit).
-fn agreed_text(
-    want: &EntryOutcome,
-    got: &[(String, EntryOutcome)],
-    expected: &interp::Run,
-) -> String {
-    let mut text = show_outcome(want);
-    for (label, o) in got {
-        if matches!(o, EntryOutcome::StackOverflow(Overflow::Bytes { .. })) && o != want {
-            let _ = write!(text, "; {label}: {}", show_outcome(o));
+/// instead (the interpreter has no such limit). Kept as data: a report
+/// formats it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Agreed {
+    pub want: EntryOutcome,
+    /// Entries stopped by the byte limit where the interpreter was not.
+    pub at_byte_limit: Vec<(String, EntryOutcome)>,
+    /// How deep the interpreter went.
+    pub depth: usize,
+}
+
+impl Agreed {
+    fn new(want: &EntryOutcome, got: &[(String, EntryOutcome)], expected: &interp::Run) -> Agreed {
+        Agreed {
+            want: want.clone(),
+            at_byte_limit: got
+                .iter()
+                .filter(|(_, o)| {
+                    matches!(o, EntryOutcome::StackOverflow(Overflow::Bytes { .. })) && o != want
+                })
+                .cloned()
+                .collect(),
+            depth: expected.max_depth,
         }
     }
-    if text.contains("; ") {
-        let _ = write!(
-            text,
-            " (the interpreter, which has no byte limit, reached depth {})",
-            expected.max_depth
-        );
+}
+
+impl std::fmt::Display for Agreed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&show_outcome(&self.want))?;
+        for (label, o) in &self.at_byte_limit {
+            write!(f, "; {label}: {}", show_outcome(o))?;
+        }
+        if !self.at_byte_limit.is_empty() {
+            write!(
+                f,
+                " (the interpreter, which has no byte limit, reached depth {})",
+                self.depth
+            )?;
+        }
+        Ok(())
     }
-    text
 }
 
 /// `f(a, b)`: a `run` line's call as reports name it.
@@ -505,7 +545,7 @@ pub fn call_text(r: &janus_backend::ir::RunSpec) -> String {
 
 /// The first position where two sequences differ (one may be a prefix of
 /// the other), or `None` when they are equal.
-fn first_difference(a: &[String], b: &[String]) -> Option<usize> {
+fn first_difference<T: PartialEq>(a: &[T], b: &[T]) -> Option<usize> {
     (a != b).then(|| {
         a.iter()
             .zip(b)
@@ -625,8 +665,8 @@ fn check_entries(
     let (mut stack_moves, mut collections) = (0, 0);
     let mut work = RuntimeWork::default();
     let mut stacks = crate::stacks::StackCounts::default();
-    let mut traces: Vec<Vec<String>> = Vec::new();
-    let mut calls: Vec<(Vec<String>, u64)> = Vec::new();
+    let mut traces: Vec<(Vec<Visit>, u64)> = Vec::new();
+    let mut calls: Vec<(Vec<Call>, u64)> = Vec::new();
     for abi in [Abi::Internal, Abi::Abi0] {
         let entry = if abi == f.abi {
             "definition"
@@ -655,8 +695,8 @@ fn check_entries(
         collections += got.collections;
         work += got.work;
         stacks += got.stacks;
-        traces.push(got.trace.clone());
-        calls.push((got.calls.clone(), got.calls_total));
+        traces.push((got.trace, got.trace_dropped));
+        calls.push((got.calls, got.calls_total));
     }
     // One entry stopped by the byte limit and not the other (its extra
     // wrapper frame took it over): what each saw must agree up to where
@@ -666,24 +706,38 @@ fn check_entries(
         && outcomes
             .iter()
             .any(|(_, o)| matches!(o, EntryOutcome::StackOverflow(Overflow::Bytes { .. })));
-    let cut = |a: &[String], b: &[String]| -> Option<usize> {
+    fn cut<T: PartialEq>(stopped_apart: bool, a: &[T], b: &[T]) -> Option<usize> {
         if stopped_apart {
             let n = a.len().min(b.len());
             first_difference(&a[..n], &b[..n])
         } else {
             first_difference(a, b)
         }
-    };
+    }
+    // Record `k` of a list, as a report shows it.
+    fn nth<T: std::fmt::Display>(l: &[T], k: usize, none: &str) -> String {
+        l.get(k).map_or_else(|| none.to_string(), T::to_string)
+    }
     // The function's own frames held the same live pointers at the same
-    // safepoints whichever entry the outer call came through.
-    if let [a, b] = traces.as_slice() {
-        if let Some(k) = cut(a, b) {
+    // safepoints whichever entry the outer call came through (and as many
+    // visits went unrecorded).
+    if let [(a, da), (b, db)] = traces.as_slice() {
+        let at =
+            cut(stopped_apart, a, b).or_else(|| (!stopped_apart && da != db).then_some(a.len()));
+        if let Some(k) = at {
+            let show = |l: &[Visit], dropped: u64| {
+                if k == l.len() && dropped > 0 {
+                    format!("({dropped} more visits, not recorded)")
+                } else {
+                    nth(l, k, "(no more visits)")
+                }
+            };
             differences.push(format!(
-                    "live pointers of {}'s frames differ between the entries at safepoint visit {k}:\n          ABIInternal entry: {}\n          ABI0 entry:        {}",
-                    f.name,
-                    a.get(k).map(String::as_str).unwrap_or("(no more visits)"),
-                    b.get(k).map(String::as_str).unwrap_or("(no more visits)")
-                ));
+                "live pointers of {}'s frames differ between the entries at safepoint visit {k}:\n          ABIInternal entry: {}\n          ABI0 entry:        {}",
+                f.name,
+                show(a, *da),
+                show(b, *db)
+            ));
         }
     }
     // Every body ran with the same arguments, in the same order, whichever
@@ -691,24 +745,24 @@ fn check_entries(
     // and no caller depends on how it was entered.
     if let [(a, na), (b, nb)] = calls.as_slice() {
         let differ = if stopped_apart {
-            cut(a, b).is_some()
+            cut(stopped_apart, a, b).is_some()
         } else {
             a != b || na != nb
         };
         if differ {
             let k = first_difference(a, b).unwrap_or(a.len());
             differences.push(format!(
-                    "calls of definition entries differ between the entries at call {k} ({na} and {nb} calls in all):\n          ABIInternal entry: {}\n          ABI0 entry:        {}",
-                    a.get(k).map(String::as_str).unwrap_or("(no more calls)"),
-                    b.get(k).map(String::as_str).unwrap_or("(no more calls)")
-                ));
+                "calls of definition entries differ between the entries at call {k} ({na} and {nb} calls in all):\n          ABIInternal entry: {}\n          ABI0 entry:        {}",
+                nth(a, k, "(no more calls)"),
+                nth(b, k, "(no more calls)")
+            ));
         }
     }
     RunVerdict {
         call,
         line,
         mode,
-        agreed: Some(agreed_text(want, &outcomes, expected)),
+        agreed: Some(Agreed::new(want, &outcomes, expected)),
         differences,
         stack_moves,
         collections,
@@ -730,7 +784,14 @@ mod tests {
             call: format!("f({line})"),
             line,
             mode,
-            agreed: Some("i64 1".into()),
+            agreed: Some(Agreed {
+                want: EntryOutcome::Returned(vec![LeafValue::Int {
+                    ty: Ty::I64,
+                    bits: 1,
+                }]),
+                at_byte_limit: Vec::new(),
+                depth: 1,
+            }),
             differences: if bad {
                 vec!["ABI0 entry (wrapper): crash".into()]
             } else {

@@ -437,6 +437,85 @@ impl FrameInfo {
     }
 }
 
+/// A word of a recorded call or safepoint visit, as runs through
+/// different entries can compare it: bits, or where a pointer points (an
+/// object and offset, somewhere in the stack, a static func value or
+/// itab; `Bits` when it points nowhere the runtime knows). Kept as data,
+/// and turned into text only for a report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Word {
+    Bits(u64),
+    Nil,
+    Obj { obj: u32, offset: u64 },
+    Stack,
+    FuncVal(u32),
+    Itab(u32),
+}
+
+impl fmt::Display for Word {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Word::Bits(v) => write!(f, "{v:#x}"),
+            Word::Nil => f.write_str("nil"),
+            Word::Obj { obj, offset } => write!(f, "obj{obj}+{offset}"),
+            Word::Stack => f.write_str("stack"),
+            Word::FuncVal(k) => write!(f, "funcval{k}"),
+            Word::Itab(k) => write!(f, "itab{k}"),
+        }
+    }
+}
+
+/// A call of a definition entry or an extern, with its arguments as the
+/// model of the callee's ABI reads them: `f(0x1 obj0+8, nil)` (words of a
+/// parameter apart by spaces, parameters by commas).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Call {
+    pub symbol: Rc<str>,
+    pub words: Vec<Word>,
+    /// Where each parameter's words end in `words`.
+    pub ends: Vec<u32>,
+}
+
+impl fmt::Display for Call {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}(", self.symbol)?;
+        let mut start = 0;
+        for (i, &end) in self.ends.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            for (j, w) in self.words[start..end as usize].iter().enumerate() {
+                if j > 0 {
+                    f.write_str(" ")?;
+                }
+                write!(f, "{w}")?;
+            }
+            start = end as usize;
+        }
+        f.write_str(")")
+    }
+}
+
+/// A safepoint visit of a frame of the traced function: where, and what
+/// each word its stack map names held: `f+0x2a (call): fp-16=obj0+0`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Visit {
+    pub symbol: Rc<str>,
+    pub ret: u64,
+    pub kind: &'static str,
+    pub words: Vec<(MapWord, Word)>,
+}
+
+impl fmt::Display for Visit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}+{:#x} ({}):", self.symbol, self.ret, self.kind)?;
+        for (what, w) in &self.words {
+            write!(f, " {what}={w}")?;
+        }
+        Ok(())
+    }
+}
+
 /// A word a stack map names: in the frame (RBP-relative) or in the
 /// incoming argument area.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -819,13 +898,13 @@ pub struct Runtime {
     /// recorded in `trace`, which must not depend on the entry the run
     /// came in through.
     pub trace_symbol: Option<String>,
-    pub trace: Vec<String>,
+    pub trace: Vec<Visit>,
     /// Visits beyond the first `MAX_CALLS`, counted, not recorded.
     pub trace_dropped: u64,
     /// Every call of a definition entry with its arguments as the model of
     /// that entry's ABI reads them (the first `MAX_CALLS`), and how many
     /// there were: the callee behaviour must not depend on the outer entry.
-    pub calls: Vec<String>,
+    pub calls: Vec<Call>,
     pub calls_total: u64,
     /// The foreign definitions (Go's, see `FuncTable::add_foreign`)
     /// entered, by symbol: the functions whose Go code a run checked.
@@ -1533,41 +1612,44 @@ impl Runtime {
                 self.trace_dropped += 1;
                 continue;
             }
-            let mut line = format!(
-                "{}+{:#x} ({}):",
-                f.symbol,
-                f.safepoint.ret,
-                f.safepoint.kind.token()
-            );
+            let mut words = Vec::new();
             for (addr, what) in f.pointer_words() {
                 let v = read(cpu, addr).map_err(Finding)?;
-                line.push_str(&format!(" {what}={}", self.classify_pointer(v)));
+                words.push((what, self.classify_pointer(v)));
             }
-            self.trace.push(line);
+            self.trace.push(Visit {
+                symbol: f.symbol.clone(),
+                ret: f.safepoint.ret as u64,
+                kind: f.safepoint.kind.token(),
+                words,
+            });
         }
         Ok(())
     }
 
     /// A pointer value as runs through different entries can compare it:
     /// nil, an object and offset, or somewhere in the stack.
-    fn classify_pointer(&self, v: u64) -> String {
+    fn classify_pointer(&self, v: u64) -> Word {
         let at = |l: &[(u64, u32)]| l.binary_search_by_key(&v, |&(a, _)| a).ok().map(|k| l[k].1);
         if v == 0 {
-            "nil".to_string()
+            Word::Nil
         } else if let Some(i) = self.object_at(v).or_else(|| self.descriptor_at(v)) {
-            format!("obj{i}+{}", v - self.objects[i].addr.unwrap_or(v))
+            Word::Obj {
+                obj: i as u32,
+                offset: v - self.objects[i].addr.unwrap_or(v),
+            }
         } else if (self.stack_lo..=self.stack_hi).contains(&v) {
-            "stack".to_string()
+            Word::Stack
         } else if let Some(f) = self
             .table
             .funcval_at(v)
             .or_else(|| at(&self.foreign_funcvals))
         {
-            format!("funcval{f}")
+            Word::FuncVal(f)
         } else if let Some(k) = self.table.itab_at(v).or_else(|| at(&self.foreign_itabs)) {
-            format!("itab{k}")
+            Word::Itab(k)
         } else {
-            format!("{v:#x}")
+            Word::Bits(v)
         }
     }
 
@@ -1588,9 +1670,13 @@ impl Runtime {
             return Ok(());
         }
         let rsp = cpu.reg(Reg::Rsp);
-        let mut args = Vec::with_capacity(e.params.len());
+        let mut call = Call {
+            symbol: e.symbol.clone(),
+            words: Vec::new(),
+            ends: Vec::with_capacity(e.params.len()),
+        };
+        let words = &mut call.words;
         for (shape, place) in &e.params {
-            let mut words = Vec::new();
             match place {
                 Placement::Stack(off) => {
                     for c in all_components(shape) {
@@ -1617,10 +1703,9 @@ impl Runtime {
                     }
                 }
             }
-            args.push(words.join(" "));
+            call.ends.push(words.len() as u32);
         }
-        let line = format!("{}({})", e.symbol, args.join(", "));
-        self.calls.push(line);
+        self.calls.push(call);
         Ok(())
     }
 
@@ -1633,23 +1718,24 @@ impl Runtime {
         if self.calls.len() >= MAX_CALLS {
             return;
         }
-        let args: Vec<String> = params
-            .iter()
-            .map(|ws| {
-                ws.iter()
-                    .map(|(p, v)| self.classify_word(*p, *v))
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
-            .collect();
-        self.calls.push(format!("{symbol}({})", args.join(", ")));
+        let mut call = Call {
+            symbol: symbol.into(),
+            words: Vec::new(),
+            ends: Vec::with_capacity(params.len()),
+        };
+        for ws in params {
+            call.words
+                .extend(ws.iter().map(|&(p, v)| self.classify_word(p, v)));
+            call.ends.push(call.words.len() as u32);
+        }
+        self.calls.push(call);
     }
 
-    fn classify_word(&self, pointer: bool, v: u64) -> String {
+    fn classify_word(&self, pointer: bool, v: u64) -> Word {
         if pointer {
             self.classify_pointer(v)
         } else {
-            format!("{v:#x}")
+            Word::Bits(v)
         }
     }
 

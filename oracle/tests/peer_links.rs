@@ -220,7 +220,11 @@ fn mixed_links_agree_with_the_interpreter_through_every_entry() {
                                 "{name} {mode_name} {plan_name} run {i} through {label}: {d}"
                             ));
                         }
-                        calls.push((label, got.calls, got.calls_total));
+                        calls.push((
+                            label,
+                            got.calls.iter().map(|c| c.to_string()).collect(),
+                            got.calls_total,
+                        ));
                     }
                     // Exactly between the two entries of one compiler; between
                     // janus's and Go's with pointers to memory the run made

@@ -31,7 +31,7 @@ use super::native::{self, LineVerdict};
 use super::toolchain::GoToolchain;
 use crate::exec::{EntryLimits, EntryRunner};
 use crate::interp::Limits;
-use crate::run::{call_text, entry_differences, expected, BadInput, RunOptions};
+use crate::run::{call_text, entry_differences, expected_for_go, BadInput, RunOptions};
 use janus_backend::abi::Abi;
 use janus_backend::compile::{alloc_types, compile_module, CompiledFunction};
 use janus_backend::ir::Module;
@@ -577,7 +577,7 @@ pub fn check_module(
     let plans = plans.of(&edges);
     let mut expectations = Vec::new();
     for (i, r) in m.runs.iter().enumerate() {
-        expectations.push(expected(m, i, opts)?);
+        expectations.push(expected_for_go(m, i, opts)?);
         v.runs.push(PeerRunVerdict {
             call: call_text(r),
             entries: Vec::new(),
@@ -651,7 +651,8 @@ pub fn check_module(
                         verdict
                             .differences
                             .extend(entry_differences(&label, &e.want, &e.run, &got));
-                        calls.push((label, got.calls, got.calls_total, sym.is_some()));
+                        let text = got.calls.iter().map(|c| c.to_string()).collect();
+                        calls.push((label, text, got.calls_total, sym.is_some()));
                     }
                     Err(err) => verdict
                         .differences
