@@ -17,7 +17,7 @@ use crate::types::FuncType;
 use std::fmt;
 
 /// One entry point of a function.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CompiledEntry {
     /// `NAME` for the ABIInternal entry, `NAME.abi0` for the ABI0 entry.
     pub symbol: String,
@@ -82,7 +82,7 @@ pub struct Safepoint {
 }
 
 /// A compiled function: its definition entry and its wrapper.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CompiledFunction {
     pub name: String,
     /// The definition ABI.
@@ -242,11 +242,41 @@ fn wrappers_called_from_nosplit(m: &Module) -> CheckedWrappers {
 /// ([`crate::opt`]); the module's tables (types for `alloc`, itabs) are
 /// those of `m` as written, which the object and the oracle use.
 pub fn compile_module(m: &Module) -> Result<Vec<CompiledFunction>, CompileError> {
+    compile_module_with(m, None)
+}
+
+/// [`compile_module`], taking each function from `cache` when it holds it
+/// (see [`crate::cache`]) and putting there those it did not.
+pub fn compile_module_with(
+    m: &Module,
+    mut cache: Option<&mut crate::cache::CompileCache>,
+) -> Result<Vec<CompiledFunction>, CompileError> {
     verify_module(m)?;
     let types = alloc_types(m);
     let checked_wrappers = wrappers_called_from_nosplit(m);
     let mut out = Vec::with_capacity(m.functions.len());
     for f in &m.functions {
+        let needs_check = checked_wrappers.needs_check(&f.name, f.abi);
+        let compiled = match cache.as_deref_mut() {
+            Some(cache) => cache.get_or_compile(m, f, &types, needs_check, || {
+                compile_function(m, f, &types, needs_check)
+            })?,
+            None => compile_function(m, f, &types, needs_check)?,
+        };
+        out.push(compiled);
+    }
+    compile_externs(m, &checked_wrappers, out)
+}
+
+/// Compiles `f` of `m` (its definition and its wrapper); `needs_check`:
+/// a nosplit function calls its wrapper, which keeps its stack check.
+fn compile_function(
+    m: &Module,
+    f: &crate::ir::Function,
+    types: &[crate::types::Type],
+    needs_check: bool,
+) -> Result<CompiledFunction, CompileError> {
+    {
         // The copy to optimise leaves the text's positions and names
         // behind but the function's own (which is all that messages from
         // here on name).
@@ -268,7 +298,7 @@ pub fn compile_module(m: &Module) -> Result<Vec<CompiledFunction>, CompileError>
             pos: f.pos(),
             message: format!("in function {}: {message}", f.name),
         };
-        let mut vcode = lower(m, f, &types).map_err(|e| err(e.0))?;
+        let mut vcode = lower(m, f, types).map_err(|e| err(e.0))?;
         fold_immediates(&mut vcode);
         rematerialize_constants(&mut vcode);
         let alloc = allocate(&vcode, allocatable());
@@ -300,7 +330,7 @@ pub fn compile_module(m: &Module) -> Result<Vec<CompiledFunction>, CompileError>
         // checked, so that janus makes no nosplit chain longer than the
         // module wrote.
         let callee_use = match body {
-            _ if f.nosplit || checked_wrappers.needs_check(&f.name, f.abi) => None,
+            _ if f.nosplit || needs_check => None,
             Some(_) => Some(SPLITTABLE_USE),
             // (and, from that frame, a leaf's call of
             // `runtime.panicdivide`, splittable, if it divides).
@@ -320,7 +350,7 @@ pub fn compile_module(m: &Module) -> Result<Vec<CompiledFunction>, CompileError>
             Abi::Internal => Abi::Abi0,
             Abi::Abi0 => Abi::Internal,
         };
-        out.push(CompiledFunction {
+        Ok(CompiledFunction {
             name: f.name.clone(),
             abi: f.abi,
             sig: f.sig.clone(),
@@ -346,8 +376,17 @@ pub fn compile_module(m: &Module) -> Result<Vec<CompiledFunction>, CompileError>
             ],
             context: f.context.is_some(),
             external: false,
-        });
+        })
     }
+}
+
+/// The wrappers of `m`'s externs after `out`, its functions; then the
+/// module-wide check of nosplit chains.
+fn compile_externs(
+    m: &Module,
+    checked_wrappers: &CheckedWrappers,
+    mut out: Vec<CompiledFunction>,
+) -> Result<Vec<CompiledFunction>, CompileError> {
     // An extern's other-ABI entry: a wrapper calling the definition the
     // loader provides, as Go makes for an assembly function.
     for e in &m.externs {

@@ -5,6 +5,7 @@
 //! (the assignment of every parameter and result under one convention).
 
 pub mod abi;
+pub mod cache;
 pub mod compile;
 #[cfg(feature = "inject")]
 pub mod inject;

@@ -542,6 +542,9 @@ struct CaseResult {
     /// Distinct functions run lines checked (each through the interpreter
     /// and both entries, in every mode).
     functions: u64,
+    /// The compile cache's hits and misses over the case (its module, the
+    /// minimisation of a finding, the Go peer's compilation).
+    cache: janus_backend::cache::CacheStats,
     /// Machine code of the module: bytes, instructions.
     code: (u64, u64),
     /// Functions defined as ABIInternal, and as ABI0.
@@ -670,6 +673,7 @@ impl CaseResult {
             times: PhaseTimes::default(),
             runtime: (0, 0, 0),
             functions: 0,
+            cache: Default::default(),
             code: (0, 0),
             defined: (0, 0),
             stacks: Default::default(),
@@ -1201,6 +1205,7 @@ pub fn run(s: &Settings) -> i32 {
     let mut module_findings: BTreeMap<&'static str, u64> = BTreeMap::new();
     let mut runtime_stats = (0u64, 0u64, 0u64);
     let mut functions = 0u64;
+    let mut cache = janus_backend::cache::CacheStats::default();
     let mut code = (0u64, 0u64);
     let mut defined = (0u64, 0u64);
     let mut stacks = crate::stacks::StackCounts::default();
@@ -1256,10 +1261,12 @@ pub fn run(s: &Settings) -> i32 {
                         break;
                     }
                     let seed = s.seed.wrapping_add(case);
+                    let cache_before = crate::run::cache_stats();
                     let mut r = run_case_guarded(s, case, seed);
                     if let Some(p) = &s.peer {
                         peer_case_guarded(s, p, peer_batches, case, seed, &mut r);
                     }
+                    r.cache = crate::run::cache_stats() - cache_before;
                     // Enough findings: no new case starts (the main thread,
                     // still saving, would notice only after this worker
                     // had begun the next one).
@@ -1286,6 +1293,8 @@ pub fn run(s: &Settings) -> i32 {
             runtime_stats.1 += r.runtime.1;
             runtime_stats.2 += r.runtime.2;
             functions += r.functions;
+            cache.hits += r.cache.hits;
+            cache.misses += r.cache.misses;
             code.0 += r.code.0;
             code.1 += r.code.1;
             defined.0 += r.defined.0;
@@ -1475,6 +1484,15 @@ pub fn run(s: &Settings) -> i32 {
             );
         }
         println!("code size janus/Go, geometric means: {}", peer.sizes);
+    }
+    if s.modules {
+        let looked_up = (cache.hits + cache.misses).max(1);
+        println!(
+            "compile cache: {} of {} functions compiled came from the cache ({:.1}%: minimisation candidates, the Go peer's compilation of a module just run, repeated functions)",
+            cache.hits,
+            cache.hits + cache.misses,
+            100.0 * cache.hits as f64 / looked_up as f64
+        );
     }
     println!("time (summed over jobs, per case): {}", times.split(cases));
     if s.modules {

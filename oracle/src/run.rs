@@ -21,7 +21,8 @@ use crate::inputs::{materialize_args, LeafValue};
 use crate::interp::{self, InterpError, Limits, Outcome};
 use crate::runtime::{Call, Overflow, Visit};
 use janus_backend::abi::Abi;
-use janus_backend::compile::{compile_module, CompileError};
+use janus_backend::cache::{CacheStats, CompileCache};
+use janus_backend::compile::{compile_module_with, CompileError, CompiledFunction};
 use janus_backend::ir::{parse_module, verify_module, Module, Pos};
 use janus_backend::object::write_object_with;
 use janus_backend::ParseError;
@@ -557,12 +558,27 @@ fn first_difference<T: PartialEq>(a: &[T], b: &[T]) -> Option<usize> {
 thread_local! {
     /// The machine the last module on this thread ran on, for the next.
     static RUNNER: std::cell::RefCell<Option<EntryRunner>> = const { std::cell::RefCell::new(None) };
+    /// The functions this thread compiled lately, by what their code
+    /// depends on (see `janus_backend::cache`): a minimisation's
+    /// candidates, a replay, the Go peer's compilation of a module just
+    /// run, take them from here.
+    static CACHE: std::cell::RefCell<CompileCache> = std::cell::RefCell::new(CompileCache::default());
+}
+
+/// Compiles `m` through this thread's compile cache.
+pub fn compile_cached(m: &Module) -> Result<Vec<CompiledFunction>, CompileError> {
+    CACHE.with(|c| compile_module_with(m, Some(&mut c.borrow_mut())))
+}
+
+/// This thread's compile cache's hits and misses so far.
+pub fn cache_stats() -> CacheStats {
+    CACHE.with(|c| c.borrow().stats)
 }
 
 /// Runs every `run` line of a module.
 pub fn run_module(m: &Module, opts: &RunOptions) -> Result<ModuleVerdict, BadInput> {
     let start = Instant::now();
-    let compiled = compile_module(m)?;
+    let compiled = compile_cached(m)?;
     let types = janus_backend::compile::alloc_types(m);
     let elf = write_object_with(&compiled, &types, &m.run_funcvals())
         .map_err(|e| BadInput::new(None, format!("object: {e}")))?;

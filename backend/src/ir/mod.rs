@@ -818,6 +818,58 @@ impl Module {
         self.externs.iter().find(|e| e.name == name)
     }
 
+    /// The module with every function and extern renamed by `rename`, and
+    /// every reference to one (calls, func values, closures, itabs, run
+    /// lines) with it. (Names in source maps, which only messages read,
+    /// stay.) `rename` must not give two names one name.
+    pub fn renamed(&self, rename: &dyn Fn(&str) -> String) -> Module {
+        fn input(v: &InputValue, rename: &dyn Fn(&str) -> String) -> InputValue {
+            match v {
+                InputValue::FuncVal(f) => InputValue::FuncVal(rename(f)),
+                InputValue::Composite(vs) => {
+                    InputValue::Composite(vs.iter().map(|v| input(v, rename)).collect())
+                }
+                InputValue::Addr(v) => InputValue::Addr(Box::new(input(v, rename))),
+                InputValue::Iface { ty, value } => InputValue::Iface {
+                    ty: ty.clone(),
+                    value: Box::new(input(value, rename)),
+                },
+                InputValue::New { ty, value } => InputValue::New {
+                    ty: ty.clone(),
+                    value: Box::new(input(value, rename)),
+                },
+                other => other.clone(),
+            }
+        }
+        let mut m = self.clone();
+        for f in &mut m.functions {
+            f.name = rename(&f.name);
+            for b in &mut f.blocks {
+                for i in &mut b.insts {
+                    match &mut i.op {
+                        Op::Call { callee: n, .. }
+                        | Op::FuncVal { func: n }
+                        | Op::Closure { func: n, .. } => *n = rename(n),
+                        Op::Itab { methods } => {
+                            for n in methods {
+                                *n = rename(n);
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        for x in &mut m.externs {
+            x.name = rename(&x.name);
+        }
+        for r in &mut m.runs {
+            r.func = rename(&r.func);
+            r.args = r.args.iter().map(|a| input(a, rename)).collect();
+        }
+        m
+    }
+
     /// The function or extern named `name`.
     pub fn callee(&self, name: &str) -> Option<Callee<'_>> {
         self.function(name)

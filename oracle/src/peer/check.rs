@@ -33,7 +33,7 @@ use crate::exec::{EntryLimits, EntryRunner};
 use crate::interp::Limits;
 use crate::run::{call_text, entry_differences, expected_for_go, BadInput, RunOptions};
 use janus_backend::abi::Abi;
-use janus_backend::compile::{alloc_types, compile_module, CompiledFunction};
+use janus_backend::compile::{alloc_types, CompiledFunction};
 use janus_backend::ir::Module;
 use janus_backend::object::write_object_with;
 use std::fmt::Write as _;
@@ -524,7 +524,7 @@ pub fn check_module(
             })
         }
     };
-    let compiled = compile_module(m)?;
+    let compiled = crate::run::compile_cached(m)?;
     let obj =
         write_object_with(&compiled, &alloc_types(m), &funcvals_for_links(m)).map_err(|e| {
             BadInput {
