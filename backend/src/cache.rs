@@ -17,9 +17,9 @@
 //! out, as a linker resolves symbols.
 //!
 //! Errors are not cached: a function that does not compile is compiled
-//! again, so its message names it. While a planted bug is active (the
-//! `inject` feature) nothing is cached, since some bugs read callees'
-//! bodies.
+//! again, so its message names it. A planted bug (the `inject` feature)
+//! is part of the key; while `ipa-homed-args`, which reads callees'
+//! bodies, is active, nothing is cached.
 //!
 //! `fuzz/fuzz_targets/compile_cache.rs` checks that what comes out of the
 //! cache is exactly what compiling afresh gives, over arbitrary modules
@@ -137,7 +137,7 @@ impl CompileCache {
         compile: impl FnOnce() -> Result<CompiledFunction, CompileError>,
     ) -> Result<CompiledFunction, CompileError> {
         #[cfg(feature = "inject")]
-        if crate::inject::selected().is_some() {
+        if crate::inject::active(crate::inject::Bug::IpaHomedArgs) {
             return compile();
         }
         let (key, refs) = key(m, f, types, needs_check);
@@ -186,6 +186,8 @@ fn key<'a>(
     };
     let mut h = Sha256::new();
     let mut w = HashWriter(&mut h);
+    #[cfg(feature = "inject")]
+    let _ = write!(w, "planted {:?} ", crate::inject::selected());
     // The function without its names (and without its source map, which
     // only messages read).
     let _ = write!(

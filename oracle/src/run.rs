@@ -48,6 +48,11 @@ pub struct RunOptions {
     /// collects) each run line runs in, in this order, on the code
     /// translated once. An empty list means the default mode.
     pub modes: Vec<RuntimeMode>,
+    /// Compile through this thread's compile cache ([`compile_cached`]).
+    /// Worth it where functions repeat (minimisation candidates, replays,
+    /// shrinking); a fresh random module's functions almost never do, and
+    /// computing their keys doubles compile time.
+    pub compile_cache: bool,
 }
 
 impl RunOptions {
@@ -74,6 +79,7 @@ impl Default for RunOptions {
             frames: crate::runtime::MAX_FRAMES,
             fuel: Limits::default().fuel,
             modes: vec![RuntimeMode::default()],
+            compile_cache: true,
         }
     }
 }
@@ -578,7 +584,11 @@ pub fn cache_stats() -> CacheStats {
 /// Runs every `run` line of a module.
 pub fn run_module(m: &Module, opts: &RunOptions) -> Result<ModuleVerdict, BadInput> {
     let start = Instant::now();
-    let compiled = compile_cached(m)?;
+    let compiled = if opts.compile_cache {
+        compile_cached(m)?
+    } else {
+        janus_backend::compile::compile_module(m)?
+    };
     let types = janus_backend::compile::alloc_types(m);
     let elf = write_object_with(&compiled, &types, &m.run_funcvals())
         .map_err(|e| BadInput::new(None, format!("object: {e}")))?;
