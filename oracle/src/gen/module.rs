@@ -671,13 +671,8 @@ pub fn gen_input(e: &mut dyn Entropy, t: &Type, depth: u32, nonnil_percent: u64)
             }
             Basic::Bool => InputValue::Int(e.below(2) as i128),
             _ => {
-                let bits = t.size() as u32 * 8;
                 let signed = b.is_signed();
-                let (lo, hi) = if signed {
-                    (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1)
-                } else {
-                    (0, (1i128 << bits) - 1)
-                };
+                let (lo, hi) = int_range(t.size(), signed);
                 InputValue::Int(match e.below(6) {
                     0 => lo,
                     1 => hi,
@@ -787,13 +782,8 @@ pub fn gen_edge_input(
             Basic::UnsafePointer => nonnil(e).unwrap_or(InputValue::Nil),
             Basic::Bool => InputValue::Int(i128::from(pick(e, 3) == 1)),
             _ => {
-                let bits = t.size() as u32 * 8;
                 let signed = b.is_signed();
-                let (lo, hi) = if signed {
-                    (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1)
-                } else {
-                    (0, (1i128 << bits) - 1)
-                };
+                let (lo, hi) = int_range(t.size(), signed);
                 InputValue::Int(match pick(e, 5) {
                     0 => lo,
                     1 => hi,
@@ -818,6 +808,16 @@ pub fn gen_edge_input(
             nonnil(e).unwrap_or(InputValue::Nil)
         }
         _ => InputValue::Nil,
+    }
+}
+
+/// The smallest and largest value of an integer type of `size` bytes.
+fn int_range(size: u64, signed: bool) -> (i128, i128) {
+    let bits = size as u32 * 8;
+    if signed {
+        (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1)
+    } else {
+        (0, (1i128 << bits) - 1)
     }
 }
 
